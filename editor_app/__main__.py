@@ -1,0 +1,3 @@
+from editor_app.app import main
+
+raise SystemExit(main())

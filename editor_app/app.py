@@ -1,0 +1,22 @@
+"""Entry point: `midad` opens the window; `midad COMMAND` runs the CLI."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from editor_app.cli import build_parser, location_from, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return run_command(args)
+    # Imported here so that CLI commands never load Qt.
+    from editor_app.ui.application import run_window
+
+    return run_window(location_from(args), sys.argv[:1])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

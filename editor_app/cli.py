@@ -1,0 +1,138 @@
+"""`midad SUBCOMMAND`: the core's operations without a window (no Qt import here).
+
+Every command is one transaction, prints results on stdout, and reports any
+failure as one line on stderr with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from editor_app import __version__
+from editor_app.core.errors import MidadError
+from editor_app.core.importers import read_article_files
+from editor_app.core.library import Library
+from editor_app.core.storage import StorageLocation, open_database, resolve_location
+from editor_app.crash_log import log_unexpected_error
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="midad",
+        description="Midad (مداد): an offline-first editor for Arabic newsrooms. "
+        "Without a command, it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"midad {__version__}")
+    _add_storage_options(parser, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS: an option given before the command is not reset by the sub-parser.
+        _add_storage_options(sub, argparse.SUPPRESS)
+        return sub
+
+    importing = command("import", "import .md (YAML front matter) and .txt files as articles")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    listing = command("list", "list the articles, most recently updated first")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    showing = command("show", "print one article")
+    showing.add_argument("article_id", type=int, metavar="ID")
+    showing.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _add_storage_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir", default=default, metavar="DIR",
+        help="folder for the database, backups and logs (or MIDAD_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database-url", default=default, metavar="URL",
+        help="any SQLAlchemy database URL instead of the local SQLite (or MIDAD_DATABASE_URL)",
+    )
+
+
+def location_from(args: argparse.Namespace) -> StorageLocation:
+    return resolve_location(
+        data_dir=getattr(args, "data_dir", None),
+        database_url=getattr(args, "database_url", None),
+    )
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    location = location_from(args)
+    handler = COMMANDS[args.command]
+    try:
+        database = open_database(location)
+        try:
+            return handler(Library(database), args, out, err)
+        finally:
+            database.close()
+    except MidadError as error:
+        print(f"midad: error: {error}", file=err)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("midad: interrupted", file=err)
+        return 130
+    except Exception as error:  # noqa: BLE001 - last resort: one line for the user, details in the log
+        log_file = log_unexpected_error(location.data_dir, error)
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"midad: unexpected error: {type(error).__name__}: {error}{where}", file=err)
+        return EXIT_FAILED
+
+
+def _import(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    drafts = read_article_files(args.paths)
+    for draft in drafts:
+        for warning in draft.warnings:
+            print(f"midad: warning: {warning}", file=err)
+    for record in library.import_drafts(drafts):
+        print(f"{record.id}\t{record.title}", file=out)
+    return EXIT_OK
+
+
+def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    summaries = library.summaries()
+    if args.json:
+        _print_json([summary.to_json_dict() for summary in summaries], out)
+    else:
+        for summary in summaries:
+            updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{summary.id}\t{summary.status}\t{updated}\t{summary.title}", file=out)
+    return EXIT_OK
+
+
+def _show(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    record = library.get(args.article_id)
+    values = record.to_json_dict()
+    if args.json:
+        _print_json(values, out)
+        return EXIT_OK
+    body = values.pop("body")
+    values["tags"] = ", ".join(values["tags"])
+    for key, value in values.items():
+        print(f"{key}: {'' if value is None else value}", file=out)
+    print(file=out)
+    print(body, file=out, end="" if body.endswith("\n") else "\n")
+    return EXIT_OK
+
+
+def _print_json(value: object, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+Handler = Callable[[Library, argparse.Namespace, TextIO, TextIO], int]
+COMMANDS: dict[str, Handler] = {"import": _import, "list": _list, "show": _show}

@@ -1,0 +1,84 @@
+"""Markdown with optional YAML front matter (the keys `midad export --format md` writes)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from editor_app.core.errors import ImportFailed, InvalidField
+from editor_app.core.fields import (
+    normalise_datetime,
+    normalise_locale,
+    normalise_status,
+    normalise_tags,
+)
+from editor_app.core.importers.reading import read_utf8
+from editor_app.core.records import ArticleDraft
+
+FRONT_MATTER_KEYS = (
+    "title", "column", "author", "category", "tags", "slug", "excerpt", "date", "status", "locale",
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+_ATX_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
+
+
+def read_markdown_file(path: Path) -> ArticleDraft:
+    text = read_utf8(path)
+    meta, body = split_front_matter(text, path)
+    try:
+        return _draft_from(meta, body, path)
+    except InvalidField as error:
+        raise ImportFailed(path, str(error)) from None
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    if not text.startswith("---"):
+        return {}, text
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        raise ImportFailed(path, "the front matter that opens with --- is never closed")
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ImportFailed(path, f"broken front matter{where}: {problem}") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ImportFailed(path, "the front matter must be key: value lines")
+    return meta, text[match.end() :].lstrip("\n")
+
+
+def _text(meta: dict, key: str) -> str:
+    value = meta.get(key)
+    return "" if value is None else str(value)
+
+
+def _draft_from(meta: dict, body: str, path: Path) -> ArticleDraft:
+    title = _text(meta, "title")
+    if not title:
+        heading = _ATX_TITLE.match(body)
+        if heading:
+            title, body = heading.group(1), body[heading.end() :].lstrip("\n")
+        else:
+            title = path.stem
+    unknown = sorted(str(key) for key in meta if key not in FRONT_MATTER_KEYS)
+    warnings = (f"{path}: ignored unknown front matter keys: {', '.join(unknown)}",) if unknown else ()
+    return ArticleDraft(
+        title=title,
+        column=_text(meta, "column"),
+        author=_text(meta, "author") or None,
+        category=_text(meta, "category") or None,
+        tags=normalise_tags(meta.get("tags")),
+        slug=_text(meta, "slug"),
+        excerpt=_text(meta, "excerpt"),
+        body=body,
+        status=normalise_status(meta.get("status") or "draft"),
+        locale=normalise_locale(meta.get("locale") or "ar"),
+        published_at=normalise_datetime(meta.get("date")),
+        warnings=warnings,
+    )

@@ -1,0 +1,160 @@
+"""SQLAlchemy 2.0 typed entities: articles and the vocabularies they point to.
+
+The schema itself is owned by the Alembic migrations in ``migrations/versions``;
+``tests/core/test_migrations.py`` checks that these models and the migrations agree.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import datetime, timezone
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class ArticleStatus(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    READY = "ready"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC.
+
+    SQLite keeps no time zone, so every value is converted to UTC on the way in
+    and marked UTC on the way out; PostgreSQL gets the same behaviour.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; pass an aware datetime")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Author(Base):
+    __tablename__ = "authors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Category(Base):
+    __tablename__ = "categories"
+    __table_args__ = (UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="RESTRICT"), index=True
+    )
+    parent: Mapped[Category | None] = relationship(remote_side=[id], lazy="joined", join_depth=4)
+
+    @property
+    def path(self) -> str:
+        names = []
+        node: Category | None = self
+        while node is not None:
+            names.append(node.name)
+            node = node.parent
+        return CATEGORY_SEPARATOR.join(reversed(names))
+
+
+# Separates levels of a hierarchical category in import files and JSON: "أخبار/أمن وعدالة".
+CATEGORY_SEPARATOR = "/"
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+_STATUS_VALUES = ", ".join(f"'{s.value}'" for s in ArticleStatus)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    __table_args__ = (CheckConstraint(f"status IN ({_STATUS_VALUES})", name="ck_articles_status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(
+        String(36), unique=True, default=lambda: str(uuid_module.uuid4())
+    )
+    title: Mapped[str] = mapped_column(Text, default="")
+    column: Mapped[str] = mapped_column(String(200), default="")
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("authors.id", ondelete="SET NULL"), index=True
+    )
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), index=True
+    )
+    slug: Mapped[str] = mapped_column(String(300), default="")
+    excerpt: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=ArticleStatus.DRAFT.value, index=True)
+    locale: Mapped[str] = mapped_column(String(16), default="ar")
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    author: Mapped[Author | None] = relationship(lazy="joined")
+    category: Mapped[Category | None] = relationship(lazy="joined")
+    tag_links: Mapped[list[ArticleTag]] = relationship(
+        lazy="selectin",
+        order_by="ArticleTag.position",
+        cascade="all, delete-orphan",
+        back_populates="article",
+    )
+
+    # Optimistic concurrency: two processes (the window and the CLI) never silently
+    # overwrite each other's newer save.
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ArticleTag(Base):
+    """An article's tag, in the order the writer gave them (the site shows that order)."""
+
+    __tablename__ = "article_tags"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    article: Mapped[Article] = relationship(back_populates="tag_links")
+    tag: Mapped[Tag] = relationship(lazy="joined")

@@ -1,0 +1,126 @@
+"""Plain, immutable views of stored articles.
+
+The UI and the CLI get these instead of ORM objects, so nothing outside the core
+touches a session, and a record can cross threads safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from editor_app.core.models import Article, ArticleStatus
+
+# The keys of `midad show --json`, in order: a public contract, tested as such.
+ARTICLE_JSON_KEYS = (
+    "id", "uuid", "title", "column", "author", "category", "tags", "slug", "excerpt",
+    "status", "locale", "published_at", "created_at", "updated_at", "body",
+)
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """The fields of an article before it is stored (what an importer produces)."""
+
+    title: str = ""
+    column: str = ""
+    author: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    slug: str = ""
+    excerpt: str = ""
+    body: str = ""
+    status: str = ArticleStatus.DRAFT.value
+    locale: str = "ar"
+    published_at: datetime | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: int
+    uuid: str
+    title: str
+    column: str
+    author: str | None
+    category: str | None
+    tags: tuple[str, ...]
+    slug: str
+    excerpt: str
+    body: str
+    status: str
+    locale: str
+    published_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    trashed_at: datetime | None
+    version: int
+
+    @classmethod
+    def from_model(cls, article: Article) -> ArticleRecord:
+        return cls(
+            id=article.id,
+            uuid=article.uuid,
+            title=article.title,
+            column=article.column,
+            author=article.author.name if article.author else None,
+            category=article.category.path if article.category else None,
+            tags=tuple(link.tag.name for link in article.tag_links),
+            slug=article.slug,
+            excerpt=article.excerpt,
+            body=article.body,
+            status=article.status,
+            locale=article.locale,
+            published_at=article.published_at,
+            created_at=article.created_at,
+            updated_at=article.updated_at,
+            trashed_at=article.trashed_at,
+            version=article.version,
+        )
+
+    def to_json_dict(self) -> dict[str, Any]:
+        values = {
+            "id": self.id,
+            "uuid": self.uuid,
+            "title": self.title,
+            "column": self.column,
+            "author": self.author,
+            "category": self.category,
+            "tags": list(self.tags),
+            "slug": self.slug,
+            "excerpt": self.excerpt,
+            "status": self.status,
+            "locale": self.locale,
+            "published_at": _iso(self.published_at),
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+            "body": self.body,
+        }
+        return {key: values[key] for key in ARTICLE_JSON_KEYS}
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the article list: only what the list shows."""
+
+    id: int
+    title: str
+    status: str
+    author: str | None
+    category: str | None
+    updated_at: datetime
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "status": self.status,
+            "author": self.author,
+            "category": self.category,
+            "updated_at": _iso(self.updated_at),
+        }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()

@@ -1,0 +1,83 @@
+"""Starting the window: the Qt application, fonts, the database, the main window."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor_app import __version__
+from editor_app.core.errors import MidadError
+from editor_app.core.library import Library
+from editor_app.core.storage import Database, StorageLocation, open_database
+from editor_app.crash_log import log_unexpected_error
+from editor_app.ui.fonts import interface_font, register_bundled_fonts
+from editor_app.ui.icons import icon
+from editor_app.ui.main_window import APP_TITLE, MainWindow
+from editor_app.ui.window_state import WindowState
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("Midad")
+    app.setOrganizationName("Midad")
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setApplicationVersion(__version__)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    register_bundled_fonts()
+    app.setFont(interface_font(app.font()))
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def create_main_window(database: Database, location: StorageLocation) -> MainWindow:
+    window = MainWindow(Library(database), WindowState(location.data_dir))
+    window.restore_session()
+    return window
+
+
+def _install_error_handler(location: StorageLocation) -> None:
+    """An unexpected error is logged and reported in one sentence; the app keeps running."""
+
+    def handle(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log_file = log_unexpected_error(location.data_dir, error.with_traceback(trace))
+        where = f"\n\nالتفاصيل في: {log_file}" if log_file else ""
+        QMessageBox.warning(None, APP_TITLE, f"حدث خطأ غير متوقع: {error}{where}")
+
+    sys.excepthook = handle
+
+
+def _quit_cleanly_on_termination_signals(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT close the window normally, so autosave flushes first."""
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.closeAllWindows())
+    # Python only runs signal handlers when it holds the interpreter; a short timer
+    # hands it control regularly while Qt's event loop runs.
+    ticker = QTimer()
+    ticker.start(300)
+    ticker.timeout.connect(lambda: None)
+    return ticker
+
+
+def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
+    app = create_application(argv)
+    try:
+        database = open_database(location)
+    except MidadError as error:
+        QMessageBox.critical(None, APP_TITLE, f"تعذّر فتح قاعدة البيانات:\n{error}")
+        return 1
+    _install_error_handler(location)
+    window = create_main_window(database, location)
+    window.show()
+    ticker = _quit_cleanly_on_termination_signals(app)
+    try:
+        return app.exec()
+    finally:
+        ticker.stop()
+        database.close()

@@ -1,0 +1,80 @@
+"""Autosave: an edit reaches the database soon after typing stops, and always on
+switching articles, on focus loss and on quit.
+
+A failed save keeps the text in the editor, reports it, and is retried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor_app.core.errors import MidadError
+from editor_app.core.library import Library
+from editor_app.core.records import ArticleRecord
+
+AUTOSAVE_DELAY_MS = 1000
+RETRY_DELAY_MS = 5000
+
+
+@dataclass(frozen=True)
+class EditorSnapshot:
+    article_id: int
+    title: str
+    body: str
+    cursor_position: int
+
+
+class AutosaveController(QObject):
+    saved = Signal(object)  # ArticleRecord
+    save_failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        snapshot: Callable[[], EditorSnapshot | None],
+        remember_cursor: Callable[[int, int], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._snapshot = snapshot
+        self._remember_cursor = remember_cursor
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def schedule(self) -> None:
+        """Called on every edit: (re)starts the countdown to the next save."""
+        self._dirty = True
+        self._timer.start(AUTOSAVE_DELAY_MS)
+
+    def flush(self) -> bool:
+        """Save now if anything changed. Returns False if the save failed."""
+        self._timer.stop()
+        snapshot = self._snapshot()
+        if snapshot is None:
+            self._dirty = False
+            return True
+        self._remember_cursor(snapshot.article_id, snapshot.cursor_position)
+        if not self._dirty:
+            return True
+        try:
+            record: ArticleRecord = self._library.save_text(
+                snapshot.article_id, title=snapshot.title, body=snapshot.body
+            )
+        except MidadError as error:
+            self._timer.start(RETRY_DELAY_MS)
+            self.save_failed.emit(str(error))
+            return False
+        self._dirty = False
+        self.saved.emit(record)
+        return True

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Sets up everything Midad needs on a Debian/Ubuntu machine, idempotently:
+# the system libraries Qt needs, a virtual environment in .venv, and Midad itself
+# (editable, with the test tools). Safe to run again: it only adds what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Qt's runtime libraries on a bare Debian 12 (see DESIGN.md, "Known traps"):
+# core widgets, QtWebEngine, and the xcb platform for a real X11 window.
+SYSTEM_PACKAGES=(
+    libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
+    libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libgbm1
+    libxcb-dri3-0 libbrotli1
+    libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+    libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
+    fonts-dejavu-core python3-venv
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+    for package in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing system packages: ${missing[*]}"
+    as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${as_root[@]}" apt-get update -qq
+    "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "setup: Midad needs Python 3.11 or newer; found $("$PYTHON" --version 2>&1)" >&2
+    exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+    echo "setup: creating the virtual environment in .venv"
+    "$PYTHON" -m venv .venv
+fi
+echo "setup: installing Midad and its dependencies into .venv"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]' 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+echo "setup: done (run .venv/bin/midad)"

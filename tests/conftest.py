@@ -1,0 +1,34 @@
+"""Shared fixtures: a real SQLite database in a temporary data folder, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from editor_app.core.library import Library  # noqa: E402
+from editor_app.core.storage import Database, StorageLocation, resolve_location  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_ARTICLE = FIXTURES / "seed_article.md"
+
+
+@pytest.fixture
+def location(tmp_path: Path) -> StorageLocation:
+    return resolve_location(data_dir=tmp_path / "data", environ={})
+
+
+@pytest.fixture
+def database(location: StorageLocation):
+    db = Database(location.database_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def library(database: Database) -> Library:
+    return Library(database)
