@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.list_view.setModel(self.list_model)
         self.list_view.setAccessibleName("قائمة المقالات")
         self.list_view.setUniformItemSizes(True)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setWordWrap(False)
         self.editor = ArticleEditor(self)
