@@ -11,7 +11,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from editor_app.core.library import Library  # noqa: E402
+from editor_app.ui.application import prepare_webengine_if_available  # noqa: E402
 from editor_app.core.storage import Database, StorageLocation, resolve_location  # noqa: E402
+
+# The preview's URL scheme must be registered before pytest-qt creates the QApplication.
+prepare_webengine_if_available()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_ARTICLE = FIXTURES / "seed_article.md"

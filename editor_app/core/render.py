@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 import threading
 import xml.etree.ElementTree as etree
+from collections import OrderedDict
 
 import markdown
 import nh3
 from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
+
+from editor_app.core.markdown_segments import split_segments
 
 _EXTENSIONS = [
     "markdown.extensions.tables",
@@ -60,7 +63,13 @@ ALLOWED_TAGS = frozenset(
     {"a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl",
      "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
      "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
-     "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul"}
+     "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "iframe"}
+)
+# Video embeds a newsroom uses; any other frame loses its source (and so shows nothing).
+ALLOWED_FRAME_SOURCES = (
+    "https://www.youtube.com/embed/",
+    "https://www.youtube-nocookie.com/embed/",
+    "https://player.vimeo.com/video/",
 )
 _GLOBAL_ATTRIBUTES = {"dir", "id", "class", "lang", "title"}
 ALLOWED_ATTRIBUTES = {
@@ -70,19 +79,27 @@ ALLOWED_ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
     "th": {"align", "colspan", "rowspan"},
     "ol": {"start"},
+    "iframe": {"src", "width", "height", "allowfullscreen"},
 }
 ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
-def _allow_data_images(tag: str, attribute: str, value: str) -> str | None:
-    """data: URLs only for raster images in <img src>, never for links."""
-    if tag == "img" and attribute == "src" and value.lower().startswith("data:"):
-        head = value[5:40].lower()
-        return value if head.startswith(("image/png", "image/jpeg", "image/gif", "image/webp")) else None
+def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """data: URLs only for raster images; frames only from the video allow-list."""
+    lowered = value.strip().lower()
+    if tag == "iframe" and attribute == "src":
+        return value if lowered.startswith(ALLOWED_FRAME_SOURCES) else None
+    if lowered.startswith("data:"):
+        is_image_source = tag == "img" and attribute == "src"
+        head = lowered[5:40]
+        raster = head.startswith(("image/png", "image/jpeg", "image/gif", "image/webp"))
+        return value if is_image_source and raster else None
     return value
 
 
 _local = threading.local()
+SEGMENT_CACHE_SIZE = 4096
+_HEADING_ID = re.compile(r'(<h[1-6][^>]*?\s)id="([^"]*)"')
 
 
 def _converter() -> markdown.Markdown:
@@ -103,17 +120,64 @@ def sanitise_html(html: str) -> str:
         tags=set(ALLOWED_TAGS),
         attributes={key: set(value) for key, value in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(ALLOWED_URL_SCHEMES) | {"data"},
-        attribute_filter=_allow_data_images,
+        attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
 
 
-def render_markdown(text: str) -> str:
-    """The sanitised HTML body of an article written in Markdown."""
+def _convert(text: str) -> str:
     converter = _converter()
     try:
-        html = converter.convert(text)
+        return converter.convert(text)
     finally:
         converter.reset()
-    return _PRE_TAG.sub('<pre dir="ltr"', sanitise_html(html))
+
+
+def _segment_cache() -> OrderedDict[str, str]:
+    cache = getattr(_local, "segments", None)
+    if cache is None:
+        cache = _local.segments = OrderedDict()
+    return cache
+
+
+def _convert_by_segments(text: str) -> str:
+    """Convert each top-level segment once; unchanged ones come from the cache."""
+    segments = split_segments(text)
+    if segments is None or len(segments) < 2:
+        return _convert(text)
+    cache = _segment_cache()
+    parts = []
+    for segment in segments:
+        html = cache.get(segment)
+        if html is None:
+            html = _convert(segment)
+            cache[segment] = html
+            if len(cache) > SEGMENT_CACHE_SIZE:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(segment)
+        if html:
+            parts.append(html)
+    return _unique_heading_ids("\n".join(parts))
+
+
+def _unique_heading_ids(html: str) -> str:
+    """Segments are converted apart, so repeat their anchors the way the toc extension would."""
+    seen: set[str] = set()
+
+    def unique(match: re.Match[str]) -> str:
+        anchor = candidate = match.group(2)
+        number = 1
+        while candidate in seen:
+            candidate = f"{anchor}_{number}"
+            number += 1
+        seen.add(candidate)
+        return f'{match.group(1)}id="{candidate}"'
+
+    return _HEADING_ID.sub(unique, html)
+
+
+def render_markdown(text: str) -> str:
+    """The sanitised HTML body of an article written in Markdown."""
+    return _PRE_TAG.sub('<pre dir="ltr"', sanitise_html(_convert_by_segments(text)))

@@ -6,6 +6,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,15 +14,21 @@ from editor_app import __version__
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.storage import Database, StorageLocation, open_database
+from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.icons import icon
 from editor_app.ui.main_window import APP_TITLE, MainWindow
+from editor_app.ui.preview.factory import webengine_available
 from editor_app.ui.window_state import WindowState
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(list(argv))
+    existing = QApplication.instance()
+    if existing is None:
+        prepare_webengine_if_available()
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = existing or QApplication(list(argv))
     app.setApplicationName("Midad")
     app.setOrganizationName("Midad")
     app.setApplicationDisplayName(APP_TITLE)
@@ -33,8 +40,15 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def prepare_webengine_if_available() -> None:
+    if webengine_available():
+        from editor_app.ui.preview.scheme import prepare_webengine
+
+        prepare_webengine()
+
+
 def create_main_window(database: Database, location: StorageLocation) -> MainWindow:
-    window = MainWindow(Library(database), WindowState(location.data_dir))
+    window = MainWindow(Library(database), WindowState(location.data_dir), ArticleTemplates())
     window.restore_session()
     return window
 
@@ -80,4 +94,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         ticker.stop()
+        # Delete the window (and its web pages) while the QApplication and the
+        # preview's browser profile still exist, so the shutdown is clean.
+        shiboken6.delete(window)
         database.close()

@@ -5,6 +5,8 @@ Behaviour lives in the widgets and controllers; this module only connects them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QMessageBox, QSplitter, QToolBar
@@ -16,17 +18,21 @@ from editor_app.ui.article_list.list_model import ArticleListModel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.icons import icon
-from editor_app.ui.preview.text_preview import TextPreview
+from editor_app.core.templates import ArticleTemplates
+from editor_app.ui.preview.controller import PreviewController
+from editor_app.ui.preview.factory import create_preview
+from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.window_state import WindowState
 
 APP_TITLE = "مداد"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, state: WindowState) -> None:
+    def __init__(self, library: Library, state: WindowState, templates: ArticleTemplates) -> None:
         super().__init__()
         self.library = library
         self.state = state
+        self.current_record: ArticleRecord | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
@@ -41,7 +47,11 @@ class MainWindow(QMainWindow):
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setWordWrap(False)
         self.editor = ArticleEditor(self)
-        self.preview = TextPreview(self)
+        self.preview, page_options = create_preview(self)
+        self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
+        self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
+        if hasattr(self.preview, "remote_media_changed"):
+            self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -163,12 +173,11 @@ class MainWindow(QMainWindow):
         row = self.list_model.row_of(article_id) or 0
         self.library.trash(article_id)
         self.editor.clear()
+        self.current_record = None
         self.list_model.set_summaries(self.library.summaries())
         self.statusBar().showMessage("نُقل المقال إلى المهملات", 5000)
         if self.list_model.rowCount():
             self._select_row(min(row, self.list_model.rowCount() - 1))
-        else:
-            self.preview.show_article("", "", immediately=True)
 
     def save_now(self) -> None:
         self.autosave.schedule()
@@ -189,9 +198,13 @@ class MainWindow(QMainWindow):
     def _on_edited(self) -> None:
         self.autosave.schedule()
         self.save_label.setText("تعديلات غير محفوظة")
-        self.preview.show_article(self.editor.title(), self.editor.body())
+        if self.current_record is not None:
+            live = replace(self.current_record, title=self.editor.title(), body=self.editor.body())
+            self.preview_controller.show(live)
 
     def _on_saved(self, record: ArticleRecord) -> None:
+        if self.current_record is not None and record.id == self.current_record.id:
+            self.current_record = record
         self.list_model.update_from_record(record)
         self._update_title(record)
         self.save_label.setText("محفوظ")
@@ -203,9 +216,10 @@ class MainWindow(QMainWindow):
         self.save_label.setToolTip(message)
 
     def _show_record(self, record: ArticleRecord) -> None:
+        self.current_record = record
         self._update_title(record)
         self.save_label.setText("محفوظ")
-        self.preview.show_article(record.title, record.body, immediately=True)
+        self.preview_controller.show(record, immediately=True)
 
     def _update_title(self, record: ArticleRecord) -> None:
         title = record.title.strip()
@@ -226,4 +240,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.preview_controller.shutdown()
         event.accept()

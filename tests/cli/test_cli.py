@@ -59,7 +59,7 @@ def test_import_then_show_json_returns_every_field_exactly(tmp_path):
                                   " للولايات المتحدة في صون الأمن الإقليمي والجهوي.")
     assert article["status"] == "published"
     assert article["locale"] == "ar_MA"
-    assert article["published_at"] == "2024-04-09T17:23:00+00:00"
+    assert article["published_at"] == "2024-04-09T18:23:00+00:00"
     assert article["created_at"].endswith("+00:00") and article["updated_at"].endswith("+00:00")
     assert article["body"] == SEED_ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2]
 

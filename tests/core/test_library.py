@@ -30,7 +30,7 @@ def test_seed_article_round_trips_every_field(library):
     assert record.excerpt.startswith("أكدت وزارة الخارجية الأمريكية")
     assert record.status == "published"
     assert record.locale == "ar_MA"
-    assert record.published_at == datetime(2024, 4, 9, 17, 23, tzinfo=timezone.utc)
+    assert record.published_at == datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc)
     assert record.body.encode("utf-8") == body.encode("utf-8")
     assert "“مينا”" in record.body
     assert len(record.uuid) == 36

@@ -151,13 +151,3 @@ def test_each_paragraph_is_laid_out_in_its_own_direction(open_window, qtbot):
     editor.setTextCursor(cursor)
     type_text(editor, "Now English")
     qtbot.waitUntil(lambda: block_layouts(editor)[0] == ("ltr", "left"), timeout=2000)
-
-
-def test_preview_shows_the_rendered_article(open_window, qtbot, library):
-    library.import_drafts([read_article_file(SEED_ARTICLE)])
-    window = open_window()
-    text = window.preview.toPlainText()
-    assert "العلاقات المغربية-الأمريكية" in text
-    assert "“مينا”" in text
-    type_text(window.editor.body_edit, "## عنوان جديد")
-    qtbot.waitUntil(lambda: "عنوان جديد" in window.preview.toPlainText(), timeout=2000)

@@ -1,54 +1,59 @@
-"""A light preview of the rendered article (title and body).
+"""The fallback preview where QtWebEngine is missing: QTextBrowser, with a notice.
 
-QTextBrowser never runs scripts and never fetches from the network, and links
-are not followed inside it: the sanitised HTML is only displayed.
+It shows the same template's article block (QTextBrowser ignores most of the
+site's CSS, so it is not site-accurate). It never runs scripts, never fetches
+from the network, and never follows links.
 """
 
 from __future__ import annotations
 
-from html import escape
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTextBrowser, QWidget
-
-from editor_app.core.render import render_markdown
 from editor_app.ui.fonts import editor_font
 
-PREVIEW_DEBOUNCE_MS = 250
 PREVIEW_POINT_SIZE = 14
+NOTICE = "المعاينة مبسّطة: مكوّن QtWebEngine غير متوفر على هذا الجهاز."
 
 
-class TextPreview(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class TextPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None, notice: str = NOTICE) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setAccessibleName("معاينة المقال")
-        self.setFont(editor_font(PREVIEW_POINT_SIZE))
-        self.document().setDefaultStyleSheet(
-            "h1.title { font-size: 22pt; } pre, code { font-family: monospace; }"
+        self.notice = QLabel(notice, self)
+        self.notice.setObjectName("preview_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("padding: 4px 8px; background: #fff4ce; color: #4d3b00;")
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName("معاينة المقال")
+        self.browser.setFont(editor_font(PREVIEW_POINT_SIZE))
+        self.browser.document().setDefaultStyleSheet(
+            "h1.title { font-size: 22pt; } .kicker, .breadcrumb, .byline { color: #6b6b70; }"
+            "pre, code { font-family: monospace; }"
         )
-        self._pending: tuple[str, str] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
-        self._timer.timeout.connect(self._render_pending)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.browser, 1)
 
-    def show_article(self, title: str, body: str, *, immediately: bool = False) -> None:
-        """Repeated calls within the debounce window collapse into one render."""
-        self._pending = (title, body)
-        if immediately:
-            self._render_pending()
-        else:
-            self._timer.start()
+    has_page = True  # nothing to load once: every update replaces the content
 
-    def _render_pending(self) -> None:
-        self._timer.stop()
-        if self._pending is None:
-            return
-        title, body = self._pending
-        self._pending = None
-        scroll = self.verticalScrollBar().value()
-        self.setHtml(f'<h1 class="title">{escape(title)}</h1>{render_markdown(body)}')
-        self.verticalScrollBar().setValue(scroll)
+    def load_page(self, html: str) -> None:
+        self.browser.setHtml(html)
+
+    def patch_article(self, article_html: str) -> None:
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(article_html)
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def sync_scroll(self, _snippet: str, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(round(bar.maximum() * fraction))
+
+    def mark_block(self, _snippet: str) -> None:
+        """QTextBrowser cannot mark blocks by text reliably; the scroll sync suffices."""
+
+    def toPlainText(self) -> str:  # noqa: N802 - mirrors QTextBrowser for tests and tools
+        return self.browser.toPlainText()

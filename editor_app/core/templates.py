@@ -1,0 +1,141 @@
+"""The article page: one Jinja2 template and one context for the preview and every export.
+
+A newsroom can point Midad at its own template folder; files there override the
+bundled ones by name (``article.html``, ``article.css``). The variables a template
+receives are listed in the README ("Templates").
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from editor_app.core.dates import format_byline_date
+from editor_app.core.models import CATEGORY_SEPARATOR
+from editor_app.core.records import ArticleRecord
+from editor_app.core.render import render_markdown
+from editor_app.resources import resource_path, templates_dir
+
+PAGE_TEMPLATE = "article.html"
+STYLESHEET = "article.css"
+ARTICLE_BLOCK = "article"
+HOME_LABEL = "الرئيسية"
+# Tells the preview script not to replace remote media with a notice.
+REMOTE_MEDIA_META = '<meta name="midad-remote-media" content="allowed">'
+
+# Bundled faces, by the CSS font-weight they serve.
+FONT_FACES = {
+    400: "NotoNaskhArabic-Regular.ttf",
+    700: "NotoNaskhArabic-Bold.ttf",
+}
+FONT_FAMILY = "Noto Naskh Arabic"
+
+
+def embedded_font_url(filename: str) -> str:
+    """A data: URL, for pages that must stand alone (exports)."""
+    data = base64.b64encode(resource_path("fonts", filename).read_bytes()).decode("ascii")
+    return f"data:font/ttf;base64,{data}"
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    """How the page is assembled for its destination (preview or a given export)."""
+
+    font_url: Callable[[str], str] = embedded_font_url
+    script_url: str | None = None  # the preview's own script; exports carry none
+    allow_remote_media: bool = False
+    extra_head: str = ""
+    nonce: str = field(default_factory=lambda: secrets.token_urlsafe(16))
+
+    def content_security_policy(self) -> str:
+        remote = " http: https:" if self.allow_remote_media else ""
+        scripts = "midad:" if self.script_url else "'none'"
+        frames = (
+            "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
+            if self.allow_remote_media
+            else "'none'"
+        )
+        return (
+            f"default-src 'none'; script-src {scripts}; style-src 'nonce-{self.nonce}'; "
+            f"font-src midad: data:; img-src midad: data:{remote}; media-src midad: data:{remote}; "
+            f"frame-src {frames}; base-uri 'none'; form-action 'none'"
+        )
+
+
+class ArticleTemplates:
+    def __init__(self, template_dir: Path | None = None) -> None:
+        folders = [str(templates_dir())]
+        if template_dir is not None:
+            folders.insert(0, str(template_dir))
+        self.environment = Environment(
+            loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
+            autoescape=select_autoescape(["html", "htm", "xml"]),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def stylesheet(self, options: PageOptions) -> str:
+        faces = "\n".join(
+            f"@font-face {{ font-family: '{FONT_FAMILY}'; font-weight: {weight}; font-style: normal;"
+            f" font-display: block; src: url('{options.font_url(filename)}') format('truetype'); }}"
+            for weight, filename in FONT_FACES.items()
+        )
+        source, _, _ = self.environment.loader.get_source(self.environment, STYLESHEET)
+        return f"{faces}\n{source}"
+
+    def render_page(self, context: dict[str, Any], options: PageOptions) -> str:
+        template = self.environment.get_template(PAGE_TEMPLATE)
+        return template.render(
+            **context,
+            page_css=self.stylesheet(options),
+            csp=options.content_security_policy(),
+            nonce=options.nonce,
+            script_url=options.script_url,
+            extra_head=options.extra_head + (REMOTE_MEDIA_META if options.allow_remote_media else ""),
+        )
+
+    def render_article(self, context: dict[str, Any]) -> str:
+        """Only the article block: what the preview patches into the loaded page."""
+        template = self.environment.get_template(PAGE_TEMPLATE)
+        block = template.blocks[ARTICLE_BLOCK]
+        return "".join(block(template.new_context(context)))
+
+
+def article_context(
+    record: ArticleRecord,
+    *,
+    zone: tzinfo | None = None,
+    site_name: str = "",
+    canonical_url: str | None = None,
+    body_html: str | None = None,
+) -> dict[str, Any]:
+    """Everything a template may use, computed once (see README, "Templates")."""
+    categories = record.category.split(CATEGORY_SEPARATOR) if record.category else []
+    published: datetime | None = record.published_at
+    return {
+        "article": record,
+        "title": record.title,
+        "column": record.column,
+        "author": record.author or "",
+        "categories": categories,
+        "breadcrumb": [HOME_LABEL, *categories],
+        "tags": list(record.tags),
+        "excerpt": record.excerpt,
+        "lang": record.locale.split("_")[0] or "ar",
+        "locale": record.locale,
+        "published_iso": published.isoformat() if published else "",
+        "published_display": format_byline_date(published, record.locale, zone) if published else "",
+        "body_html": render_markdown(record.body) if body_html is None else body_html,
+        "featured_image": None,
+        "site_name": site_name,
+        "canonical_url": canonical_url,
+        "comment_limit": 1000,
+    }

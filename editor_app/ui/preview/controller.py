@@ -1,0 +1,121 @@
+"""Keeps the preview in step with the editor without ever queueing work.
+
+Edits are debounced; rendering (Markdown, sanitising, the template) runs on a worker
+thread; while one render is in flight, newer edits only replace the pending
+request, so at most one render runs and one waits, however fast the writer types
+(Ghostwriter's updateInProgress/updateAgain). The first render builds the whole
+page; later ones only the article block, which the view patches in place.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from datetime import tzinfo
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor_app.core.records import ArticleRecord
+from editor_app.core.templates import ArticleTemplates, PageOptions, article_context
+
+PREVIEW_DEBOUNCE_MS = 200
+
+
+class PreviewView(Protocol):
+    @property
+    def has_page(self) -> bool: ...
+    def load_page(self, html: str) -> None: ...
+    def patch_article(self, article_html: str) -> None: ...
+
+
+class PreviewController(QObject):
+    rendered = Signal(bool, str)  # (whole page?, html) — delivered on the UI thread
+    render_failed = Signal(str)
+
+    def __init__(
+        self,
+        view: PreviewView,
+        templates: ArticleTemplates,
+        page_options: PageOptions,
+        zone: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.templates = templates
+        self.page_options = page_options
+        self.zone = zone
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="midad-preview")
+        self._latest: ArticleRecord | None = None
+        self._busy = False
+        self._again = False
+        self._force_page = False
+        self.renders = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+        self.rendered.connect(self._deliver)
+
+    def show(self, record: ArticleRecord, *, immediately: bool = False) -> None:
+        self._latest = record
+        if immediately:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+
+    def set_remote_media_allowed(self, allowed: bool) -> None:
+        self.page_options = replace(self.page_options, allow_remote_media=allowed)
+        self.reload_page()
+
+    def reload_page(self) -> None:
+        """Rebuild the whole page (its head changed: CSP, fonts, template)."""
+        self._force_page = True
+        if self._latest is not None:
+            self.show(self._latest, immediately=True)
+
+    def _start(self) -> None:
+        if self._latest is None:
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        whole_page = self._force_page or not self.view.has_page
+        self._force_page = False
+        record = self._latest
+        future = self._executor.submit(self._render, record, whole_page)
+        future.add_done_callback(lambda done, page=whole_page: self._finished(done, page))
+
+    def _render(self, record: ArticleRecord, whole_page: bool) -> str:
+        context = article_context(record, zone=self.zone)
+        if whole_page:
+            return self.templates.render_page(context, self.page_options)
+        return self.templates.render_article(context)
+
+    def _finished(self, future: Future, whole_page: bool) -> None:
+        # Runs on the worker thread: hand over to the UI thread through a signal.
+        error = future.exception()
+        if error is not None:
+            self.render_failed.emit(f"{type(error).__name__}: {error}")
+            self.rendered.emit(whole_page, "")
+            return
+        self.rendered.emit(whole_page, future.result())
+
+    def _deliver(self, whole_page: bool, html: str) -> None:
+        if html:
+            self.renders += 1
+            if whole_page:
+                self.view.load_page(html)
+            else:
+                self.view.patch_article(html)
+        self._busy = False
+        if self._again:
+            self._again = False
+            self._start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._executor.shutdown(wait=True, cancel_futures=True)

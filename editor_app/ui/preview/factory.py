@@ -1,0 +1,41 @@
+"""Picks the preview: QtWebEngine when it is there, the QTextBrowser fallback otherwise."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtWidgets import QWidget
+
+from editor_app.core.templates import PageOptions
+from editor_app.ui.preview.text_preview import TextPreview
+
+log = logging.getLogger(__name__)
+FORCE_TEXT_PREVIEW_ENV = "MIDAD_TEXT_PREVIEW"
+
+
+def webengine_available() -> bool:
+    if os.environ.get(FORCE_TEXT_PREVIEW_ENV):
+        return False
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError as error:
+        log.warning("QtWebEngine is not available (%s); using the simple preview", error)
+        return False
+    return True
+
+
+def create_preview(parent: QWidget | None, allow_remote_media: bool = False) -> tuple[QWidget, PageOptions]:
+    if webengine_available():
+        from editor_app.ui.preview.scheme import FONT_URL, SCRIPT_URL
+        from editor_app.ui.preview.web_preview import WebPreview
+
+        preview = WebPreview(parent)
+        preview.set_remote_media_allowed(allow_remote_media)
+        options = PageOptions(
+            font_url=lambda filename: FONT_URL + filename,
+            script_url=SCRIPT_URL,
+            allow_remote_media=allow_remote_media,
+        )
+        return preview, options
+    return TextPreview(parent), PageOptions(font_url=lambda filename: "")

@@ -1,0 +1,71 @@
+// Midad's preview script: patches the article in place (no reload, scroll kept),
+// follows the editor's scroll and cursor, and hides remote media unless allowed.
+// Served from the midad: scheme; the page's CSP lets no other script run.
+"use strict";
+(function () {
+  const BLOCKS = "#midad-article h1.title, #midad-article .article-body p, #midad-article .article-body li, " +
+    "#midad-article .article-body h1, #midad-article .article-body h2, #midad-article .article-body h3, " +
+    "#midad-article .article-body h4, #midad-article .article-body h5, #midad-article .article-body h6, " +
+    "#midad-article .article-body blockquote, #midad-article .article-body pre, #midad-article .article-body td, " +
+    "#midad-article .article-body th";
+  const normalise = (text) => (text || "").replace(/\s+/g, " ").trim();
+  const remoteMediaAllowed = !!document.querySelector('meta[name="midad-remote-media"][content="allowed"]');
+  let updates = 0;
+
+  function isRemote(url) { return /^(https?:)?\/\//i.test(url || ""); }
+
+  function blockRemoteMedia(root) {
+    if (remoteMediaAllowed) return;
+    root.querySelectorAll("img, iframe, video, audio, source").forEach((element) => {
+      const source = element.getAttribute("src");
+      if (!isRemote(source)) return;
+      const note = document.createElement("span");
+      note.className = "midad-blocked-media";
+      note.textContent = "وسائط خارجية محجوبة في المعاينة: " + source;
+      element.replaceWith(note);
+    });
+  }
+
+  function find(snippet) {
+    const wanted = normalise(snippet);
+    if (!wanted) return null;
+    for (const element of document.querySelectorAll(BLOCKS)) {
+      if (normalise(element.textContent).startsWith(wanted)) return element;
+    }
+    for (const element of document.querySelectorAll(BLOCKS)) {
+      if (normalise(element.textContent).includes(wanted)) return element;
+    }
+    return null;
+  }
+
+  window.midad = {
+    update(html) {
+      const article = document.getElementById("midad-article");
+      article.innerHTML = html;
+      blockRemoteMedia(article);
+      updates += 1;
+      return updates;
+    },
+    updates() { return updates; },
+    scrollTo(snippet, fraction) {
+      const element = find(snippet);
+      if (element) {
+        window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 12, behavior: "instant" });
+      } else {
+        const height = document.documentElement.scrollHeight - window.innerHeight;
+        window.scrollTo({ top: Math.max(0, height * fraction), behavior: "instant" });
+      }
+      return window.scrollY;
+    },
+    mark(snippet) {
+      document.querySelectorAll(".midad-current").forEach((element) => element.classList.remove("midad-current"));
+      const element = find(snippet);
+      if (!element) return false;
+      element.classList.add("midad-current");
+      const box = element.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) element.scrollIntoView({ block: "center" });
+      return true;
+    },
+  };
+  blockRemoteMedia(document);
+})();
