@@ -37,7 +37,19 @@ def scene_preview_phone(window) -> None:
     window.preview.frame.set_preset("phone")
 
 
+def scene_editor_mixed(window) -> None:
+    mixed = next(s.id for s in window.library.summaries() if s.title.startswith("Apple"))
+    window.open_article(mixed)
+    window.splitter.setSizes([220, 760, 420])
+    window.preview.frame.set_preset("phone")
+    body = window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.setPosition(body.toPlainText().index("المحلل"))
+    body.setTextCursor(cursor)
+
+
 SCENES = {
+    "editor-mixed": scene_editor_mixed,
     "main-window": scene_main,
     "preview-desktop": scene_preview_desktop,
     "preview-phone": scene_preview_phone,

@@ -53,3 +53,9 @@ def paragraph_direction(text: str, tie: Direction = Direction.RTL) -> Direction 
     if words[Direction.RTL] == words[Direction.LTR]:
         return tie
     return Direction.RTL if words[Direction.RTL] > words[Direction.LTR] else Direction.LTR
+
+
+def html_direction(text: str) -> str:
+    """The value of an HTML dir attribute for this text: "rtl", "ltr" or "auto"."""
+    direction = paragraph_direction(text)
+    return "auto" if direction is None else direction.value

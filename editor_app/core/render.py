@@ -1,8 +1,9 @@
 """Markdown → sanitised HTML, as a pure function of the text.
 
 Python-Markdown with the extensions newsroom writers use; every block element
-gets ``dir="auto"`` so that each paragraph takes its direction from its own
-text (Arabic right-to-left, an English quote left-to-right) and code stays LTR.
+gets a ``dir`` from its own text, by the same rule as the editor (Arabic
+right-to-left, an English quote left-to-right, "auto" without letters), and code
+stays LTR.
 Then nh3 (ammonia) removes anything active: the output is safe to show in a
 preview or send to a site, whatever the Markdown contained.
 """
@@ -20,6 +21,7 @@ from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 
+from editor_app.core.bidi import html_direction
 from editor_app.core.markdown_segments import split_segments
 
 _EXTENSIONS = [
@@ -36,21 +38,28 @@ AUTO_DIRECTION_TAGS = frozenset(
      "figcaption", "caption", "ul", "ol", "table"}
 )
 _ONLY_PLACEHOLDER = re.compile(r"^\s*\x02wzxhzdk:\d+\x03\s*$")
+_PLACEHOLDER = re.compile(r"\x02wzxhzdk:\d+\x03")
 # Code is always left-to-right; fenced code arrives as stashed raw HTML, so this is
 # applied to the sanitised output, whose tags nh3 has already normalised.
 _PRE_TAG = re.compile(r"<pre(?=[\s>])")
 
 
 class _DirectionTreeprocessor(Treeprocessor):
+    """Each block's direction by the editor's rule (core.bidi), so that the preview and
+    the editor agree: "Apple تكشف عن iPhone 16" is an Arabic sentence, which the
+    browser's dir="auto" (first strong character) would lay out left-to-right.
+    Blocks without letters keep dir="auto"."""
+
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
             if element.tag not in AUTO_DIRECTION_TAGS or "dir" in element.attrib:
                 continue
+            text = "".join(element.itertext())
             # A paragraph that only holds a stashed raw block (fenced code, HTML) must stay
             # bare, or Markdown cannot unwrap it and leaves an empty <p> around it.
-            if element.tag == "p" and len(element) == 0 and _ONLY_PLACEHOLDER.match(element.text or ""):
+            if element.tag == "p" and len(element) == 0 and _ONLY_PLACEHOLDER.match(text):
                 continue
-            element.set("dir", "auto")
+            element.set("dir", html_direction(_PLACEHOLDER.sub(" ", text)))
 
 
 class _DirectionExtension(Extension):

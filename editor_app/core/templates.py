@@ -17,6 +17,7 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from editor_app.core.bidi import html_direction
 from editor_app.core.dates import format_byline_date
 from editor_app.core.models import CATEGORY_SEPARATOR
 from editor_app.core.records import ArticleRecord
@@ -81,6 +82,7 @@ class ArticleTemplates:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.environment.filters["direction"] = html_direction
 
     def stylesheet(self, options: PageOptions) -> str:
         faces = "\n".join(

@@ -14,6 +14,7 @@ from editor_app import __version__
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.storage import Database, StorageLocation, open_database
+from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
@@ -48,7 +49,12 @@ def prepare_webengine_if_available() -> None:
 
 
 def create_main_window(database: Database, location: StorageLocation) -> MainWindow:
-    window = MainWindow(Library(database), WindowState(location.data_dir), ArticleTemplates())
+    window = MainWindow(
+        Library(database),
+        WindowState(location.data_dir),
+        ArticleTemplates(),
+        SpellChecker(data_dir=location.data_dir),
+    )
     window.restore_session()
     return window
 

@@ -16,7 +16,10 @@ from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
 from editor_app.ui.article_list.list_model import ArticleListModel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
+from editor_app.core.spelling import SpellChecker
 from editor_app.ui.editor.article_editor import ArticleEditor
+from editor_app.ui.editor.counts_label import CountsLabel
+from editor_app.ui.menus import install_menus
 from editor_app.ui.icons import icon
 from editor_app.core.templates import ArticleTemplates
 from editor_app.ui.preview.controller import PreviewController
@@ -28,7 +31,13 @@ APP_TITLE = "مداد"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, state: WindowState, templates: ArticleTemplates) -> None:
+    def __init__(
+        self,
+        library: Library,
+        state: WindowState,
+        templates: ArticleTemplates,
+        spelling: SpellChecker | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.state = state
@@ -46,7 +55,7 @@ class MainWindow(QMainWindow):
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setWordWrap(False)
-        self.editor = ArticleEditor(self)
+        self.editor = ArticleEditor(self, spelling)
         self.preview, page_options = create_preview(self)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
@@ -64,10 +73,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel(self)
+        self.counts_label = CountsLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
+
+        if spelling is not None and spelling.missing:
+            missing = "، ".join(spelling.missing)
+            self.statusBar().showMessage(f"التدقيق الإملائي غير متاح لـ: {missing} (القاموس غير مثبت)", 15000)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
         self._create_actions()
+        install_menus(self)
         self._connect()
         self.resize(1280, 800)
 
@@ -197,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def _on_edited(self) -> None:
         self.autosave.schedule()
+        self.counts_label.schedule(self.editor.body())
         self.save_label.setText("تعديلات غير محفوظة")
         if self.current_record is not None:
             live = replace(self.current_record, title=self.editor.title(), body=self.editor.body())
@@ -220,6 +237,7 @@ class MainWindow(QMainWindow):
         self._update_title(record)
         self.save_label.setText("محفوظ")
         self.preview_controller.show(record, immediately=True)
+        self.counts_label.schedule(record.body, immediately=True)
 
     def _update_title(self, record: ArticleRecord) -> None:
         title = record.title.strip()

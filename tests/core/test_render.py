@@ -68,13 +68,18 @@ def test_the_checker_itself_catches_active_html():
     ]
 
 
-def test_every_block_gets_dir_auto_and_code_stays_ltr():
+def test_every_block_gets_its_direction_and_code_stays_ltr():
     html = render_markdown(
-        "# عنوان\n\nفقرة عربية\n\nEnglish paragraph\n\n- بند\n\n> اقتباس\n\n```\ncode\n```\n\n| أ | ب |\n|---|---|\n| 1 | 2 |\n"
+        "# عنوان\n\nفقرة عربية\n\nAn English paragraph\n\n**Apple** تكشف عن iPhone 16 في مؤتمرها\n\n"
+        "- بند\n\n> اقتباس\n\n```\ncode\n```\n\n| أ | ب |\n|---|---|\n| 1 | 2 |\n"
     )
-    blocks = {tag: attributes.get("dir") for tag, attributes in elements(html) if tag in {"h1", "p", "li", "blockquote", "pre", "td", "th"}}
-    assert blocks == {"h1": "auto", "p": "auto", "li": "auto", "blockquote": "auto", "pre": "ltr", "td": "auto", "th": "auto"}
-    assert "<p></p>" not in html.replace(' dir="auto"', "")
+    blocks = [(tag, attributes.get("dir")) for tag, attributes in elements(html)
+              if tag in {"h1", "p", "li", "blockquote", "pre", "td", "th"}]
+    assert blocks == [
+        ("h1", "rtl"), ("p", "rtl"), ("p", "ltr"), ("p", "rtl"), ("li", "rtl"), ("blockquote", "rtl"),
+        ("p", "rtl"), ("pre", "ltr"), ("th", "rtl"), ("th", "rtl"), ("td", "auto"), ("td", "auto"),
+    ]
+    assert "<p></p>" not in html.replace(' dir="rtl"', "")
 
 
 def test_extensions_writers_need():

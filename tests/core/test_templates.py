@@ -51,13 +51,13 @@ def test_page_has_the_seed_articles_anatomy(seed_record):
     assert '<html lang="ar" dir="rtl">' in html
     assert '<span class="column">افتتاحية</span>.. بقلم: <span class="author">أمين نشاط</span>' in html
     assert "<li>الرئيسية</li>" in html and "<li>أمن وعدالة</li>" in html
-    assert '<h1 class="title" dir="auto">العلاقات المغربية-الأمريكية: شراكة استراتيجية في مجال الأمن ومكافحة الإرهاب</h1>' in html
+    assert '<h1 class="title" dir="rtl">العلاقات المغربية-الأمريكية: شراكة استراتيجية في مجال الأمن ومكافحة الإرهاب</h1>' in html
     assert 'كتبه <span class="author">أمين نشاط</span>' in html
     assert 'كتب في <time datetime="2024-04-09T18:23:00+00:00">9 أبريل 2024 - 6:23 م</time>' in html
     assert "<li>المغرب</li>" in html
     assert "شارك المقال" in html and "تعليقات الزوار ( 0 )" in html
     assert "1000 / 1000 (عدد الأحرف المتبقية)" in html
-    assert '<p dir="auto">في تقييمها الدوري' in html
+    assert '<p dir="rtl">في تقييمها الدوري' in html
     assert "@font-face" in html and "data:font/ttf;base64," in html
     assert "Content-Security-Policy" in html and "script-src 'none'" in unescape(html)
 
@@ -110,3 +110,11 @@ def test_local_zone_applies_the_rules_of_the_date_not_todays_offset(monkeypatch)
     # Ramadan 2024: Morocco was on UTC+0 on 9 April, and back on UTC+1 in June.
     assert format_byline_date(datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc), "ar_MA") == "9 أبريل 2024 - 6:23 م"
     assert format_byline_date(datetime(2024, 6, 10, 17, 0, tzinfo=timezone.utc), "ar_MA") == "10 يونيو 2024 - 6:00 م"
+
+
+def test_a_title_that_opens_with_a_latin_name_is_still_laid_out_right_to_left(seed_record):
+    mixed = replace(seed_record, title="Apple تكشف عن iPhone 16 في مؤتمر WWDC 2024")
+    html = ArticleTemplates().render_article(article_context(mixed))
+    assert '<h1 class="title" dir="rtl">Apple تكشف عن' in html
+    english = replace(seed_record, title="Morocco and the United States sign a pact")
+    assert '<h1 class="title" dir="ltr">' in ArticleTemplates().render_article(article_context(english))

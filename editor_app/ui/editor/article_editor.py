@@ -6,21 +6,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from editor_app.core.bidi import Direction, paragraph_direction
 from editor_app.core.records import ArticleRecord
+from editor_app.core.spelling import SpellChecker
+from editor_app.ui.editor.commands import EditorCommands
+from editor_app.ui.editor.counts_label import LimitCounter
+from editor_app.ui.editor.find_bar import FindBar
+from editor_app.ui.editor.highlighter import MarkdownHighlighter
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
+from editor_app.ui.editor.spell_pass import SpellPass
+from editor_app.ui.editor.spelling_menu import add_spelling_actions
 from editor_app.ui.fonts import editor_font
 
 TITLE_POINT_SIZE = 20
+TITLE_LIMIT = 100
 
 
 class ArticleEditor(QWidget):
     edited = Signal()
     focus_lost = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, spelling: SpellChecker | None = None) -> None:
         super().__init__(parent)
         self.article_id: int | None = None
         self._loading = False
+        self.spelling = spelling
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title_edit")
@@ -34,10 +44,22 @@ class ArticleEditor(QWidget):
         self.body_edit.setPlaceholderText("اكتب نص المقال هنا…")
         self.body_edit.setAccessibleName("نص المقال")
 
+        self.title_counter = LimitCounter(TITLE_LIMIT, self)
+        self.title_counter.setObjectName("title_counter")
+        self.title_edit.textChanged.connect(self.title_counter.update_for)
+        self.title_edit.textChanged.connect(self._orient_title)
+        self.highlighter = MarkdownHighlighter(self.body_edit.document(), spelling)
+        self.spell_pass = SpellPass(self.body_edit, self.highlighter, self)
+        self.commands = EditorCommands(self.body_edit, self)
+        self.find_bar = FindBar(self.body_edit, self)
+        self.body_edit.context_menu_requested.connect(self._add_spelling_actions)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
         layout.addWidget(self.title_edit)
+        layout.addWidget(self.title_counter)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.body_edit, 1)
 
         self.title_edit.textEdited.connect(self._on_edit)
@@ -48,8 +70,9 @@ class ArticleEditor(QWidget):
         self.setEnabled(False)
 
     def _on_edit(self, *_args) -> None:
-        if not self._loading and self.article_id is not None:
-            self.edited.emit()
+        if self._loading or self.article_id is None or self.highlighter.rehighlighting:
+            return
+        self.edited.emit()
 
     def load(self, record: ArticleRecord, cursor_position: int = 0) -> None:
         self._loading = True
@@ -65,6 +88,7 @@ class ArticleEditor(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
+        self.spell_pass.start()
 
     def clear(self) -> None:
         self._loading = True
@@ -75,6 +99,19 @@ class ArticleEditor(QWidget):
         finally:
             self._loading = False
         self.setEnabled(False)
+
+    def _orient_title(self, text: str) -> None:
+        """The title reads the way the editor's paragraphs do ("Apple تكشف…" is Arabic)."""
+        direction = paragraph_direction(text) or Direction.RTL
+        qt_direction = Qt.LayoutDirection.RightToLeft if direction is Direction.RTL else Qt.LayoutDirection.LeftToRight
+        side = Qt.AlignmentFlag.AlignRight if direction is Direction.RTL else Qt.AlignmentFlag.AlignLeft
+        alignment = side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        if self.title_edit.layoutDirection() != qt_direction or self.title_edit.alignment() != alignment:
+            self.title_edit.setLayoutDirection(qt_direction)
+            self.title_edit.setAlignment(alignment)
+
+    def _add_spelling_actions(self, menu, cursor) -> None:
+        add_spelling_actions(menu, self.body_edit, self.spelling, cursor, self.spell_pass.start)
 
     def title(self) -> str:
         return self.title_edit.text()

@@ -9,11 +9,12 @@ Only visible blocks are touched, so a long article costs nothing extra.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QTextBlock, QTextLayout, QTextOption
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QTextBlock, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.core.bidi import Direction, paragraph_direction
+from editor_app.core.paste import html_to_markdown
 from editor_app.ui.fonts import editor_font
 
 _QT_DIRECTION = {Direction.RTL: Qt.LayoutDirection.RightToLeft, Direction.LTR: Qt.LayoutDirection.LeftToRight}
@@ -23,8 +24,12 @@ _ALIGNMENT = {
 }
 
 
+MIN_POINT_SIZE, MAX_POINT_SIZE = 9, 40
+
+
 class MarkdownEditor(QPlainTextEdit):
     focus_lost = Signal()
+    context_menu_requested = Signal(object, object)  # (QMenu, QTextCursor at the click)
 
     def __init__(self, parent: QWidget | None = None, default_direction: Direction = Direction.RTL) -> None:
         super().__init__(parent)
@@ -40,6 +45,24 @@ class MarkdownEditor(QPlainTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(12)
+        self.line_height = 1.0  # multiple of the font's natural line spacing
+
+    # -- appearance ---------------------------------------------------------
+
+    def set_point_size(self, size: int) -> None:
+        font = self.font()
+        font.setPointSize(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
+        self.setFont(font)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_point_size(self.font().pointSize() + steps)
+
+    def set_line_height(self, factor: float) -> None:
+        self.line_height = max(1.0, min(3.0, factor))
+        self.viewport().update()
+
+    def _extra_spacing(self) -> float:
+        return round((self.line_height - 1.0) * self.fontMetrics().lineSpacing(), 1)
 
     def block_direction(self, block: QTextBlock) -> Direction:
         """The direction of a block; empty blocks follow the paragraph above them."""
@@ -70,29 +93,50 @@ class MarkdownEditor(QPlainTextEdit):
         option = layout.textOption()
         wanted_direction = _QT_DIRECTION[direction]
         wanted_alignment = _ALIGNMENT[direction]
-        if option.textDirection() == wanted_direction and option.alignment() == wanted_alignment:
+        extra = self._extra_spacing()
+        spaced = layout.lineCount() == 0 or abs(layout.lineAt(0).y() - extra) < 0.05
+        if option.textDirection() == wanted_direction and option.alignment() == wanted_alignment and spaced:
             return
         option.setTextDirection(wanted_direction)
         option.setAlignment(wanted_alignment)
         layout.setTextOption(option)
-        _relayout_lines(layout, self.document().documentMargin())
+        _relayout_lines(layout, self.document().documentMargin(), extra)
+
+    # -- input ----------------------------------------------------------------
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+        """Rich text (a word processor, a web page) arrives as clean Markdown."""
+        if source.hasHtml():
+            markdown = html_to_markdown(source.html())
+            if markdown.strip():
+                self.textCursor().insertText(markdown)
+                return
+        super().insertFromMimeData(source)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu_requested.emit(menu, self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
 
-def _relayout_lines(layout: QTextLayout, margin: float) -> None:
-    """Break the block into lines again, exactly as QPlainTextDocumentLayout does.
+def _relayout_lines(layout: QTextLayout, margin: float, extra: float = 0.0) -> None:
+    """Break the block into lines again, as QPlainTextDocumentLayout does, plus line spacing.
 
-    The direction changes the visual order, not the logical line breaks, so the
-    block keeps the height the document layout gave it.
+    The direction changes the visual order, not the logical line breaks, so the line
+    count stays the one the document layout computed (QPlainTextEdit scrolls by lines).
+    The extra spacing goes above each line: QPlainTextDocumentLayout measures a
+    block from its top-left corner to its last line, so the block grows to match.
     """
     if layout.lineCount() == 0:
         return
     width = layout.lineAt(0).width()
     layout.beginLayout()
-    top = 0.0
+    top = extra
     while True:
         line = layout.createLine()
         if not line.isValid():
@@ -100,5 +144,5 @@ def _relayout_lines(layout: QTextLayout, margin: float) -> None:
         line.setLeadingIncluded(True)
         line.setLineWidth(width)
         line.setPosition(QPointF(margin, top))
-        top += line.height()
+        top += line.height() + extra
     layout.endLayout()

@@ -1,0 +1,120 @@
+"""Spell checking of Arabic and English with Hunspell dictionaries (through pyenchant).
+
+pyenchant was measured against pure-Python spylls on the seed's vocabulary:
+6 ms against 481 ms (plus 5.6 s to load) for the same 291 verdicts.
+Words are routed by script (Arabic letters → the Arabic dictionary, Latin → English);
+Markdown syntax, URLs, code and numbers are never checked. Verdicts are cached,
+so a long article costs one lookup per distinct word. The writer's own words
+live in a personal word list in the data folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor_app.core.arabic import is_arabic_letter, remove_diacritics
+from editor_app.core.protected import ProtectedIndex
+
+log = logging.getLogger(__name__)
+PERSONAL_DICTIONARY = "personal-dictionary.txt"
+_WORD = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640'’]*")
+_CACHE_SIZE = 50_000
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    start: int
+    length: int
+    word: str
+
+
+class SpellChecker:
+    def __init__(self, languages: tuple[str, str] = ("ar", "en_US"), data_dir: Path | None = None) -> None:
+        self.arabic_language, self.latin_language = languages
+        self._dictionaries: dict[str, object] = {}
+        self.missing: list[str] = []
+        try:
+            import enchant  # pyenchant: needs the system's libenchant
+        except ImportError as error:
+            log.warning("spell checking is off: %s", error)
+            self.missing = list(languages)
+            enchant = None
+        if enchant is not None:
+            for language in languages:
+                try:
+                    self._dictionaries[language] = enchant.Dict(language)
+                except enchant.errors.Error:
+                    self.missing.append(language)
+        self._personal_path = data_dir / PERSONAL_DICTIONARY if data_dir else None
+        self._personal: set[str] = set(self._read_personal())
+        self._ignored: set[str] = set()
+        self._verdicts: OrderedDict[str, bool] = OrderedDict()
+
+    @property
+    def available(self) -> bool:
+        return bool(self._dictionaries)
+
+    def _read_personal(self) -> list[str]:
+        if self._personal_path is None or not self._personal_path.exists():
+            return []
+        try:
+            return [line.strip() for line in self._personal_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("cannot read the personal dictionary: %s", error)
+            return []
+
+    def _dictionary_for(self, word: str):
+        language = self.arabic_language if is_arabic_letter(word[0]) else self.latin_language
+        return self._dictionaries.get(language)
+
+    def is_correct(self, word: str) -> bool:
+        if word in self._personal or word in self._ignored:
+            return True
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            dictionary = self._dictionary_for(word)
+            verdict = True if dictionary is None else bool(dictionary.check(word.replace("’", "'")))
+            self._verdicts[word] = verdict
+            if len(self._verdicts) > _CACHE_SIZE:
+                self._verdicts.popitem(last=False)
+        return verdict
+
+    def misspellings(self, line: str) -> list[Misspelling]:
+        if not self.available:
+            return []
+        protected = ProtectedIndex(line) if any(mark in line for mark in "`<(:w") else None
+        found = []
+        for match in _WORD.finditer(line):
+            word = match.group().rstrip("'’")
+            if len(word) < 2 or any(character.isdigit() for character in word):
+                continue  # model names and codes (A18, H2O) are not dictionary words
+            if protected is not None and match.start() in protected:
+                continue
+            if not self.is_correct(word):
+                found.append(Misspelling(match.start(), len(word), word))
+        return found
+
+    def suggestions(self, word: str, limit: int = 8) -> list[str]:
+        """Slow (5-100 ms): only on demand, never while typing."""
+        dictionary = self._dictionary_for(word)
+        if dictionary is None:
+            return []
+        return list(dict.fromkeys(dictionary.suggest(remove_diacritics(word))))[:limit]
+
+    def add_to_personal(self, word: str) -> None:
+        self._personal.add(word)
+        if self._personal_path is None:
+            return
+        try:
+            self._personal_path.parent.mkdir(parents=True, exist_ok=True)
+            with self._personal_path.open("a", encoding="utf-8") as personal:
+                personal.write(word + "\n")
+        except OSError as error:
+            log.warning("cannot save to the personal dictionary: %s", error)
+
+    def ignore(self, word: str) -> None:
+        self._ignored.add(word)

@@ -1,0 +1,91 @@
+"""The editor's commands: Markdown formatting and the Arabic text tools, as QActions.
+
+Each command is one undo step; formatting follows the platform's usual shortcuts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+
+from editor_app.core import arabic, formatting
+from editor_app.core.formatting import Edit
+from editor_app.ui.editor.text_edits import apply_edit, selection_range, transform_selection_or_all
+
+
+class EditorCommands(QObject):
+    def __init__(self, editor: QPlainTextEdit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.formatting_actions: list[QAction] = []
+        self.arabic_actions: list[QAction] = []
+        self.quote_style = arabic.QuoteStyle.CURLY
+
+        def fmt(text: str, shortcut: str | QKeySequence.StandardKey | None, operation: Callable[[str, int, int], Edit]) -> QAction:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(partial(self._run_edit, operation))
+            self.formatting_actions.append(action)
+            return action
+
+        self.bold = fmt("عريض", QKeySequence.StandardKey.Bold, lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.BOLD))
+        self.italic = fmt("مائل", QKeySequence.StandardKey.Italic, lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.ITALIC))
+        self.code = fmt("شيفرة", "Ctrl+`", lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.CODE))
+        self.headings = [
+            fmt(f"عنوان من المستوى {level}", f"Ctrl+{level}", partial(_heading, level=level)) for level in (1, 2, 3)
+        ]
+        self.quote = fmt("اقتباس", "Ctrl+'", formatting.toggle_quote)
+        self.bullets = fmt("قائمة نقطية", "Ctrl+Shift+8", formatting.toggle_bullets)
+        self.numbering = fmt("قائمة مرقمة", "Ctrl+Shift+7", formatting.toggle_numbering)
+        self.link = QAction("رابط…", self)
+        self.link.setShortcut(QKeySequence("Ctrl+K"))
+        self.link.triggered.connect(self.insert_link)
+        self.image = QAction("صورة…", self)
+        self.image.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.image.triggered.connect(self.insert_image)
+        self.formatting_actions += [self.link, self.image]
+
+        def tool(text: str, transform: Callable[[str], str], tip: str) -> QAction:
+            action = QAction(text, self)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda: transform_selection_or_all(self.editor, transform))
+            self.arabic_actions.append(action)
+            return action
+
+        tool("علامات الترقيم العربية (، ؛ ؟)", arabic.arabic_punctuation,
+             "تحويل , ; ? إلى ، ؛ ؟ بعد الكلمات العربية، دون المساس بالجمل اللاتينية والأرقام والروابط")
+        tool("علامات التنصيص “ ”", partial(arabic.smart_quotes, style=arabic.QuoteStyle.CURLY), "تحويل \" إلى “ ”")
+        tool("علامات التنصيص « »", partial(arabic.smart_quotes, style=arabic.QuoteStyle.GUILLEMETS), "تحويل \" إلى « »")
+        tool("الأرقام المشرقية (٠١٢٣)", arabic.to_eastern_digits, "تحويل 0-9 إلى ٠-٩ خارج الروابط والشيفرة")
+        tool("الأرقام الغربية (0123)", arabic.to_western_digits, "تحويل ٠-٩ إلى 0-9")
+        tool("حذف التطويل (ـ)", arabic.remove_tatweel, "حذف حرف التطويل")
+        tool("حذف التشكيل", arabic.remove_diacritics, "حذف الحركات والتنوين والشدة والسكون")
+        tool("توحيد أشكال الحروف", _normalise_letters, "أ إ آ ← ا، ى ← ي، ؤ ← و، ئ ← ي، مع حذف التشكيل والتطويل")
+
+    def _run_edit(self, operation: Callable[[str, int, int], Edit]) -> None:
+        text = self.editor.toPlainText()
+        start, end = selection_range(self.editor, text)
+        apply_edit(self.editor, text, operation(text, start, end))
+
+    def insert_link(self) -> None:
+        url, accepted = QInputDialog.getText(self.editor, "إدراج رابط", "عنوان الرابط (URL):", text="https://")
+        if accepted and url.strip() and url.strip() != "https://":
+            self._run_edit(lambda t, s, e: formatting.insert_link(t, s, e, url.strip()))
+
+    def insert_image(self) -> None:
+        source, accepted = QInputDialog.getText(self.editor, "إدراج صورة", "مسار الصورة أو عنوانها:")
+        if accepted and source.strip():
+            self._run_edit(lambda t, s, e: formatting.insert_image(t, s, e, source.strip()))
+
+
+def _heading(text: str, start: int, end: int, level: int) -> Edit:
+    return formatting.set_heading(text, start, end, level)
+
+
+def _normalise_letters(text: str) -> str:
+    return arabic.normalise_for_matching(text, fold_teh_marbuta=False, fold_case=False).text

@@ -1,0 +1,66 @@
+"""Live counts in the status bar: words, characters, paragraphs, reading time."""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from editor_app.core.counts import WORDS_PER_MINUTE, TextCounts, count_text, remaining
+from editor_app.core.wording import CHARACTERS, MINUTES, PARAGRAPHS, WORDS, count_phrase
+
+COUNT_DELAY_MS = 250
+UI_NUMBER_LOCALE = "ar"
+
+
+def number(value: int) -> str:
+    return format_decimal(value, locale=UI_NUMBER_LOCALE)
+
+
+def describe(counts: TextCounts) -> str:
+    return (
+        f"{count_phrase(counts.words, WORDS)} · {count_phrase(counts.characters, CHARACTERS)} "
+        f"({number(counts.characters_without_spaces)} دون مسافات) · {count_phrase(counts.paragraphs, PARAGRAPHS)} · "
+        f"قراءة في {count_phrase(counts.reading_minutes, MINUTES)}"
+    )
+
+
+class CountsLabel(QLabel):
+    """Recounts shortly after typing pauses: counting never runs on every keystroke."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counts_label")
+        self.setToolTip(f"زمن القراءة محسوب على أساس {WORDS_PER_MINUTE} كلمة في الدقيقة")
+        self.counts: TextCounts | None = None
+        self._text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COUNT_DELAY_MS)
+        self._timer.timeout.connect(self._recount)
+
+    def schedule(self, text: str, immediately: bool = False) -> None:
+        self._text = text
+        if immediately:
+            self._recount()
+        else:
+            self._timer.start()
+
+    def _recount(self) -> None:
+        self._timer.stop()
+        self.counts = count_text(self._text)
+        self.setText(describe(self.counts))
+
+
+class LimitCounter(QLabel):
+    """The site's "remaining / limit" counter, for a limited field such as the title."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.update_for("")
+
+    def update_for(self, text: str) -> None:
+        left = remaining(text, self.limit)
+        self.setText(f"{number(left)} / {number(self.limit)} (عدد الأحرف المتبقية)")
+        self.setStyleSheet("color: #b00020; font-weight: bold;" if left < 0 else "color: #6b6b70;")

@@ -1,0 +1,62 @@
+"""The menu bar: File, Edit, Format, Arabic, View. Actions live with the widgets they act on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from babel.numbers import format_decimal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+
+LINE_HEIGHTS = (1.0, 1.25, 1.5, 1.75, 2.0)
+
+
+def _action(window: MainWindow, text: str, slot, shortcut=None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def install_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    editor = window.editor
+    body = editor.body_edit
+
+    file_menu = bar.addMenu("&ملف")
+    file_menu.addActions([window.new_action, window.save_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.trash_action)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "خروج", window.close, QKeySequence.StandardKey.Quit))
+
+    edit_menu = bar.addMenu("&تحرير")
+    edit_menu.addAction(_action(window, "تراجع", body.undo, QKeySequence.StandardKey.Undo))
+    edit_menu.addAction(_action(window, "إعادة", body.redo, QKeySequence.StandardKey.Redo))
+    edit_menu.addSeparator()
+    window.find_action = _action(window, "بحث…", lambda: editor.find_bar.open_find(False), QKeySequence.StandardKey.Find)
+    window.replace_action = _action(window, "بحث واستبدال…", lambda: editor.find_bar.open_find(True), "Ctrl+H")
+    edit_menu.addActions([window.find_action, window.replace_action])
+
+    format_menu = bar.addMenu("&تنسيق")
+    format_menu.addActions(editor.commands.formatting_actions)
+
+    arabic_menu = bar.addMenu("&عربية")
+    arabic_menu.setToolTipsVisible(True)
+    arabic_menu.addActions(editor.commands.arabic_actions)
+
+    view_menu = bar.addMenu("&عرض")
+    view_menu.addAction(_action(window, "تكبير الخط", lambda: body.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
+    view_menu.addAction(_action(window, "تصغير الخط", lambda: body.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
+    spacing_menu = view_menu.addMenu("تباعد الأسطر")
+    spacing_group = QActionGroup(window)
+    for factor in LINE_HEIGHTS:
+        spacing = _action(window, format_decimal(factor, locale="ar"), lambda _checked=False, f=factor: body.set_line_height(f))
+        spacing.setCheckable(True)
+        spacing.setChecked(factor == body.line_height)
+        spacing_group.addAction(spacing)
+        spacing_menu.addAction(spacing)
