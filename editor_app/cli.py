@@ -16,7 +16,9 @@ from typing import TextIO
 from editor_app import __version__
 from editor_app.core.errors import MidadError
 from editor_app.core.importers import read_article_files
+from editor_app.core.fields import normalise_status
 from editor_app.core.library import Library
+from editor_app.core.listing import ListQuery
 from editor_app.core.storage import StorageLocation, open_database, resolve_location
 from editor_app.crash_log import log_unexpected_error
 
@@ -46,6 +48,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = command("list", "list the articles, most recently updated first")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--status", help="only this status (draft, in_review, ready, published, archived)")
+    listing.add_argument("--category", help="only this category (and its subcategories)")
+    listing.add_argument("--author", help="only this author")
+    listing.add_argument("--trashed", action="store_true", help="list the trash instead")
+
+    searching = command("search", "find articles; diacritics, letter forms and prefixes do not matter")
+    searching.add_argument("query", metavar="QUERY")
+    searching.add_argument("--json", action="store_true", help="print JSON: [{id, title, snippet}], best first")
+    searching.add_argument("--limit", type=int, default=20)
+
+    revisions = command("revisions", "list an article's revisions, newest first")
+    revisions.add_argument("article_id", type=int, metavar="ID")
+    revisions.add_argument("--json", action="store_true", help="print JSON")
+
+    restoring = command("restore", "bring back a revision's text (the current text is kept as a revision)")
+    restoring.add_argument("article_id", type=int, metavar="ID")
+    restoring.add_argument("revision_id", type=int, metavar="REVISION")
 
     showing = command("show", "print one article")
     showing.add_argument("article_id", type=int, metavar="ID")
@@ -104,7 +123,13 @@ def _import(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
 
 
 def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    summaries = library.summaries()
+    request = ListQuery(
+        status=normalise_status(args.status) if args.status else None,
+        category=args.category,
+        author=args.author,
+        trashed=args.trashed,
+    )
+    summaries = library.page(request, 0, 10_000_000)
     if args.json:
         _print_json([summary.to_json_dict() for summary in summaries], out)
     else:
@@ -129,10 +154,40 @@ def _show(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
     return EXIT_OK
 
 
+def _search(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    hits = library.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json([hit.to_json_dict() for hit in hits], out)
+    else:
+        for hit in hits:
+            print(f"{hit.id}\t{hit.title}\t{hit.snippet}", file=out)
+    return EXIT_OK
+
+
+def _revisions(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    revisions = library.revisions(args.article_id)
+    if args.json:
+        _print_json([revision.to_json_dict() for revision in revisions], out)
+    else:
+        for revision in revisions:
+            when = revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{revision.id}\t{when}\t{revision.reason}\t{revision.status}\t{revision.word_count}\t"
+                  f"{revision.word_delta:+d}", file=out)
+    return EXIT_OK
+
+
+def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    record = library.restore_revision(args.article_id, args.revision_id)
+    print(f"{record.id}\t{record.title}", file=out)
+    return EXIT_OK
+
+
 def _print_json(value: object, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
 Handler = Callable[[Library, argparse.Namespace, TextIO, TextIO], int]
-COMMANDS: dict[str, Handler] = {"import": _import, "list": _list, "show": _show}
+COMMANDS: dict[str, Handler] = {
+    "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
+}

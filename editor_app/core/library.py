@@ -1,31 +1,76 @@
-"""Use cases over the stored articles: create, import, read, list, autosave, trash.
+"""Use cases over the stored articles: create, import, edit, status, revisions, search, trash.
 
 Every public method is one transaction: it either happens completely or not at all.
+The search index is kept in step inside the same transaction as the change.
 """
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from editor_app.core.errors import ArticleNotFound
+from editor_app.core import revisions as revision_rules
+from editor_app.core.assets import ImageFile, read_image
+from editor_app.core.errors import ArticleNotFound, InvalidField
 from editor_app.core.fields import (
     category_parts,
     clean_name,
     normalise_locale,
     normalise_status,
+    normalise_tags,
 )
-from editor_app.core.models import Article, ArticleTag, Author, Category, Tag, utc_now
-from editor_app.core.records import ArticleDraft, ArticleRecord, ArticleSummary
+from editor_app.core.listing import ListQuery, category_paths, count_articles, list_page
+from editor_app.core.models import (
+    Article,
+    ArticleStatus,
+    ArticleTag,
+    Asset,
+    Author,
+    Category,
+    Revision,
+    RevisionReason,
+    StatusChange,
+    Tag,
+    utc_now,
+)
+from editor_app.core.records import (
+    ArticleDraft,
+    ArticleRecord,
+    ArticleSummary,
+    RevisionRecord,
+    StatusChangeRecord,
+)
+from editor_app.core.search import SearchHit, search_index_for, snippet
+from editor_app.core.slugs import slugify, unique_slug
 from editor_app.core.storage import Database
+
+COPY_SUFFIX = " (نسخة)"
+EDITABLE_FIELDS = frozenset(
+    {"title", "column", "author", "category", "tags", "slug", "excerpt", "locale", "published_at", "notes",
+     "featured_caption"}
+)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "midad"
 
 
 class Library:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, actor: str | None = None) -> None:
         self.database = database
+        self.actor = actor or default_actor()
+        self.search_index = search_index_for(database.engine.dialect.name)
+        with database.transaction() as session:
+            self.search_index.rebuild_if_behind(session)
 
     # -- creating ------------------------------------------------------------
 
@@ -40,25 +85,42 @@ class Library:
             articles = []
             for draft in validated:
                 article = Article(
-                    title=draft.title,
-                    column=draft.column,
-                    slug=draft.slug,
-                    excerpt=draft.excerpt,
-                    body=draft.body,
-                    status=draft.status,
-                    locale=draft.locale,
-                    published_at=draft.published_at,
-                    author=vocabulary.author(draft.author),
-                    category=vocabulary.category(draft.category),
+                    title=draft.title, column=draft.column, slug=draft.slug, excerpt=draft.excerpt,
+                    body=draft.body, status=draft.status, locale=draft.locale, published_at=draft.published_at,
+                    author=vocabulary.author(draft.author), category=vocabulary.category(draft.category),
                 )
                 article.tag_links = [
-                    ArticleTag(tag=vocabulary.tag(name), position=index)
-                    for index, name in enumerate(draft.tags)
+                    ArticleTag(tag=vocabulary.tag(name), position=index) for index, name in enumerate(draft.tags)
                 ]
                 session.add(article)
                 articles.append(article)
             session.flush()
+            for article in articles:
+                self.search_index.update(session, article)
             return [ArticleRecord.from_model(article) for article in articles]
+
+    def duplicate(self, article_id: int) -> ArticleRecord:
+        with self.database.transaction() as session:
+            source = _load(session, article_id)
+            copy = Article(
+                title=source.title + COPY_SUFFIX, column=source.column, author_id=source.author_id,
+                category_id=source.category_id, excerpt=source.excerpt, body=source.body,
+                status=ArticleStatus.DRAFT.value, locale=source.locale, notes=source.notes,
+                featured_caption=source.featured_caption,
+                slug=unique_slug(source.slug, _taken_slugs(session)) if source.slug else "",
+            )
+            copy.tag_links = [ArticleTag(tag_id=link.tag_id, position=link.position) for link in source.tag_links]
+            session.add(copy)
+            session.flush()
+            if source.featured_asset_id is not None:
+                asset = session.get(Asset, source.featured_asset_id)
+                cloned = Asset(article_id=copy.id, sha256=asset.sha256, filename=asset.filename,
+                               mime_type=asset.mime_type, data=asset.data)
+                session.add(cloned)
+                session.flush()
+                copy.featured_asset_id = cloned.id
+            self.search_index.update(session, copy)
+            return ArticleRecord.from_model(copy)
 
     # -- reading -------------------------------------------------------------
 
@@ -66,53 +128,231 @@ class Library:
         with self.database.transaction() as session:
             return ArticleRecord.from_model(_load(session, article_id))
 
-    def exists(self, article_id: int) -> bool:
-        with self.database.transaction() as session:
-            article = session.get(Article, article_id)
-            return article is not None and article.trashed_at is None
-
     def summaries(self, *, trashed: bool = False) -> list[ArticleSummary]:
-        """Articles for the list, most recently updated first."""
-        query = (
-            select(Article)
-            .where(Article.trashed_at.is_not(None) if trashed else Article.trashed_at.is_(None))
-            .order_by(Article.updated_at.desc(), Article.id.desc())
-        )
+        """Every article for the list, most recently updated first (small libraries, the CLI)."""
+        return self.page(ListQuery(trashed=trashed), 0, 1_000_000)
+
+    def page(self, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
         with self.database.transaction() as session:
-            return [
-                ArticleSummary(
-                    id=article.id,
-                    title=article.title,
-                    status=article.status,
-                    author=article.author.name if article.author else None,
-                    category=article.category.path if article.category else None,
-                    updated_at=article.updated_at,
-                )
-                for article in session.scalars(query).unique()
-            ]
+            return list_page(session, request, offset, limit)
+
+    def count(self, request: ListQuery = ListQuery()) -> int:
+        with self.database.transaction() as session:
+            return count_articles(session, request)
+
+    def authors(self) -> list[str]:
+        with self.database.transaction() as session:
+            return list(session.scalars(select(Author.name).order_by(Author.name)))
+
+    def categories(self) -> list[str]:
+        with self.database.transaction() as session:
+            return sorted(category_paths(session).values())
+
+    def tags(self) -> list[str]:
+        with self.database.transaction() as session:
+            return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        with self.database.transaction() as session:
+            ranked = self.search_index.ranked_ids(session, query, limit)
+            if not ranked:
+                return []
+            rows = {row.id: row for row in session.execute(
+                select(Article.id, Article.title, Article.body).where(Article.id.in_([i for i, _ in ranked]))
+            )}
+            return [SearchHit(i, rows[i].title, snippet(rows[i].body, query), rank) for i, rank in ranked if i in rows]
+
+    def status_history(self, article_id: int) -> list[StatusChangeRecord]:
+        with self.database.transaction() as session:
+            changes = session.scalars(
+                select(StatusChange).where(StatusChange.article_id == article_id).order_by(StatusChange.changed_at)
+            )
+            return [StatusChangeRecord(c.from_status, c.to_status, c.changed_by, c.changed_at) for c in changes]
 
     # -- changing ------------------------------------------------------------
 
-    def save_text(self, article_id: int, *, title: str, body: str) -> ArticleRecord:
-        """The autosave path: store the editor's text; a no-op when nothing changed."""
+    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False) -> ArticleRecord:
+        """Store the editor's text. Autosave (explicit=False) keeps a revision at most every
+        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed."""
         with self.database.transaction() as session:
             article = _load(session, article_id)
-            if article.title != title or article.body != body:
+            changed = article.title != title or article.body != body
+            if changed:
                 article.title = title
                 article.body = body
                 article.updated_at = utc_now()
                 session.flush()
+                self.search_index.update(session, article)
+            if explicit:
+                self._revision_if_new(session, article, RevisionReason.SAVE)
+            elif changed:
+                last = _last_revision(session, article.id)
+                if revision_rules.autosave_wants_revision(last.created_at if last else None, utc_now()):
+                    self._revision_if_new(session, article, RevisionReason.AUTOSAVE)
             return ArticleRecord.from_model(article)
+
+    def update_metadata(self, article_id: int, **fields) -> ArticleRecord:
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise InvalidField(f"cannot edit {', '.join(sorted(unknown))}")
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            vocabulary = _Vocabulary(session)
+            for name, value in fields.items():
+                if name == "author":
+                    article.author = vocabulary.author(clean_name(value))
+                elif name == "category":
+                    article.category = vocabulary.category(clean_name(value))
+                elif name == "tags":
+                    article.tag_links = [
+                        ArticleTag(tag=vocabulary.tag(tag), position=index) for index, tag in enumerate(normalise_tags(value))
+                    ]
+                elif name == "locale":
+                    article.locale = normalise_locale(value)
+                elif name == "slug":
+                    article.slug = self._available_slug(session, article, value)
+                elif name == "published_at":
+                    if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+                        raise InvalidField("the publication time must be a date-time with a time zone")
+                    article.published_at = value
+                else:
+                    setattr(article, name, "" if value is None else str(value))
+            article.updated_at = utc_now()
+            session.flush()
+            self.search_index.update(session, article)
+            return ArticleRecord.from_model(article)
+
+    def _available_slug(self, session: Session, article: Article, value: str) -> str:
+        slug = slugify(value or "")
+        if not slug:
+            return ""
+        return unique_slug(slug, _taken_slugs(session, excluding=article.id))
+
+    def suggest_slug(self, article_id: int, title: str) -> str:
+        with self.database.transaction() as session:
+            return unique_slug(slugify(title), _taken_slugs(session, excluding=article_id)) if slugify(title) else ""
+
+    def change_status(self, article_id: int, status: str, *, reason: RevisionReason = RevisionReason.STATUS) -> ArticleRecord:
+        new_status = normalise_status(status)
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            if article.status == new_status:
+                return ArticleRecord.from_model(article)
+            session.add(StatusChange(article_id=article.id, from_status=article.status, to_status=new_status,
+                                     changed_by=self.actor, changed_at=utc_now()))
+            article.status = new_status
+            article.updated_at = utc_now()
+            session.flush()
+            self._add_revision(session, article, reason)
+            return ArticleRecord.from_model(article)
+
+    def set_featured_image(self, article_id: int, path: Path) -> ArticleRecord:
+        return self.set_featured_image_data(article_id, read_image(Path(path)))
+
+    def set_featured_image_data(self, article_id: int, image: ImageFile) -> ArticleRecord:
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            asset = session.scalar(select(Asset).where(Asset.article_id == article.id, Asset.sha256 == image.sha256))
+            if asset is None:
+                asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                              mime_type=image.mime_type, data=image.data)
+                session.add(asset)
+                session.flush()
+            article.featured_asset_id = asset.id
+            article.updated_at = utc_now()
+            session.flush()
+            return ArticleRecord.from_model(article)
+
+    def clear_featured_image(self, article_id: int) -> ArticleRecord:
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            article.featured_asset_id = None
+            article.updated_at = utc_now()
+            session.flush()
+            return ArticleRecord.from_model(article)
+
+    def asset(self, asset_id: int) -> ImageFile | None:
+        with self.database.transaction() as session:
+            asset = session.get(Asset, asset_id)
+            return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
+
+    # -- revisions -------------------------------------------------------------
+
+    def _revision_if_new(self, session: Session, article: Article, reason: RevisionReason) -> None:
+        last = _last_revision(session, article.id)
+        if last is None or (last.title, last.body, last.status) != (article.title, article.body, article.status):
+            self._add_revision(session, article, reason)
+
+    def _add_revision(self, session: Session, article: Article, reason: RevisionReason) -> None:
+        session.add(Revision(article_id=article.id, reason=reason.value, status=article.status, title=article.title,
+                             body=article.body, word_count=revision_rules.word_count(article.body),
+                             created_at=utc_now()))
+
+    def revisions(self, article_id: int) -> list[RevisionRecord]:
+        """Newest first, each with its word delta against the one before it."""
+        with self.database.transaction() as session:
+            _load(session, article_id)
+            rows = session.scalars(
+                select(Revision).where(Revision.article_id == article_id).order_by(Revision.created_at, Revision.id)
+            ).all()
+            records = []
+            previous_words = None
+            for row in rows:
+                delta = 0 if previous_words is None else row.word_count - previous_words
+                previous_words = row.word_count
+                records.append(RevisionRecord(row.id, row.article_id, row.created_at, row.reason, row.status,
+                                              row.title, row.body, row.word_count, delta))
+            return list(reversed(records))
+
+    def restore_revision(self, article_id: int, revision_id: int) -> ArticleRecord:
+        """Bring back a revision's text; the text it replaces is kept as a revision first."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            revision = session.get(Revision, revision_id)
+            if revision is None or revision.article_id != article.id:
+                raise InvalidField(f"article {article_id} has no revision {revision_id}")
+            self._revision_if_new(session, article, RevisionReason.RESTORE)
+            article.title, article.body = revision.title, revision.body
+            article.updated_at = utc_now()
+            session.flush()
+            self._add_revision(session, article, RevisionReason.RESTORE)
+            self.search_index.update(session, article)
+            return ArticleRecord.from_model(article)
+
+    def prune_revisions(self) -> int:
+        """Apply the pruning rule (core.revisions) to every article; returns how many went."""
+        now = utc_now()
+        with self.database.transaction() as session:
+            rows = session.execute(select(Revision.id, Revision.article_id, Revision.reason, Revision.created_at)).all()
+            by_article: dict[int, list] = {}
+            for row in rows:
+                by_article.setdefault(row.article_id, []).append((row.id, row.reason, row.created_at))
+            doomed = [i for items in by_article.values() for i in revision_rules.prunable(items, now)]
+            if doomed:
+                session.execute(delete(Revision).where(Revision.id.in_(doomed)))
+            return len(doomed)
+
+    # -- trash -------------------------------------------------------------------
 
     def trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
-            article = _load(session, article_id)
-            article.trashed_at = utc_now()
+            _load(session, article_id).trashed_at = utc_now()
 
     def restore_from_trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
-            article = _load(session, article_id)
-            article.trashed_at = None
+            _load(session, article_id).trashed_at = None
+
+    def empty_trash(self) -> int:
+        with self.database.transaction() as session:
+            ids = list(session.scalars(select(Article.id).where(Article.trashed_at.is_not(None))))
+            for article_id in ids:
+                self.search_index.remove(session, article_id)
+            if ids:
+                session.execute(
+                    Article.__table__.update().where(Article.id.in_(ids)).values(featured_asset_id=None)
+                )
+                session.execute(delete(Article).where(Article.id.in_(ids)))
+            return len(ids)
 
 
 def _load(session: Session, article_id: int) -> Article:
@@ -120,6 +360,19 @@ def _load(session: Session, article_id: int) -> Article:
     if article is None:
         raise ArticleNotFound(article_id)
     return article
+
+
+def _last_revision(session: Session, article_id: int) -> Revision | None:
+    return session.scalar(
+        select(Revision).where(Revision.article_id == article_id).order_by(Revision.created_at.desc(), Revision.id.desc()).limit(1)
+    )
+
+
+def _taken_slugs(session: Session, excluding: int | None = None) -> set[str]:
+    query = select(Article.slug).where(Article.slug != "", Article.trashed_at.is_(None))
+    if excluding is not None:
+        query = query.where(Article.id != excluding)
+    return set(session.scalars(query))
 
 
 def _validated(draft: ArticleDraft) -> ArticleDraft:
@@ -160,12 +413,11 @@ class _Vocabulary:
     def _child_category(self, parent: Category | None, name: str) -> Category:
         key = (id(parent) if parent is not None else None, name)
         if key not in self._categories:
-            query = select(Category).where(Category.name == name)
-            if parent is None or parent.id is None:
-                query = query.where(Category.parent_id.is_(None)) if parent is None else None
-            else:
-                query = query.where(Category.parent_id == parent.id)
-            found = self.session.scalar(query) if query is not None else None
+            found = None
+            if parent is None:
+                found = self.session.scalar(select(Category).where(Category.name == name, Category.parent_id.is_(None)))
+            elif parent.id is not None:
+                found = self.session.scalar(select(Category).where(Category.name == name, Category.parent_id == parent.id))
             self._categories[key] = found or Category(name=name, parent=parent)
         return self._categories[key]
 
@@ -174,3 +426,6 @@ class _Vocabulary:
             found = self.session.scalar(select(Tag).where(Tag.name == name))
             self._tags[name] = found or Tag(name=name)
         return self._tags[name]
+
+
+

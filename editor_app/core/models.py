@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -128,6 +129,12 @@ class Article(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
     trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # Private to the newsroom: never exported, never published.
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    featured_asset_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assets.id", ondelete="SET NULL", use_alter=True, name="fk_articles_featured_asset")
+    )
+    featured_caption: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     author: Mapped[Author | None] = relationship(lazy="joined")
     category: Mapped[Category | None] = relationship(lazy="joined")
@@ -158,3 +165,52 @@ class ArticleTag(Base):
 
     article: Mapped[Article] = relationship(back_populates="tag_links")
     tag: Mapped[Tag] = relationship(lazy="joined")
+
+
+class Asset(Base):
+    """A file that belongs to an article (its featured image...), stored in the database
+    so that it cannot vanish with a moved folder. Deduplicated per article by content."""
+
+    __tablename__ = "assets"
+    __table_args__ = (UniqueConstraint("article_id", "sha256", name="uq_assets_article_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(300))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class StatusChange(Base):
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class RevisionReason(StrEnum):
+    SAVE = "save"  # the writer pressed Ctrl+S
+    AUTOSAVE = "autosave"  # at most one every AUTOSAVE_REVISION_INTERVAL
+    STATUS = "status"
+    PUBLISH = "publish"
+    RESTORE = "restore"
+    IMPORT = "import"
+
+
+class Revision(Base):
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    reason: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer)

@@ -56,6 +56,9 @@ class ArticleRecord:
     updated_at: datetime
     trashed_at: datetime | None
     version: int
+    notes: str = ""
+    featured_asset_id: int | None = None
+    featured_caption: str = ""
 
     @classmethod
     def from_model(cls, article: Article) -> ArticleRecord:
@@ -77,6 +80,9 @@ class ArticleRecord:
             updated_at=article.updated_at,
             trashed_at=article.trashed_at,
             version=article.version,
+            notes=article.notes or "",
+            featured_asset_id=article.featured_asset_id,
+            featured_caption=article.featured_caption or "",
         )
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -124,3 +130,35 @@ class ArticleSummary:
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
+
+
+@dataclass(frozen=True)
+class RevisionRecord:
+    id: int
+    article_id: int
+    created_at: datetime
+    reason: str
+    status: str
+    title: str
+    body: str
+    word_count: int
+    word_delta: int  # against the revision before it (or 0 for the first)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created_at": _iso(self.created_at),
+            "reason": self.reason,
+            "status": self.status,
+            "title": self.title,
+            "word_count": self.word_count,
+            "word_delta": self.word_delta,
+        }
+
+
+@dataclass(frozen=True)
+class StatusChangeRecord:
+    from_status: str
+    to_status: str
+    changed_by: str
+    changed_at: datetime

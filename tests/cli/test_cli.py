@@ -137,3 +137,44 @@ def test_usage_errors_exit_2_without_traceback(tmp_path, args):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "usage:" in result.stderr
+
+
+def test_search_json_best_first(tmp_path):
+    first = tmp_path / "a.md"
+    first.write_text("---\ntitle: مكافحة الإرهاب\n---\nنص عن الأمن.\n", encoding="utf-8")
+    second = tmp_path / "b.md"
+    second.write_text("---\ntitle: الاقتصاد\n---\nذُكر الإرهاب مرة واحدة.\n", encoding="utf-8")
+    midad("import", str(first), str(second), data_dir=tmp_path / "d")
+    result = midad("search", "الارهاب", "--json", data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)
+    assert [hit["title"] for hit in hits] == ["مكافحة الإرهاب", "الاقتصاد"]
+    assert set(hits[0]) == {"id", "title", "snippet"}
+    assert "الإرهاب" in hits[1]["snippet"]
+
+
+def test_list_filters(tmp_path):
+    for name, status, category in (("1", "draft", "أخبار"), ("2", "ready", "أخبار/أمن"), ("3", "ready", "رياضة")):
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: م{name}\nstatus: {status}\ncategory: {category}\n---\n", encoding="utf-8")
+    midad("import", *(str(tmp_path / f"{n}.md") for n in "123"), data_dir=tmp_path / "d")
+    result = midad("list", "--status", "ready", "--category", "أخبار", "--json", data_dir=tmp_path / "d")
+    assert [row["title"] for row in json.loads(result.stdout)] == ["م2"]
+
+
+def test_revisions_and_restore(tmp_path, monkeypatch):
+    from editor_app.core.library import Library
+    from editor_app.core.storage import Database
+
+    data = tmp_path / "d"
+    midad("import", str(SEED_ARTICLE), data_dir=data)
+    database = Database(f"sqlite:///{data / 'midad.db'}")
+    library = Library(database)
+    library.save_text(1, title="عنوان", body="نص أول", explicit=True)
+    library.save_text(1, title="عنوان", body="نص ثان أطول", explicit=True)
+    database.close()
+    listed = json.loads(midad("revisions", "1", "--json", data_dir=data).stdout)
+    assert [(r["reason"], r["word_count"], r["word_delta"]) for r in listed] == [("save", 3, 1), ("save", 2, 0)]
+    restored = midad("restore", "1", str(listed[1]["id"]), data_dir=data)
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(midad("show", "1", "--json", data_dir=data).stdout)["body"] == "نص أول"
+    assert_clean_failure(midad("restore", "1", "999", data_dir=data))

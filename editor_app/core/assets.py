@@ -1,0 +1,55 @@
+"""Images that belong to an article: checked by their bytes, not their file names."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor_app.core.errors import MidadError
+
+MAX_IMAGE_BYTES = 25 * 1024 * 1024
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+class NotAnImage(MidadError):
+    pass
+
+
+@dataclass(frozen=True)
+class ImageFile:
+    filename: str
+    mime_type: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def image_mime_type(data: bytes) -> str | None:
+    for signature, mime in _SIGNATURES:
+        if data.startswith(signature):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def read_image(path: Path) -> ImageFile:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            raise NotAnImage(f"{path.name} is {size // (1024 * 1024)} MB; images are limited to 25 MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise NotAnImage(f"cannot read {path}: {error.strerror or error}") from None
+    mime = image_mime_type(data)
+    if mime is None:
+        raise NotAnImage(f"{path.name} is not a PNG, JPEG, GIF or WebP image")
+    return ImageFile(path.name, mime, data)

@@ -1,0 +1,96 @@
+"""What the article list asks for: one page of rows, sorted and filtered, and a count.
+
+Only the columns the list shows are read (never bodies), so a page of 200 rows
+out of 100,000 costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from editor_app.core.models import CATEGORY_SEPARATOR, Article, Author, Category
+from editor_app.core.records import ArticleSummary
+
+
+class SortKey(StrEnum):
+    TITLE = "title"
+    STATUS = "status"
+    CATEGORY = "category"
+    AUTHOR = "author"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    status: str | None = None
+    category: str | None = None  # a path; includes its subcategories
+    author: str | None = None
+    trashed: bool = False
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+
+
+def category_paths(session: Session) -> dict[int, str]:
+    rows = session.execute(select(Category.id, Category.name, Category.parent_id)).all()
+    by_id = {row.id: row for row in rows}
+    paths: dict[int, str] = {}
+
+    def path(category_id: int) -> str:
+        if category_id not in paths:
+            row = by_id[category_id]
+            prefix = path(row.parent_id) + CATEGORY_SEPARATOR if row.parent_id in by_id else ""
+            paths[category_id] = prefix + row.name
+        return paths[category_id]
+
+    for category_id in by_id:
+        path(category_id)
+    return paths
+
+
+def _filtered(query: Select, request: ListQuery, session: Session, paths: dict[int, str]) -> Select:
+    query = query.where(Article.trashed_at.is_not(None) if request.trashed else Article.trashed_at.is_(None))
+    if request.status:
+        query = query.where(Article.status == request.status)
+    if request.author:
+        query = query.join(Author, Article.author_id == Author.id).where(Author.name == request.author)
+    if request.category:
+        wanted = request.category.strip(CATEGORY_SEPARATOR)
+        ids = [cid for cid, p in paths.items() if p == wanted or p.startswith(wanted + CATEGORY_SEPARATOR)]
+        query = query.where(Article.category_id.in_(ids or [-1]))
+    return query
+
+
+def count_articles(session: Session, request: ListQuery) -> int:
+    query = _filtered(select(func.count(Article.id)), request, session, category_paths(session))
+    return session.scalar(query) or 0
+
+
+def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
+    paths = category_paths(session)
+    author_name = select(Author.name).where(Author.id == Article.author_id).scalar_subquery()
+    query = select(Article.id, Article.title, Article.status, Article.category_id, Article.updated_at, author_name.label("author"))
+    query = _filtered(query, request, session, paths)
+    order = {
+        SortKey.TITLE: Article.title,
+        SortKey.STATUS: Article.status,
+        SortKey.AUTHOR: author_name,
+        SortKey.CATEGORY: select(Category.name).where(Category.id == Article.category_id).scalar_subquery(),
+        SortKey.UPDATED: Article.updated_at,
+    }[request.sort]
+    query = query.order_by(order.desc() if request.descending else order.asc(), Article.id.desc())
+    rows = session.execute(query.offset(offset).limit(limit)).all()
+    return [
+        ArticleSummary(
+            id=row.id,
+            title=row.title,
+            status=row.status,
+            author=row.author,
+            category=paths.get(row.category_id) if row.category_id else None,
+            updated_at=row.updated_at,
+        )
+        for row in rows
+    ]
