@@ -25,7 +25,7 @@ from editor_app.core.fields import (
     normalise_status,
     normalise_tags,
 )
-from editor_app.core.listing import ListQuery, category_paths, count_articles, list_page
+from editor_app.core.listing import ListQuery, category_paths, count_articles, list_page, summaries_by_ids
 from editor_app.core.models import (
     Article,
     ArticleStatus,
@@ -128,6 +128,10 @@ class Library:
         with self.database.transaction() as session:
             return ArticleRecord.from_model(_load(session, article_id))
 
+    def exists(self, article_id: int) -> bool:
+        with self.database.transaction() as session:
+            return session.get(Article, article_id) is not None
+
     def summaries(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article for the list, most recently updated first (small libraries, the CLI)."""
         return self.page(ListQuery(trashed=trashed), 0, 1_000_000)
@@ -135,6 +139,10 @@ class Library:
     def page(self, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
         with self.database.transaction() as session:
             return list_page(session, request, offset, limit)
+
+    def summaries_for(self, ids: list[int]) -> list[ArticleSummary]:
+        with self.database.transaction() as session:
+            return summaries_by_ids(session, ids)
 
     def count(self, request: ListQuery = ListQuery()) -> int:
         with self.database.transaction() as session:

@@ -56,7 +56,8 @@ def _filtered(query: Select, request: ListQuery, session: Session, paths: dict[i
     if request.status:
         query = query.where(Article.status == request.status)
     if request.author:
-        query = query.join(Author, Article.author_id == Author.id).where(Author.name == request.author)
+        # A subquery, not a join: the page query already reads the author's name by subquery.
+        query = query.where(Article.author_id.in_(select(Author.id).where(Author.name == request.author)))
     if request.category:
         wanted = request.category.strip(CATEGORY_SEPARATOR)
         ids = [cid for cid, p in paths.items() if p == wanted or p.startswith(wanted + CATEGORY_SEPARATOR)]
@@ -69,11 +70,30 @@ def count_articles(session: Session, request: ListQuery) -> int:
     return session.scalar(query) or 0
 
 
+def _summary_query(author_name) -> Select:
+    return select(Article.id, Article.title, Article.status, Article.category_id, Article.updated_at,
+                  author_name.label("author"))
+
+
+def _summaries(rows, paths: dict[int, str]) -> list[ArticleSummary]:
+    return [
+        ArticleSummary(id=row.id, title=row.title, status=row.status, author=row.author,
+                       category=paths.get(row.category_id) if row.category_id else None, updated_at=row.updated_at)
+        for row in rows
+    ]
+
+
+def summaries_by_ids(session: Session, ids: list[int]) -> list[ArticleSummary]:
+    """Summaries of these articles, in this order (search hits)."""
+    author_name = select(Author.name).where(Author.id == Article.author_id).scalar_subquery()
+    rows = {row.id: row for row in session.execute(_summary_query(author_name).where(Article.id.in_(ids)))}
+    return _summaries([rows[i] for i in ids if i in rows], category_paths(session))
+
+
 def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
     paths = category_paths(session)
     author_name = select(Author.name).where(Author.id == Article.author_id).scalar_subquery()
-    query = select(Article.id, Article.title, Article.status, Article.category_id, Article.updated_at, author_name.label("author"))
-    query = _filtered(query, request, session, paths)
+    query = _filtered(_summary_query(author_name), request, session, paths)
     order = {
         SortKey.TITLE: Article.title,
         SortKey.STATUS: Article.status,
@@ -82,15 +102,4 @@ def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> 
         SortKey.UPDATED: Article.updated_at,
     }[request.sort]
     query = query.order_by(order.desc() if request.descending else order.asc(), Article.id.desc())
-    rows = session.execute(query.offset(offset).limit(limit)).all()
-    return [
-        ArticleSummary(
-            id=row.id,
-            title=row.title,
-            status=row.status,
-            author=row.author,
-            category=paths.get(row.category_id) if row.category_id else None,
-            updated_at=row.updated_at,
-        )
-        for row in rows
-    ]
+    return _summaries(session.execute(query.offset(offset).limit(limit)).all(), paths)

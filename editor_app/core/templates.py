@@ -50,6 +50,7 @@ class PageOptions:
     """How the page is assembled for its destination (preview or a given export)."""
 
     font_url: Callable[[str], str] = embedded_font_url
+    asset_url: Callable[[int], str] | None = None  # where the page finds an article's stored image
     script_url: str | None = None  # the preview's own script; exports carry none
     allow_remote_media: bool = False
     extra_head: str = ""
@@ -115,6 +116,7 @@ def article_context(
     record: ArticleRecord,
     *,
     zone: tzinfo | None = None,
+    asset_url: Callable[[int], str] | None = None,
     site_name: str = "",
     canonical_url: str | None = None,
     body_html: str | None = None,
@@ -136,8 +138,18 @@ def article_context(
         "published_iso": published.isoformat() if published else "",
         "published_display": format_byline_date(published, record.locale, zone) if published else "",
         "body_html": render_markdown(record.body) if body_html is None else body_html,
-        "featured_image": None,
+        "featured_image": _featured_image(record, asset_url),
         "site_name": site_name,
         "canonical_url": canonical_url,
         "comment_limit": 1000,
+    }
+
+
+def _featured_image(record: ArticleRecord, asset_url: Callable[[int], str] | None) -> dict[str, str] | None:
+    if record.featured_asset_id is None or asset_url is None:
+        return None
+    return {
+        "src": asset_url(record.featured_asset_id),
+        "alt": record.featured_caption or record.title,
+        "caption": record.featured_caption,
     }

@@ -35,3 +35,4 @@ def count_phrase(count: int, noun: CountedNoun, locale: str = "ar") -> str:
     category = _ARABIC.plural_form(count)
     pattern = getattr(noun, category, "") or noun.other
     return pattern.format(n=format_decimal(count, locale=locale))
+ARTICLES = CountedNoun("مقال واحد", "مقالان", "{n} مقالات", "{n} مقالًا", "{n} مقال")

@@ -57,19 +57,20 @@ class AutosaveController(QObject):
         self._dirty = True
         self._timer.start(AUTOSAVE_DELAY_MS)
 
-    def flush(self) -> bool:
-        """Save now if anything changed. Returns False if the save failed."""
+    def flush(self, explicit: bool = False) -> bool:
+        """Save now if anything changed (explicit: Ctrl+S, which also keeps a revision).
+        Returns False if the save failed."""
         self._timer.stop()
         snapshot = self._snapshot()
         if snapshot is None:
             self._dirty = False
             return True
         self._remember_cursor(snapshot.article_id, snapshot.cursor_position)
-        if not self._dirty:
+        if not self._dirty and not explicit:
             return True
         try:
             record: ArticleRecord = self._library.save_text(
-                snapshot.article_id, title=snapshot.title, body=snapshot.body
+                snapshot.article_id, title=snapshot.title, body=snapshot.body, explicit=explicit
             )
         except MidadError as error:
             self._timer.start(RETRY_DELAY_MS)

@@ -10,6 +10,8 @@ _NAMES = {
     "new": "mdi6.file-document-plus-outline",
     "save": "mdi6.content-save-outline",
     "trash": "mdi6.trash-can-outline",
+    "duplicate": "mdi6.content-copy",
+    "history": "mdi6.history",
 }
 
 

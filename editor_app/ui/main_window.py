@@ -1,4 +1,4 @@
-"""The main window: wires the article list, the editor and the preview together.
+"""The main window: wires the article list, the editor, the metadata panel and the preview.
 
 Behaviour lives in the widgets and controllers; this module only connects them.
 """
@@ -7,21 +7,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
-from editor_app.ui.article_list.list_model import ArticleListModel
-from editor_app.ui.autosave import AutosaveController, EditorSnapshot
 from editor_app.core.spelling import SpellChecker
+from editor_app.core.templates import ArticleTemplates
+from editor_app.ui.article_actions import ArticleActions
+from editor_app.ui.article_list.panel import ArticleListPanel
+from editor_app.ui.autosave import AutosaveController, EditorSnapshot
+from editor_app.ui.dialogs.revisions import RevisionsDialog
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
-from editor_app.ui.menus import install_menus
 from editor_app.ui.icons import icon
-from editor_app.core.templates import ArticleTemplates
+from editor_app.ui.menus import install_menus
+from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preview.sync import PreviewSync
@@ -46,37 +49,35 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
 
-        self.list_model = ArticleListModel(self)
-        self.list_view = QListView(self)
-        self.list_view.setObjectName("article_list")
-        self.list_view.setModel(self.list_model)
-        self.list_view.setAccessibleName("قائمة المقالات")
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setWordWrap(False)
+        self.list_panel = ArticleListPanel(library, self)
         self.editor = ArticleEditor(self, spelling)
-        self.preview, page_options = create_preview(self)
+        self.preview, page_options = create_preview(self, asset_loader=library.asset)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):
             self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)
+        self.metadata = MetadataPanel(self)
+        self.metadata_dock = QDockWidget("بيانات المقال", self)
+        self.metadata_dock.setObjectName("metadata_dock")
+        self.metadata_dock.setWidget(self.metadata)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.metadata_dock)
+        self.resizeDocks([self.metadata_dock], [300], Qt.Orientation.Horizontal)
+        self.article_actions = ArticleActions(library, lambda: self.editor.article_id, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
-        for widget in (self.list_view, self.editor, self.preview):
+        for widget in (self.list_panel, self.editor, self.preview):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([240, 560, 560])
+        self.splitter.setSizes([360, 560, 520])
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel(self)
         self.counts_label = CountsLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
-
         if spelling is not None and spelling.missing:
             missing = "، ".join(spelling.missing)
             self.statusBar().showMessage(f"التدقيق الإملائي غير متاح لـ: {missing} (القاموس غير مثبت)", 15000)
@@ -85,25 +86,30 @@ class MainWindow(QMainWindow):
         self._create_actions()
         install_menus(self)
         self._connect()
-        self.resize(1280, 800)
+        self.resize(1400, 860)
 
     # -- construction --------------------------------------------------------
 
+    def _action(self, icon_name: str | None, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _create_actions(self) -> None:
-        self.new_action = QAction(icon("new"), "مقال جديد", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_article)
-        self.save_action = QAction(icon("save"), "حفظ", self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save_now)
-        self.trash_action = QAction(icon("trash"), "نقل إلى المهملات", self)
-        self.trash_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
-        self.trash_action.triggered.connect(self.trash_current)
+        self.new_action = self._action("new", "مقال جديد", self.new_article, QKeySequence.StandardKey.New)
+        self.save_action = self._action("save", "حفظ", self.save_now, QKeySequence.StandardKey.Save)
+        self.trash_action = self._action("trash", "نقل إلى المهملات", self.trash_current, "Ctrl+Shift+Delete")
+        self.duplicate_action = self._action("duplicate", "نسخ المقال", self.duplicate_current, "Ctrl+Shift+D")
+        self.revisions_action = self._action("history", "النسخ السابقة…", self.show_revisions, "Ctrl+Shift+H")
+        self.restore_action = self._action(None, "استعادة من المهملات", self.restore_current)
+        self.empty_trash_action = self._action(None, "إفراغ المهملات…", self.empty_trash)
         toolbar = QToolBar("الأدوات", self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.trash_action):
+        for action in (self.new_action, self.save_action, self.duplicate_action, self.revisions_action, self.trash_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -112,7 +118,15 @@ class MainWindow(QMainWindow):
         self.editor.focus_lost.connect(self.autosave.flush)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.save_failed.connect(self._on_save_failed)
-        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_panel.current_article_changed.connect(self._on_list_selection)
+        self.list_panel.empty_trash_button.clicked.connect(self.empty_trash)
+        self.metadata.changed.connect(self.article_actions.apply_metadata)
+        self.metadata.status_requested.connect(self.article_actions.change_status)
+        self.metadata.featured_image_chosen.connect(self.article_actions.set_featured_image)
+        self.metadata.featured_image_removed.connect(self.article_actions.clear_featured_image)
+        self.metadata.slug_from_title.clicked.connect(self._slug_from_title)
+        self.article_actions.record_changed.connect(self._on_record_changed)
+        self.article_actions.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
 
     # -- startup -------------------------------------------------------------
 
@@ -124,43 +138,27 @@ class MainWindow(QMainWindow):
             self.restoreState(self.state.window_state)
         if self.state.splitter is not None:
             self.splitter.restoreState(self.state.splitter)
-        self.refresh_list()
-        if self.list_model.rowCount() == 0:
+        self.list_panel.refresh_filters()
+        self.list_panel.reload()
+        if self.list_panel.model.total == 0:
             self.new_article()
             return
         last = self.state.last_article_id
-        row = self.list_model.row_of(last) if last is not None else None
-        self._select_row(row if row is not None else 0)
+        if last is not None and self.library.exists(last):
+            self.open_article(last)
+        else:
+            self.list_panel.select_row(0)
 
     # -- articles ------------------------------------------------------------
 
-    def refresh_list(self) -> None:
-        current = self.editor.article_id
-        self.list_model.set_summaries(self.library.summaries())
-        if current is not None:
-            row = self.list_model.row_of(current)
-            if row is not None:
-                self._select_row(row, load=False)
-
-    def _select_row(self, row: int, load: bool = True) -> None:
-        index = self.list_model.index(row)
-        selection = self.list_view.selectionModel()
-        if not load:
-            selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        selection.blockSignals(False)
-        self.list_view.scrollTo(index)
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        article_id = self.list_model.article_id_at(current.row())
+    def _on_list_selection(self, article_id: int) -> None:
         if article_id != self.editor.article_id:
             self.open_article(article_id)
 
     def open_article(self, article_id: int) -> None:
         if not self.autosave.flush():
             return  # keep the unsaved text in front of the writer
+        self.metadata.flush()
         try:
             record = self.library.get(article_id)
         except MidadError as error:
@@ -169,45 +167,81 @@ class MainWindow(QMainWindow):
         self.editor.load(record, self.state.cursor_position(record.id))
         self.state.remember_article(record.id, self.editor.cursor_position())
         self._show_record(record)
-        row = self.list_model.row_of(record.id)
-        if row is not None:
-            self._select_row(row, load=False)
+        self.list_panel.select_article(record.id, quietly=True)
 
     def new_article(self) -> None:
         if not self.autosave.flush():
             return
         record = self.library.create()
-        self.refresh_list()
-        row = self.list_model.row_of(record.id)
-        self._select_row(row if row is not None else 0)
+        self.list_panel.reload()
+        self.open_article(record.id)
         self.editor.title_edit.setFocus()
+
+    def duplicate_current(self) -> None:
+        if self.editor.article_id is None or not self.autosave.flush():
+            return
+        copy = self.library.duplicate(self.editor.article_id)
+        self.list_panel.reload()
+        self.open_article(copy.id)
+        self.statusBar().showMessage("أُنشئت نسخة من المقال", 5000)
 
     def trash_current(self) -> None:
         article_id = self.editor.article_id
         if article_id is None or not self.autosave.flush():
             return
-        row = self.list_model.row_of(article_id) or 0
+        row = self.list_panel.model.row_of(article_id) or 0
         self.library.trash(article_id)
         self.editor.clear()
         self.current_record = None
-        self.list_model.set_summaries(self.library.summaries())
+        self.list_panel.reload()
         self.statusBar().showMessage("نُقل المقال إلى المهملات", 5000)
-        if self.list_model.rowCount():
-            self._select_row(min(row, self.list_model.rowCount() - 1))
+        if self.list_panel.model.rowCount():
+            self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
+
+    def restore_current(self) -> None:
+        if self.editor.article_id is not None:
+            self.library.restore_from_trash(self.editor.article_id)
+            self.list_panel.reload(keep_article=self.editor.article_id)
+            self.statusBar().showMessage("أُعيد المقال من المهملات", 5000)
+
+    def empty_trash(self) -> None:
+        count = self.library.count(replace(self.list_panel.model.request, trashed=True, status=None, category=None, author=None))
+        if count == 0:
+            return
+        answer = QMessageBox.question(
+            self, APP_TITLE, f"حذف {count} من المقالات في المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if self.current_record is not None and self.current_record.trashed_at is not None:
+                self.editor.clear()
+                self.current_record = None
+            self.library.empty_trash()
+            self.list_panel.reload()
 
     def save_now(self) -> None:
-        self.autosave.schedule()
-        self.autosave.flush()
+        """Ctrl+S: save at once and keep a revision."""
+        self.autosave.flush(explicit=True)
+        self.metadata.flush()
+
+    def show_revisions(self) -> None:
+        if self.editor.article_id is None or not self.autosave.flush():
+            return
+        dialog = RevisionsDialog(self.library.revisions(self.editor.article_id), self.editor.body(), self)
+        dialog.restore_requested.connect(self._restore_revision)
+        dialog.exec()
+
+    def _restore_revision(self, revision_id: int) -> None:
+        record = self.article_actions.restore_revision(revision_id)
+        if record is not None:
+            self.editor.load(record, self.editor.cursor_position())
+            self._show_record(record)
+            self.statusBar().showMessage("استُعيدت النسخة؛ النص السابق محفوظ في النسخ", 8000)
 
     def snapshot(self) -> EditorSnapshot | None:
         if self.editor.article_id is None:
             return None
-        return EditorSnapshot(
-            article_id=self.editor.article_id,
-            title=self.editor.title(),
-            body=self.editor.body(),
-            cursor_position=self.editor.cursor_position(),
-        )
+        return EditorSnapshot(self.editor.article_id, self.editor.title(), self.editor.body(), self.editor.cursor_position())
 
     # -- reactions -----------------------------------------------------------
 
@@ -222,7 +256,7 @@ class MainWindow(QMainWindow):
     def _on_saved(self, record: ArticleRecord) -> None:
         if self.current_record is not None and record.id == self.current_record.id:
             self.current_record = record
-        self.list_model.update_from_record(record)
+        self.list_panel.model.update_from_record(record)
         self._update_title(record)
         self.save_label.setText("محفوظ")
         self.save_label.setStyleSheet("")
@@ -232,10 +266,29 @@ class MainWindow(QMainWindow):
         self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.save_label.setToolTip(message)
 
+    def _on_record_changed(self, record: ArticleRecord) -> None:
+        """Metadata, status, image or a restored revision changed the open article."""
+        self.current_record = record
+        self.list_panel.model.update_from_record(record)
+        self.metadata.show_history(self.library.status_history(record.id))
+        image = self.library.asset(record.featured_asset_id) if record.featured_asset_id else None
+        self.metadata.show_image(image.data if image else None)
+        self.metadata.set_vocabulary(self.library.authors(), self.library.categories(), self.library.tags())
+        self.list_panel.refresh_filters()
+        self.preview_controller.show(replace(record, title=self.editor.title(), body=self.editor.body()))
+
+    def _slug_from_title(self) -> None:
+        if self.editor.article_id is not None:
+            self.metadata.slug.setText(self.library.suggest_slug(self.editor.article_id, self.editor.title()))
+            self.article_actions.apply_metadata({"slug": self.metadata.slug.text()})
+
     def _show_record(self, record: ArticleRecord) -> None:
         self.current_record = record
         self._update_title(record)
         self.save_label.setText("محفوظ")
+        self.metadata.set_vocabulary(self.library.authors(), self.library.categories(), self.library.tags())
+        image = self.library.asset(record.featured_asset_id) if record.featured_asset_id else None
+        self.metadata.load(record, self.library.status_history(record.id), image.data if image else None)
         self.preview_controller.show(record, immediately=True)
         self.counts_label.schedule(record.body, immediately=True)
 
@@ -246,6 +299,7 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.metadata.flush()
         if not self.autosave.flush():
             answer = QMessageBox.warning(
                 self,
@@ -259,4 +313,5 @@ class MainWindow(QMainWindow):
                 return
         self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         self.preview_controller.shutdown()
+        self.list_panel.search_runner.shutdown()
         event.accept()

@@ -28,9 +28,9 @@ def install_menus(window: MainWindow) -> None:
     body = editor.body_edit
 
     file_menu = bar.addMenu("&ملف")
-    file_menu.addActions([window.new_action, window.save_action])
+    file_menu.addActions([window.new_action, window.save_action, window.duplicate_action, window.revisions_action])
     file_menu.addSeparator()
-    file_menu.addAction(window.trash_action)
+    file_menu.addActions([window.trash_action, window.restore_action, window.empty_trash_action])
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "خروج", window.close, QKeySequence.StandardKey.Quit))
 
@@ -50,6 +50,9 @@ def install_menus(window: MainWindow) -> None:
     arabic_menu.addActions(editor.commands.arabic_actions)
 
     view_menu = bar.addMenu("&عرض")
+    view_menu.addAction(window.metadata_dock.toggleViewAction())
+    window.search_action = _action(window, "البحث في المقالات", _focus_search(window), "Ctrl+Shift+F")
+    view_menu.addAction(window.search_action)
     view_menu.addAction(_action(window, "تكبير الخط", lambda: body.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
     view_menu.addAction(_action(window, "تصغير الخط", lambda: body.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
     spacing_menu = view_menu.addMenu("تباعد الأسطر")
@@ -60,3 +63,11 @@ def install_menus(window: MainWindow) -> None:
         spacing.setChecked(factor == body.line_height)
         spacing_group.addAction(spacing)
         spacing_menu.addAction(spacing)
+
+
+def _focus_search(window: MainWindow):
+    def focus() -> None:
+        window.list_panel.search.setFocus()
+        window.list_panel.search.selectAll()
+
+    return focus

@@ -179,6 +179,7 @@ def test_paged_listing_filters_and_sorts(library):
     assert library.count(ListQuery(author="سارة")) == 15
     assert library.count(ListQuery(category="أخبار")) == 8  # the parent includes its children
     assert library.count(ListQuery(category="أخبار/أمن", author="سارة", status="ready")) == 3
+    assert len(library.page(ListQuery(category="أخبار/أمن", author="سارة", status="ready"), 0, 50)) == 3
     by_author = library.page(ListQuery(sort=SortKey.AUTHOR, descending=False), 0, 30)
     assert [s.author for s in by_author] == sorted(s.author for s in by_author)
     assert library.authors() == ["أمين", "سارة"]

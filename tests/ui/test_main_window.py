@@ -21,7 +21,7 @@ def stored_body(window, article_id):
 
 def test_an_empty_library_opens_on_a_fresh_draft(open_window):
     window = open_window()
-    assert window.list_model.rowCount() == 1
+    assert window.list_panel.model.rowCount() == 1
     assert window.editor.isEnabled()
     assert window.editor.article_id is not None
 
@@ -30,7 +30,7 @@ def test_the_window_is_laid_out_right_to_left(open_window):
     window = open_window()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     # In a right-to-left window the article list (first pane) is on the right.
-    list_x = window.list_view.mapTo(window, window.list_view.rect().topLeft()).x()
+    list_x = window.list_panel.view.mapTo(window, window.list_panel.view.rect().topLeft()).x()
     editor_x = window.editor.mapTo(window, window.editor.rect().topLeft()).x()
     assert list_x > editor_x
 
@@ -49,7 +49,7 @@ def test_title_edits_are_saved_and_shown_in_the_list(open_window, qtbot):
     window = open_window()
     type_text(window.editor.title_edit, "عنوان عاجل")
     qtbot.waitUntil(lambda: window.library.get(window.editor.article_id).title == "عنوان عاجل", timeout=2000)
-    assert window.list_model.index(0).data() == "عنوان عاجل"
+    assert window.list_panel.model.index(0, 0).data() == "عنوان عاجل"
 
 
 def test_switching_articles_saves_immediately(open_window, qtbot, library):
@@ -58,7 +58,7 @@ def test_switching_articles_saves_immediately(open_window, qtbot, library):
     window.open_article(first.id)
     window.editor.body_edit.moveCursor(window.editor.body_edit.textCursor().MoveOperation.End)
     type_text(window.editor.body_edit, "سطر أخير")
-    window.list_view.setCurrentIndex(window.list_model.index(window.list_model.row_of(second.id)))
+    window.list_panel.select_article(second.id)
     assert window.editor.article_id == second.id
     assert library.get(first.id).body.endswith("سطر أخير")
 
@@ -97,9 +97,9 @@ def test_trash_removes_the_article_from_the_list(open_window, library):
     window = open_window()
     article_id = window.editor.article_id
     window.new_article()
-    assert window.list_model.rowCount() == 2
+    assert window.list_panel.model.rowCount() == 2
     window.trash_current()
-    assert window.list_model.rowCount() == 1
+    assert window.list_panel.model.rowCount() == 1
     assert window.editor.article_id == article_id
     assert len(library.summaries(trashed=True)) == 1
 

@@ -34,10 +34,18 @@ def wait_for_text(qtbot, preview, text):
     )
 
 
+def roomy(window):
+    """The offscreen screen is 800x600: give the preview the room a desktop would."""
+    window.metadata_dock.hide()
+    window.splitter.setSizes([0, 300, 500])
+    window.preview.frame.set_preset("phone")
+    return window
+
+
 @pytest.fixture
 def seeded_window(open_window, library):
     library.import_drafts([read_article_file(SEED_ARTICLE)])
-    return open_window()
+    return roomy(open_window())
 
 
 def test_the_preview_is_the_site_template_with_the_article(seeded_window, qtbot):

@@ -1,44 +1,146 @@
-"""The article list as a Qt model over the library's summaries."""
+"""The article list as a lazily loaded table model over the library.
+
+Rows arrive a page at a time (canFetchMore/fetchMore), so a library of 100,000
+articles opens at once and the view asks for more only as it scrolls. Sorting and
+filtering re-query the database; a search shows ranked hits with their snippets.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from dataclasses import replace
 
+from babel.dates import format_datetime
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from editor_app.core.library import Library
+from editor_app.core.listing import ListQuery, SortKey
 from editor_app.core.records import ArticleRecord, ArticleSummary
+from editor_app.core.search import SearchHit
 
 UNTITLED = "مقال بلا عنوان"
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
 
+STATUS_LABELS = {
+    "draft": "مسودة",
+    "in_review": "قيد المراجعة",
+    "ready": "جاهز",
+    "published": "منشور",
+    "archived": "مؤرشف",
+}
+COLUMNS = (
+    (SortKey.TITLE, "العنوان"),
+    (SortKey.STATUS, "الحالة"),
+    (SortKey.CATEGORY, "التصنيف"),
+    (SortKey.AUTHOR, "الكاتب"),
+    (SortKey.UPDATED, "آخر تعديل"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticleListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
+class ArticleListModel(QAbstractTableModel):
+    def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
+        self.library = library
+        self.request = ListQuery()
         self._rows: list[ArticleSummary] = []
+        self._total = 0
+        self._snippets: dict[int, str] = {}
+        self.search_text = ""
+        self.pages_fetched = 0
+
+    # -- Qt model API -------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         summary = self._rows[index.row()]
+        column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return summary.title.strip() or UNTITLED
+            return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [summary.title or UNTITLED, summary.status]
-            if summary.category:
-                parts.append(summary.category)
-            return " · ".join(parts)
+            return self._snippets.get(summary.id) or summary.title or UNTITLED
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        if role == STATUS_ROLE:
+            return summary.status
         return None
 
-    def set_summaries(self, summaries: list[ArticleSummary]) -> None:
+    @staticmethod
+    def _display(summary: ArticleSummary, column: SortKey) -> str:
+        if column is SortKey.TITLE:
+            return summary.title.strip() or UNTITLED
+        if column is SortKey.STATUS:
+            return STATUS_LABELS.get(summary.status, summary.status)
+        if column is SortKey.CATEGORY:
+            return summary.category or ""
+        if column is SortKey.AUTHOR:
+            return summary.author or ""
+        return format_datetime(summary.updated_at, "d MMM y، h:mm a", locale="ar")
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self.search_text and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+        if parent.isValid() or self.search_text:
+            return
+        page = self.library.page(self.request, len(self._rows), PAGE_SIZE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.pages_fetched += 1
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.set_request(replace(self.request, sort=COLUMNS[column][0],
+                                 descending=order == Qt.SortOrder.DescendingOrder))
+
+    # -- what to show ---------------------------------------------------------------
+
+    def set_request(self, request: ListQuery) -> None:
+        self.request = request
+        self.reload()
+
+    def reload(self) -> None:
+        """Start over from the first page (after a sort, a filter, or a change elsewhere)."""
         self.beginResetModel()
-        self._rows = list(summaries)
+        self._rows = []
+        self._snippets = {}
+        self.pages_fetched = 0
+        self._total = self.library.count(self.request)
         self.endResetModel()
+        if not self.search_text:
+            self.fetchMore()
+
+    def show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.search_text = query
+        self._rows = self.library.summaries_for([hit.id for hit in hits])
+        self._snippets = {hit.id: hit.snippet for hit in hits}
+        self._total = len(self._rows)
+        self.endResetModel()
+
+    def clear_search(self) -> None:
+        if self.search_text:
+            self.search_text = ""
+            self.reload()
+
+    # -- lookups --------------------------------------------------------------------
 
     def row_of(self, article_id: int) -> int | None:
         for row, summary in enumerate(self._rows):
@@ -49,18 +151,15 @@ class ArticleListModel(QAbstractListModel):
     def article_id_at(self, row: int) -> int:
         return self._rows[row].id
 
+    @property
+    def total(self) -> int:
+        return self._total
+
     def update_from_record(self, record: ArticleRecord) -> None:
         """Refresh one row in place (autosave of a title) without moving the selection."""
         row = self.row_of(record.id)
         if row is None:
             return
-        self._rows[row] = ArticleSummary(
-            id=record.id,
-            title=record.title,
-            status=record.status,
-            author=record.author,
-            category=record.category,
-            updated_at=record.updated_at,
-        )
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        self._rows[row] = ArticleSummary(record.id, record.title, record.status, record.author, record.category,
+                                         record.updated_at)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -90,7 +90,7 @@ class PreviewController(QObject):
         future.add_done_callback(lambda done, page=whole_page: self._finished(done, page))
 
     def _render(self, record: ArticleRecord, whole_page: bool) -> str:
-        context = article_context(record, zone=self.zone)
+        context = article_context(record, zone=self.zone, asset_url=self.page_options.asset_url)
         if whole_page:
             return self.templates.render_page(context, self.page_options)
         return self.templates.render_article(context)

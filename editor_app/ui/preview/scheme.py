@@ -18,6 +18,7 @@ SCHEME = b"midad"
 HOST = "preview"
 SCRIPT_URL = f"midad://{HOST}/preview.js"
 FONT_URL = f"midad://{HOST}/fonts/"
+ASSET_URL = f"midad://{HOST}/asset/"
 
 _registered = False
 _PAGE_PREFIX = "/page/"
@@ -52,6 +53,7 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, page_html: Callable[[str], str | None], parent=None) -> None:
         super().__init__(parent)
         self._page_html = page_html
+        self.asset_loader: Callable[[int], object] | None = None  # set by the window: Library.asset
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt API
         url = job.requestUrl()
@@ -67,6 +69,12 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
                 self._reply(job, b"text/html; charset=utf-8", html.encode("utf-8"))
         elif path == "/preview.js":
             self._reply(job, _MIME[".js"], resource_path("templates", "preview.js").read_bytes())
+        elif path.startswith("/asset/") and path[len("/asset/"):].isdigit() and self.asset_loader is not None:
+            image = self.asset_loader(int(path[len("/asset/"):]))
+            if image is None:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            else:
+                self._reply(job, image.mime_type.encode("ascii"), image.data)
         elif path.startswith("/fonts/") and "/" not in path[len("/fonts/"):]:
             font = resource_path("fonts", path[len("/fonts/"):])
             if font.suffix == ".ttf" and font.is_file():

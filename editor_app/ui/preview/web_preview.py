@@ -82,11 +82,13 @@ class WebPreview(QWidget):
     article_patched = Signal(int)  # how many patches the loaded page has taken
     remote_media_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, asset_loader=None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
         services = _PreviewServices.get()
         self._services = services
+        if asset_loader is not None:
+            services.handler.asset_loader = asset_loader
         self.view = QWebEngineView(self)
         self.view.setAccessibleName("معاينة المقال كما سيظهر في الموقع")
         self.page = PreviewPage(services.profile, self.view)

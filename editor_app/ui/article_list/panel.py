@@ -1,0 +1,184 @@
+"""The article list pane: search as you type, filters, the lazily loaded table, trash."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.library import Library
+from editor_app.core.wording import ARTICLES, MATCHES, count_phrase
+from editor_app.ui.article_list.list_model import STATUS_LABELS, ArticleListModel
+from editor_app.ui.article_list.status_delegate import StatusBadgeDelegate
+from editor_app.ui.tasks import BackgroundRunner
+
+SEARCH_DELAY_MS = 150
+ALL = "الكل"
+
+
+class ArticleListPanel(QWidget):
+    current_article_changed = Signal(int)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article_list_panel")
+        self.library = library
+        self.model = ArticleListModel(library, self)
+        self.search_runner = BackgroundRunner("search", self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search_box")
+        self.search.setPlaceholderText("ابحث في العناوين والنصوص والوسوم…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("البحث في المقالات")
+        self.status_filter = self._combo("status_filter", "تصفية حسب الحالة")
+        self.category_filter = self._combo("category_filter", "تصفية حسب التصنيف")
+        self.author_filter = self._combo("author_filter", "تصفية حسب الكاتب")
+        self.trash_toggle = QPushButton("المهملات", self)
+        self.trash_toggle.setCheckable(True)
+        self.trash_toggle.setAccessibleName("عرض المهملات")
+        self.empty_trash_button = QPushButton("إفراغ المهملات…", self)
+        self.empty_trash_button.hide()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("list_summary")
+
+        self.view = QTableView(self)
+        self.view.setObjectName("article_list")
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("قائمة المقالات")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionsMovable(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegateForColumn(1, StatusBadgeDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.category_filter, self.author_filter, self.trash_toggle):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.empty_trash_button)
+        layout.addLayout(bottom)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.status_filter, self.category_filter, self.author_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.trash_toggle.toggled.connect(self._apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._update_summary)
+        self.model.rowsInserted.connect(self._update_summary)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # -- contents -------------------------------------------------------------------
+
+    def refresh_filters(self) -> None:
+        """Fill the filter menus from the library, keeping the current choices."""
+        for combo, values, labels in (
+            (self.status_filter, list(STATUS_LABELS), STATUS_LABELS),
+            (self.category_filter, self.library.categories(), {}),
+            (self.author_filter, self.library.authors(), {}),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(ALL, None)
+            for value in values:
+                combo.addItem(labels.get(value, value), value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def reload(self, keep_article: int | None = None) -> None:
+        if self.model.search_text:
+            self._run_search()
+        else:
+            self.model.reload()
+        if keep_article is not None:
+            self.select_article(keep_article, quietly=True)
+
+    def _apply_filters(self) -> None:
+        trashed = self.trash_toggle.isChecked()
+        self.empty_trash_button.setVisible(trashed)
+        self.model.set_request(replace(
+            self.model.request,
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(),
+            author=self.author_filter.currentData(),
+            trashed=trashed,
+        ))
+
+    def _run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self.model.clear_search()
+            return
+        self.search_runner.run(lambda: self.library.search(query, limit=200),
+                               lambda hits: self.model.show_hits(query, hits))
+
+    def _update_summary(self, *_args) -> None:
+        if self.model.search_text:
+            self.summary.setText(count_phrase(self.model.rowCount(), MATCHES))
+        else:
+            self.summary.setText(count_phrase(self.model.total, ARTICLES))
+
+    # -- selection ------------------------------------------------------------------
+
+    def current_article(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.article_id_at(index.row()) if index.isValid() else None
+
+    def select_article(self, article_id: int, quietly: bool = False) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        selection = self.view.selectionModel()
+        if quietly:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row, 0),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.select_article(self.model.article_id_at(row))
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.current_article_changed.emit(self.model.article_id_at(current.row()))

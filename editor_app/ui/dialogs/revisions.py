@@ -1,0 +1,110 @@
+"""Revisions of an article: when, why, how many words changed; a diff; restore."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.records import RevisionRecord
+from editor_app.core.revisions import line_diff
+from editor_app.ui.article_list.list_model import STATUS_LABELS
+
+REASON_LABELS = {
+    "save": "حفظ يدوي",
+    "autosave": "حفظ تلقائي",
+    "status": "تغيير الحالة",
+    "publish": "نشر",
+    "restore": "استعادة",
+    "import": "استيراد",
+}
+_DIFF_STYLES = {"+": "background:#dcfce7;", "-": "background:#fee2e2;text-decoration:line-through;", " ": "color:#6b7280;"}
+
+
+def diff_html(old: str, new: str) -> str:
+    """The revision (old) against the current text (new), one paragraph a line, RTL."""
+    rows = []
+    for kind, line in line_diff(old, new):
+        if kind == " " and not line.strip():
+            continue
+        rows.append(f'<p dir="rtl" style="margin:2px 0;{_DIFF_STYLES[kind]}">{escape(line) or "&nbsp;"}</p>')
+    return "".join(rows) or '<p dir="rtl">لا فرق بين هذه النسخة والنص الحالي.</p>'
+
+
+class RevisionsDialog(QDialog):
+    restore_requested = Signal(int)
+
+    def __init__(self, revisions: list[RevisionRecord], current_body: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("النسخ السابقة")
+        self.setObjectName("revisions_dialog")
+        self.resize(900, 600)
+        self.revisions = revisions
+        self.current_body = current_body
+        self.table = QTableWidget(len(revisions), 5, self)
+        self.table.setHorizontalHeaderLabels(["الوقت", "السبب", "الحالة", "الكلمات", "الفرق"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, revision in enumerate(revisions):
+            values = (
+                revision.created_at.astimezone().strftime("%Y/%m/%d %H:%M"),
+                REASON_LABELS.get(revision.reason, revision.reason),
+                STATUS_LABELS.get(revision.status, revision.status),
+                str(revision.word_count),
+                f"{revision.word_delta:+d}",
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.diff = QTextBrowser(self)
+        self.diff.setObjectName("revision_diff")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.diff)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = buttons.addButton("استعادة هذه النسخة", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setEnabled(False)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(lambda: self.show_revision(self._selected_row()))
+        if revisions:
+            self.table.selectRow(0)
+            self.show_revision(0)
+        else:
+            self.diff.setHtml('<p dir="rtl">لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.</p>')
+
+    def show_revision(self, row: int) -> None:
+        if 0 <= row < len(self.revisions):
+            self.diff.setHtml(diff_html(self.revisions[row].body, self.current_body))
+            self.restore_button.setEnabled(True)
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_revision(self) -> RevisionRecord | None:
+        row = self._selected_row()
+        return self.revisions[row] if 0 <= row < len(self.revisions) else None
+
+    def _restore(self) -> None:
+        revision = self.selected_revision()
+        if revision is not None:
+            self.restore_requested.emit(revision.id)
+            self.accept()
