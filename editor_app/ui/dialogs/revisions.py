@@ -83,10 +83,11 @@ class RevisionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(buttons)
-        self.table.itemSelectionChanged.connect(lambda: self.show_revision(self._selected_row()))
+        # The current cell, not selectRow(): in a right-to-left table Qt's selectRow looks
+        # for a column one pixel past the viewport's edge and selects nothing.
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_revision(row))
         if revisions:
-            self.table.selectRow(0)
-            self.show_revision(0)
+            self.table.setCurrentCell(0, 0)
         else:
             self.diff.setHtml('<p dir="rtl">لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.</p>')
 
@@ -95,12 +96,8 @@ class RevisionsDialog(QDialog):
             self.diff.setHtml(diff_html(self.revisions[row].body, self.current_body))
             self.restore_button.setEnabled(True)
 
-    def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
     def selected_revision(self) -> RevisionRecord | None:
-        row = self._selected_row()
+        row = self.table.currentRow()
         return self.revisions[row] if 0 <= row < len(self.revisions) else None
 
     def _restore(self) -> None:
