@@ -219,3 +219,21 @@ def smart_quotes(text: str, style: QuoteStyle = QuoteStyle.CURLY) -> str:
         return "".join(result)
 
     return _outside_protected(text, convert)
+
+
+# -- a regex that matches a word however it is written ----------------------------
+
+_IGNORABLE = "[" + "".join(sorted(DIACRITICS | {TATWEEL})) + "]*"
+
+
+def _variants_of(base: str) -> str:
+    forms = {base} | {variant for variant, folded in {**_FOLD, **_TEH_MARBUTA}.items() if folded == base}
+    return re.escape(base) if len(forms) == 1 else "[" + "".join(sorted(forms)) + "]"
+
+
+def loose_word_pattern(word: str) -> str:
+    """A regex source matching `word` in original text with any diacritics, tatweel or
+    letter variant (أ/إ/آ/ا, ى/ي, ة/ه...); compile it with re.IGNORECASE for Latin.
+    Lets a caller search raw text at C speed instead of normalising it first."""
+    folded = normalise(word)
+    return _IGNORABLE.join(_variants_of(character) for character in folded)

@@ -24,6 +24,7 @@ _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M)
 _ATTRIBUTES = re.compile(r"\{:[^}]*\}")
 _WORD = re.compile(r"\S*[^\W_]\S*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def count_text(markdown: str) -> TextCounts:
     text = visible_text(markdown)
     paragraphs = sum(1 for block in _PARAGRAPH_BREAK.split(text) if block.strip())
     characters = len(text.strip())
-    without_spaces = sum(1 for character in text if not character.isspace())
+    without_spaces = len(_SPACE.sub("", text))
     return TextCounts(len(_WORD.findall(text)), characters, without_spaces, paragraphs)
 
 

@@ -51,6 +51,8 @@ from editor_app.core.slugs import slugify, unique_slug
 from editor_app.core.storage import Database
 
 COPY_SUFFIX = " (نسخة)"
+BULK_IMPORT = 100  # imports this large tidy the search index at once
+TIDY_PAGES = 500
 EDITABLE_FIELDS = frozenset(
     {"title", "column", "author", "category", "tags", "slug", "excerpt", "locale", "published_at", "notes",
      "featured_caption"}
@@ -97,6 +99,8 @@ class Library:
             session.flush()
             for article in articles:
                 self.search_index.update(session, article)
+            if len(articles) >= BULK_IMPORT:
+                self.search_index.tidy(session, TIDY_PAGES)
             return [ArticleRecord.from_model(article) for article in articles]
 
     def duplicate(self, article_id: int) -> ArticleRecord:
@@ -159,6 +163,11 @@ class Library:
     def tags(self) -> list[str]:
         with self.database.transaction() as session:
             return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+    def tidy_search_index(self, pages: int = TIDY_PAGES) -> None:
+        """Merge the search index's segments; the app calls this when the writer is idle."""
+        with self.database.transaction() as session:
+            self.search_index.tidy(session, pages)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         with self.database.transaction() as session:

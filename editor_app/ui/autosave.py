@@ -17,6 +17,9 @@ from editor_app.core.records import ArticleRecord
 
 AUTOSAVE_DELAY_MS = 1000
 RETRY_DELAY_MS = 5000
+# After this long without a save, the search index is tidied (a ~60 ms merge that
+# would otherwise land on autosaves; see core.search.SqliteSearchIndex.tidy).
+IDLE_TIDY_MS = 30_000
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,10 @@ class AutosaveController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_TIDY_MS)
+        self._idle_timer.timeout.connect(self._tidy)
 
     @property
     def has_unsaved_changes(self) -> bool:
@@ -77,5 +84,12 @@ class AutosaveController(QObject):
             self.save_failed.emit(str(error))
             return False
         self._dirty = False
+        self._idle_timer.start()
         self.saved.emit(record)
         return True
+
+    def _tidy(self) -> None:
+        try:
+            self._library.tidy_search_index()
+        except MidadError:
+            pass  # only housekeeping: the next idle moment tries again
