@@ -48,7 +48,14 @@ def scene_editor_mixed(window) -> None:
     body.setTextCursor(cursor)
 
 
+def scene_library_search(window) -> None:
+    window.metadata_dock.hide()
+    window.splitter.setSizes([620, 520, 260])
+    window.list_panel.search.setText("الارهاب")
+
+
 SCENES = {
+    "library-search": scene_library_search,
     "editor-mixed": scene_editor_mixed,
     "main-window": scene_main,
     "preview-desktop": scene_preview_desktop,

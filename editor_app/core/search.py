@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"\w+")
 # Only before the article: و/ف + ب/ك/ل + ال, or و/ف + لل ("للأمن"). Stripping a bare و
 # would turn وزارة into زارة; the definite forms are what a search for "الإرهاب" must reach.
 _PROCLITICS = re.compile(r"^(?:[وف]?لل(?=..)|[وف]?[بكل]?ال(?=..))")
-SNIPPET_RADIUS = 70
+SNIPPET_BEFORE, SNIPPET_AFTER = 30, 110  # the match stays visible where the list elides
 # bm25 weights for title, excerpt, tags, body, variants.
 WEIGHTS = (10.0, 4.0, 6.0, 1.0, 0.5)
 
@@ -88,15 +88,16 @@ def _snippet_pattern(query: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
 
-def snippet(body: str, query: str, radius: int = SNIPPET_RADIUS) -> str:
+def snippet(body: str, query: str) -> str:
     """A short extract of the original text around the first match of a query word."""
     flat = " ".join(body.split())
     pattern = _snippet_pattern(query)
     match = pattern.search(flat) if pattern is not None else None
     if match is None:
-        return flat[: 2 * radius].strip() + ("…" if len(flat) > 2 * radius else "")
-    start = max(0, match.start() - radius)
-    end = min(len(flat), match.end() + radius)
+        size = SNIPPET_BEFORE + SNIPPET_AFTER
+        return flat[:size].strip() + ("…" if len(flat) > size else "")
+    start = max(0, match.start() - SNIPPET_BEFORE)
+    end = min(len(flat), match.end() + SNIPPET_AFTER)
     if start > 0:
         start = flat.find(" ", start) + 1 or start
     if end < len(flat):

@@ -62,7 +62,8 @@ def test_search_as_you_type(open_window, library, qtbot):
     panel = window.list_panel
     panel.search.setText("الارهاب")
     qtbot.waitUntil(lambda: panel.model.search_text == "الارهاب", timeout=3000)
-    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["مكافحة الإرهاب"]
+    assert [panel.model.index(r, 0).data().split("\n")[0] for r in range(panel.model.rowCount())] == ["مكافحة الإرهاب"]
+    assert panel.model.index(0, 0).data().split("\n")[1] == "نص"  # the snippet, on its own line
     assert "نتيجة واحدة" == panel.summary.text()
     panel.search.clear()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)

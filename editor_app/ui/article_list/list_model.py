@@ -69,6 +69,8 @@ class ArticleListModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column is SortKey.TITLE and summary.id in self._snippets:
+                return f"{summary.title.strip() or UNTITLED}\n{self._snippets[summary.id]}"
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._snippets.get(summary.id) or summary.title or UNTITLED

@@ -151,6 +151,9 @@ class ArticleListPanel(QWidget):
                                lambda hits: self.model.show_hits(query, hits))
 
     def _update_summary(self, *_args) -> None:
+        # Search hits show their snippet on a second line.
+        lines = 2 if self.model.search_text else 1
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * lines + 14)
         if self.model.search_text:
             self.summary.setText(count_phrase(self.model.rowCount(), MATCHES))
         else:
