@@ -16,6 +16,7 @@ from typing import TextIO
 from editor_app import __version__
 from editor_app.core.errors import MidadError
 from editor_app.core.importers import read_article_files
+from editor_app.core.exporters import FORMATS, SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
 from editor_app.core.fields import normalise_status
 from editor_app.core.library import Library
 from editor_app.core.listing import ListQuery
@@ -61,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     revisions = command("revisions", "list an article's revisions, newest first")
     revisions.add_argument("article_id", type=int, metavar="ID")
     revisions.add_argument("--json", action="store_true", help="print JSON")
+
+    exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
+    exporting.add_argument("article_ids", type=int, nargs="*", metavar="ID")
+    exporting.add_argument("--all", action="store_true", help="every article not in the trash")
+    exporting.add_argument("--format", required=True, choices=FORMATS)
+    exporting.add_argument("--output", required=True, type=Path, metavar="PATH",
+                           help="a file for one article, a folder for several or for a site")
+    exporting.add_argument("--copy-resources", action="store_true",
+                           help="html: copy fonts and images into NAME_files/ instead of embedding them")
+    exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf page size")
+    exporting.add_argument("--site-url", help="the site's address, for canonical URLs")
 
     restoring = command("restore", "bring back a revision's text (the current text is kept as a revision)")
     restoring.add_argument("article_id", type=int, metavar="ID")
@@ -182,6 +194,32 @@ def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextI
     return EXIT_OK
 
 
+def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
+    if not ids:
+        raise MidadError("name the articles to export (IDs) or use --all")
+    records = [library.get(article_id) for article_id in ids]
+    options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset)
+    if args.format == "site":
+        report = export_site(records, args.output, asset_loader=library.asset, site_url=args.site_url)
+        print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)
+        return EXIT_OK
+    if args.format == "pdf":
+        # The one export that needs Qt (QtWebEngine prints the page); loaded only here.
+        from editor_app.ui.export.pdf import export_pdf as exporter
+
+        extension = ".pdf"
+    else:
+        exporter, extension = SINGLE_ARTICLE_FORMATS[args.format]
+    for record in records:
+        output = args.output
+        if len(records) > 1 or output.is_dir():
+            output = output / f"{record.slug or record.id}{extension}"
+        exporter(record, output, options, page_size=args.page_size)
+        print(f"{record.id}\t{output}", file=out)
+    return EXIT_OK
+
+
 def _print_json(value: object, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -190,4 +228,5 @@ def _print_json(value: object, out: TextIO) -> None:
 Handler = Callable[[Library, argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
+    "export": _export,
 }

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Qt's runtime libraries on a bare Debian 12 (see DESIGN.md, "Known traps"):
 # core widgets, QtWebEngine, and the xcb platform for a real X11 window;
-# then Enchant with the Arabic and English Hunspell dictionaries for spell checking.
+# then Enchant with the Arabic and English Hunspell dictionaries for spell checking,
+# and poppler's pdftotext, which the PDF export tests read their output with.
 SYSTEM_PACKAGES=(
     libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
     libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libgbm1
@@ -16,6 +17,7 @@ SYSTEM_PACKAGES=(
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
     fonts-dejavu-core python3-venv
     libenchant-2-2 hunspell-ar hunspell-en-us
+    poppler-utils
 )
 
 missing=()

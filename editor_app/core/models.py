@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -105,7 +106,13 @@ _STATUS_VALUES = ", ".join(f"'{s.value}'" for s in ArticleStatus)
 
 class Article(Base):
     __tablename__ = "articles"
-    __table_args__ = (CheckConstraint(f"status IN ({_STATUS_VALUES})", name="ck_articles_status"),)
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_STATUS_VALUES})", name="ck_articles_status"),
+        # The list pages through the live (or trashed) articles in these orders: without
+        # them SQLite sorts the whole library for every page (1.9 s at 100,000 articles).
+        Index("ix_articles_trashed_updated", "trashed_at", "updated_at"),
+        Index("ix_articles_trashed_title", "trashed_at", "title"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(

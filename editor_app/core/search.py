@@ -29,6 +29,8 @@ _PROCLITICS = re.compile(r"^(?:[وف]?لل(?=..)|[وف]?[بكل]?ال(?=..))")
 SNIPPET_BEFORE, SNIPPET_AFTER = 30, 110  # the match stays visible where the list elides
 # bm25 weights for title, excerpt, tags, body, variants.
 WEIGHTS = (10.0, 4.0, 6.0, 1.0, 0.5)
+RANKING_CAP = 1500
+TRASH_MARGIN = 20  # a few extra candidates, so trashed articles can be dropped afterwards
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,14 @@ def indexed_fields(article: Article) -> dict[str, str]:
 
 
 def match_expression(query: str) -> str | None:
-    """FTS5 query: every word of the query, normalised, as a prefix; None if no words."""
+    """FTS5 query: every word of the query, normalised; the last one (still being typed)
+    as a prefix. None if no words. A prefix on every word would make common words expand
+    to thousands of terms, and a search over 100,000 articles slow."""
     words = _TOKEN.findall(normalise(query))
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    *whole, last = words
+    return " ".join([*(f'"{word}"' for word in whole), f'"{last}"*'])
 
 
 @lru_cache(maxsize=256)
@@ -128,17 +133,43 @@ class SqliteSearchIndex:
         session.execute(text("DELETE FROM article_search WHERE rowid = :id"), {"id": article_id})
 
     def ranked_ids(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]:
+        """Best first. bm25 reads each match's column sizes, which costs a lookup per match:
+        fine for a few thousand, not for a word that is in every article. So bm25 ranks a
+        query only when it matches fewer than RANKING_CAP articles; for a very common
+        word, the articles with it in their title come first (ranked when few), then the
+        others newest first, which FTS5 walks without touching the sizes."""
         expression = match_expression(query)
         if expression is None:
             return []
+        newest = self._newest(session, expression, RANKING_CAP)
+        if len(newest) < RANKING_CAP:
+            ranked = self._bm25(session, expression, limit + TRASH_MARGIN)
+        else:
+            in_title = f"{{title}} : ({expression})"
+            titled = self._newest(session, in_title, RANKING_CAP)
+            head = self._bm25(session, in_title, limit + TRASH_MARGIN) if len(titled) < RANKING_CAP else [(i, 0.0) for i in titled]
+            seen = {article_id for article_id, _ in head}
+            ranked = head + [(article_id, 0.0) for article_id in newest if article_id not in seen]
+        candidates = ranked[: limit + TRASH_MARGIN]
+        trashed = set(session.scalars(
+            select(Article.id).where(Article.id.in_([i for i, _ in candidates]), Article.trashed_at.is_not(None))
+        ))
+        return [(article_id, rank) for article_id, rank in candidates if article_id not in trashed][:limit]
+
+    @staticmethod
+    def _newest(session: Session, expression: str, cap: int) -> list[int]:
+        rows = session.execute(
+            text("SELECT rowid FROM article_search WHERE article_search MATCH :expression ORDER BY rowid DESC LIMIT :cap"),
+            {"expression": expression, "cap": cap},
+        )
+        return [row[0] for row in rows]
+
+    @staticmethod
+    def _bm25(session: Session, expression: str, limit: int) -> list[tuple[int, float]]:
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         rows = session.execute(
-            text(
-                f"SELECT s.rowid, bm25(article_search, {weights}) AS rank FROM article_search AS s "
-                "JOIN articles AS a ON a.id = s.rowid "
-                "WHERE article_search MATCH :expression AND a.trashed_at IS NULL "
-                "ORDER BY rank LIMIT :limit"
-            ),
+            text(f"SELECT rowid, bm25(article_search, {weights}) AS rank FROM article_search "
+                 "WHERE article_search MATCH :expression ORDER BY rank LIMIT :limit"),
             {"expression": expression, "limit": limit},
         )
         return [(row[0], row[1]) for row in rows]
@@ -150,6 +181,10 @@ class SqliteSearchIndex:
 
     def rebuild_if_behind(self, session: Session) -> int:
         """Index any article the index does not have (an upgraded database); returns how many."""
+        articles = session.scalar(text("SELECT count(*) FROM articles")) or 0
+        indexed = session.scalar(text("SELECT count(*) FROM article_search_docsize")) or 0
+        if articles == indexed:
+            return 0  # counting both is cheap; the full comparison below is not
         missing = list(session.scalars(text("SELECT id FROM articles WHERE id NOT IN (SELECT rowid FROM article_search)")))
         for article in session.scalars(select(Article).where(Article.id.in_(missing))) if missing else ():
             self.update(session, article)

@@ -12,6 +12,7 @@ _NAMES = {
     "trash": "mdi6.trash-can-outline",
     "duplicate": "mdi6.content-copy",
     "history": "mdi6.history",
+    "export": "mdi6.export-variant",
 }
 
 

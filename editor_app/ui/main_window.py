@@ -19,6 +19,7 @@ from editor_app.core.templates import ArticleTemplates
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
+from editor_app.ui.dialogs.export_dialog import ExportDialog
 from editor_app.ui.dialogs.revisions import RevisionsDialog
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
@@ -105,11 +106,13 @@ class MainWindow(QMainWindow):
         self.revisions_action = self._action("history", "النسخ السابقة…", self.show_revisions, "Ctrl+Shift+H")
         self.restore_action = self._action(None, "استعادة من المهملات", self.restore_current)
         self.empty_trash_action = self._action(None, "إفراغ المهملات…", self.empty_trash)
+        self.export_action = self._action("export", "تصدير…", self.show_export, "Ctrl+E")
         toolbar = QToolBar("الأدوات", self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.duplicate_action, self.revisions_action, self.trash_action):
+        for action in (self.new_action, self.save_action, self.duplicate_action, self.revisions_action, self.export_action,
+                       self.trash_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
         dialog = RevisionsDialog(self.library.revisions(self.editor.article_id), self.editor.body(), self)
         dialog.restore_requested.connect(self._restore_revision)
         dialog.exec()
+
+    def show_export(self) -> None:
+        self.autosave.flush()
+        self.metadata.flush()
+        ExportDialog(self.library, self.editor.article_id, self).exec()
 
     def _restore_revision(self, revision_id: int) -> None:
         record = self.article_actions.restore_revision(revision_id)

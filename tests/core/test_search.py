@@ -88,3 +88,12 @@ def test_the_index_follows_saves_and_is_rebuilt_for_old_databases(library, artic
 
     Library(database)  # opening the library notices the gap and fills it
     assert ids(library, "السباحه") == [article_id]
+
+
+def test_a_word_in_every_article_ranks_titles_first_then_newest(library, monkeypatch):
+    monkeypatch.setattr("editor_app.core.search.RANKING_CAP", 3)
+    drafts = [ArticleDraft(title=f"خبر {i}", body="الأمن مهم") for i in range(5)]
+    drafts[1] = ArticleDraft(title="الأمن أولا", body="الأمن مهم")
+    records = library.import_drafts(drafts)
+    library.trash(records[4].id)
+    assert [hit.id for hit in library.search("الأمن")] == [records[1].id, records[3].id, records[2].id, records[0].id]

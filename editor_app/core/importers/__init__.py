@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from editor_app.core.errors import ImportFailed
+from editor_app.core.importers.docx_file import read_docx_file
 from editor_app.core.importers.markdown_file import read_markdown_file
 from editor_app.core.importers.text_file import read_text_file
 from editor_app.core.records import ArticleDraft
@@ -16,6 +17,7 @@ READERS: dict[str, Reader] = {
     ".md": read_markdown_file,
     ".markdown": read_markdown_file,
     ".txt": read_text_file,
+    ".docx": read_docx_file,
 }
 
 

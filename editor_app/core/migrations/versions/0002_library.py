@@ -69,6 +69,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('featured_caption', sa.Text(), server_default='', nullable=False))
         batch_op.create_foreign_key('fk_articles_featured_asset', 'assets', ['featured_asset_id'], ['id'], ondelete='SET NULL')
 
+    with op.batch_alter_table('articles', schema=None) as batch_op:
+        batch_op.create_index('ix_articles_trashed_updated', ['trashed_at', 'updated_at'], unique=False)
+        batch_op.create_index('ix_articles_trashed_title', ['trashed_at', 'title'], unique=False)
+
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE article_search USING fts5("
@@ -85,6 +89,8 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS article_search")
     with op.batch_alter_table('articles', schema=None) as batch_op:
+        batch_op.drop_index('ix_articles_trashed_title')
+        batch_op.drop_index('ix_articles_trashed_updated')
         batch_op.drop_constraint('fk_articles_featured_asset', type_='foreignkey')
         batch_op.drop_column('featured_caption')
         batch_op.drop_column('featured_asset_id')

@@ -1,0 +1,14 @@
+"""The article's body alone, sanitised, for pasting into another CMS (dir attributes kept)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.files import atomic_write_text
+from editor_app.core.records import ArticleRecord
+from editor_app.core.render import render_markdown
+
+
+def export_body_html(record: ArticleRecord, output: Path, _options=None, **_ignored) -> Path:
+    atomic_write_text(output, render_markdown(record.body))
+    return output

@@ -1,0 +1,108 @@
+"""A self-contained HTML page from the preview's template: CSS inline, fonts and images
+embedded (or copied beside it into NAME_files/), and the metadata sites read."""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from editor_app.core.assets import ImageFile
+from editor_app.core.exporters.head_metadata import head_tags
+from editor_app.core.files import atomic_write, atomic_write_text
+from editor_app.core.records import ArticleRecord
+from editor_app.core.templates import ArticleTemplates, PageOptions, article_context, embedded_font_url
+from editor_app.resources import resource_path
+
+AssetLoader = Callable[[int], ImageFile | None]
+_IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]+)(")')
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    embed: bool = True  # False: fonts and images are copied into NAME_files/ beside the page
+    site_url: str | None = None  # the site's address: gives a canonical URL from the slug
+    site_name: str = ""
+    templates: ArticleTemplates | None = None
+    asset_loader: AssetLoader | None = None
+    source_folder: Path | None = None  # where relative image paths in the body point
+
+
+def _data_url(mime: str, data: bytes) -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+class _Resources:
+    """Places fonts and images either inside the page or in its NAME_files/ folder."""
+
+    def __init__(self, output: Path, options: ExportOptions) -> None:
+        self.options = options
+        self.folder = output.with_name(f"{output.stem}_files")
+        self.files: dict[str, bytes] = {}
+
+    def place(self, name: str, mime: str, data: bytes) -> str:
+        if self.options.embed:
+            return _data_url(mime, data)
+        self.files[name] = data
+        return f"{self.folder.name}/{name}"
+
+    def font(self, filename: str) -> str:
+        if self.options.embed:
+            return embedded_font_url(filename)
+        return self.place(filename, "font/ttf", resource_path("fonts", filename).read_bytes())
+
+    def asset(self, asset_id: int) -> str:
+        image = self.options.asset_loader(asset_id) if self.options.asset_loader else None
+        if image is None:
+            return ""
+        extension = mimetypes.guess_extension(image.mime_type) or ".img"
+        return self.place(f"image-{asset_id}{extension}", image.mime_type, image.data)
+
+    def body_image(self, source: str) -> str:
+        """Local images of the body come along; remote ones stay links to the web."""
+        parsed = urlparse(source)
+        if parsed.scheme in ("http", "https", "data"):
+            return source
+        path = Path(unquote(parsed.path))
+        if not path.is_absolute() and self.options.source_folder is not None:
+            path = self.options.source_folder / path
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return source
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return self.place(f"body-{len(self.files) + 1}-{path.name}", mime, data)
+
+    def write(self) -> None:
+        for name, data in self.files.items():
+            atomic_write(self.folder / name, data)
+
+
+def render_standalone(record: ArticleRecord, output: Path, options: ExportOptions) -> tuple[str, _Resources]:
+    templates = options.templates or ArticleTemplates()
+    resources = _Resources(output, options)
+    canonical = f"{options.site_url.rstrip('/')}/{record.slug}" if options.site_url and record.slug else None
+    image = resources.asset(record.featured_asset_id) if record.featured_asset_id else None
+    page_options = PageOptions(
+        font_url=resources.font,
+        asset_url=lambda asset_id: image if asset_id == record.featured_asset_id else resources.asset(asset_id),
+        allow_remote_media=True,
+        extra_head=head_tags(record, canonical_url=canonical, image_url=image if image and not image.startswith("data:") else None,
+                             site_name=options.site_name),
+    )
+    context = article_context(record, asset_url=page_options.asset_url, site_name=options.site_name, canonical_url=canonical)
+    context["body_html"] = _IMAGE_SOURCE.sub(
+        lambda match: match.group(1) + resources.body_image(match.group(2)) + match.group(3), context["body_html"]
+    )
+    return templates.render_page(context, page_options), resources
+
+
+def export_standalone_html(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions(), **_ignored) -> Path:
+    html, resources = render_standalone(record, output, options)
+    resources.write()
+    atomic_write_text(output, html)
+    return output

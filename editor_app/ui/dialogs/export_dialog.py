@@ -1,0 +1,178 @@
+"""File › Export…: format, destination and options; progress for many; "open folder" when done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.errors import MidadError
+from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+from editor_app.core.library import Library
+from editor_app.ui.tasks import BackgroundRunner
+
+FORMAT_LABELS = {
+    "html": "صفحة HTML مستقلة",
+    "html-body": "HTML (نص المقال فقط)",
+    "md": "Markdown مع بيانات المقال",
+    "pdf": "PDF",
+    "docx": "Word (.docx)",
+    "site": "موقع ثابت (كل المقالات)",
+}
+EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf", "docx": ".docx"}
+
+
+class ExportDialog(QDialog):
+    progressed = Signal(int, int)
+
+    def __init__(self, library: Library, article_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("تصدير")
+        self.setObjectName("export_dialog")
+        self.library = library
+        self.article_id = article_id
+        self.runner = BackgroundRunner("export", self)
+        self.result_path: Path | None = None
+
+        self.format = QComboBox(self)
+        for key, label in FORMAT_LABELS.items():
+            self.format.addItem(label, key)
+        self.destination = QLineEdit(self)
+        browse = QPushButton("اختيار…", self)
+        self.copy_resources = QCheckBox("نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها", self)
+        self.page_size = QComboBox(self)
+        self.page_size.addItems(["A4", "Letter"])
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("export_message")
+        self.open_folder = QPushButton("فتح المجلد", self)
+        self.open_folder.hide()
+
+        destination_row = QHBoxLayout()
+        destination_row.addWidget(self.destination, 1)
+        destination_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("الصيغة", self.format)
+        form.addRow("الوجهة", destination_row)
+        form.addRow("", self.copy_resources)
+        form.addRow("حجم الصفحة", self.page_size)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton("تصدير", QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.buttons)
+
+        browse.clicked.connect(self._browse)
+        self.format.currentIndexChanged.connect(self._on_format)
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.progressed.connect(self._on_progress)
+        self._on_format()
+
+    def chosen_format(self) -> str:
+        return self.format.currentData()
+
+    def _suggested_name(self) -> str:
+        if self.article_id is None:
+            return "midad"
+        record = self.library.get(self.article_id)
+        return record.slug or str(record.id)
+
+    def _on_format(self, *_args) -> None:
+        chosen = self.chosen_format()
+        self.copy_resources.setVisible(chosen == "html")
+        self.page_size.setEnabled(chosen == "pdf")
+        self.export_button.setEnabled(chosen == "site" or self.article_id is not None)
+        folder = Path(self.destination.text()).parent if self.destination.text() else Path.home()
+        name = "midad-site" if chosen == "site" else self._suggested_name() + EXTENSIONS[chosen]
+        self.destination.setText(str(folder / name))
+
+    def _browse(self) -> None:
+        if self.chosen_format() == "site":
+            chosen = QFileDialog.getExistingDirectory(self, "مجلد الموقع", self.destination.text())
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, "حفظ باسم", self.destination.text())
+        if chosen:
+            self.destination.setText(chosen)
+
+    def start(self) -> None:
+        output = Path(self.destination.text()).expanduser()
+        chosen = self.chosen_format()
+        self.message.setText("")
+        self.open_folder.hide()
+        self.export_button.setEnabled(False)
+        options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset)
+        if chosen == "pdf":
+            # QtWebEngine prints on the UI thread; the page is small and printing takes a moment.
+            self.progress.setRange(0, 0)
+            self.progress.show()
+            try:
+                from editor_app.ui.export.pdf import export_pdf
+
+                self._done(export_pdf(self.library.get(self.article_id), output, options, page_size=self.page_size.currentText()))
+            except MidadError as error:
+                self._failed(error)
+            return
+        self.progress.show()
+        if chosen == "site":
+            self.progress.setRange(0, 0)
+
+            def work():
+                records = [self.library.get(s.id) for s in self.library.summaries()]
+                report = export_site(records, output, asset_loader=self.library.asset,
+                                     progress=lambda done, total: self.progressed.emit(done, total))
+                return report.folder / "index.html"
+        else:
+            exporter, _extension = SINGLE_ARTICLE_FORMATS[chosen]
+            self.progress.setRange(0, 0)
+
+            def work():
+                return exporter(self.library.get(self.article_id), output, options)
+        self.runner.run(work, self._done, self._failed)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, path: Path) -> None:
+        self.result_path = Path(path)
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.message.setText(f"تم التصدير: {self.result_path}")
+        self.open_folder.show()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        text = str(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
+        self.message.setText(f"تعذّر التصدير: {text}")
+
+    def _open_folder(self) -> None:
+        if self.result_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+
+    def done(self, result: int) -> None:  # noqa: A003 - QDialog API
+        self.runner.shutdown()
+        super().done(result)
