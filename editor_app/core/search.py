@@ -149,7 +149,9 @@ class SqliteSearchIndex:
             titled = self._newest(session, in_title, RANKING_CAP)
             head = self._bm25(session, in_title, limit + TRASH_MARGIN) if len(titled) < RANKING_CAP else [(i, 0.0) for i in titled]
             seen = {article_id for article_id, _ in head}
-            ranked = head + [(article_id, 0.0) for article_id in newest if article_id not in seen]
+            fill = newest if len(newest) >= limit + TRASH_MARGIN + len(head) else \
+                self._newest(session, expression, limit + TRASH_MARGIN + len(head))
+            ranked = head + [(article_id, 0.0) for article_id in fill if article_id not in seen]
         candidates = ranked[: limit + TRASH_MARGIN]
         trashed = set(session.scalars(
             select(Article.id).where(Article.id.in_([i for i, _ in candidates]), Article.trashed_at.is_not(None))
