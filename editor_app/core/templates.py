@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import secrets
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
@@ -39,6 +40,7 @@ FONT_FACES = {
 FONT_FAMILY = "Noto Naskh Arabic"
 
 
+@lru_cache(maxsize=8)
 def embedded_font_url(filename: str) -> str:
     """A data: URL, for pages that must stand alone (exports)."""
     data = base64.b64encode(resource_path("fonts", filename).read_bytes()).decode("ascii")
