@@ -15,13 +15,14 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
+from editor_app.core.markdown_syntax import LINE_MARKERS
+
 
 class Direction(StrEnum):
     RTL = "rtl"
     LTR = "ltr"
 
 
-_LEADING_MARKERS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|\[[ xX]\]\s+)*")
 _URLS = re.compile(r"(?:https?|ftp|mailto):\S+|www\.\S+|\]\([^)]*\)|<[^>\s]+>", re.I)
 _INLINE_CODE = re.compile(r"`[^`]*`")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -39,7 +40,7 @@ def _strong_direction(character: str) -> Direction | None:
 @lru_cache(maxsize=4096)
 def paragraph_direction(text: str, tie: Direction = Direction.RTL) -> Direction | None:
     """The paragraph's direction, or None when it has no letters (inherit from context)."""
-    prose = _LEADING_MARKERS.sub("", text, count=1)
+    prose = LINE_MARKERS.sub("", text, count=1)
     prose = _INLINE_CODE.sub(" ", _URLS.sub(" ", prose))
     words = {Direction.RTL: 0, Direction.LTR: 0}
     for word in _WORD.findall(prose):

@@ -10,16 +10,13 @@ import math
 import re
 from dataclasses import dataclass
 
+from editor_app.core.markdown_syntax import EMPHASIS, HTML_TAG, IMAGE, LINE_MARKERS, LINK
+
 # Adult silent reading of Arabic news prose; stated in the status bar's tooltip.
 WORDS_PER_MINUTE = 180
 
 _FENCE_LINE = re.compile(r"^ {0,3}(?:`{3,}|~{3,}).*$", re.M)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:.*$", re.M)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_LINE_MARKERS = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+", re.M)
-_EMPHASIS = re.compile(r"\*{1,3}|_{2,3}|~~|`+")
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M)
 _ATTRIBUTES = re.compile(r"\{:[^}]*\}")
 _WORD = re.compile(r"\S*[^\W_]\S*")
@@ -42,13 +39,13 @@ class TextCounts:
 def visible_text(markdown: str) -> str:
     text = _FENCE_LINE.sub("", markdown)
     text = _REFERENCE.sub("", text)
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
+    text = IMAGE.sub("", text)
+    text = LINK.sub(r"\1", text)
+    text = HTML_TAG.sub("", text)
     text = _RULE.sub("", text)
-    text = _LINE_MARKERS.sub("", text)
+    text = LINE_MARKERS.sub("", text)
     text = _ATTRIBUTES.sub("", text)
-    return _EMPHASIS.sub("", text)
+    return EMPHASIS.sub("", text)
 
 
 def count_text(markdown: str) -> TextCounts:

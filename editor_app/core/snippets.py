@@ -6,22 +6,16 @@ searches its blocks for text that starts with this snippet.
 
 from __future__ import annotations
 
-import re
+from editor_app.core.markdown_syntax import EMPHASIS, FOOTNOTE_REFERENCE, HTML_TAG, IMAGE, LINE_MARKERS, LINK
 
-_MARKERS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+|\[[ xX]\]\s+)*")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~|`+)")
-_TAGS = re.compile(r"<[^>]+>")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 SNIPPET_LENGTH = 40
 
 
 def visible_snippet(line: str, length: int = SNIPPET_LENGTH) -> str:
-    text = _MARKERS.sub("", line, count=1)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _FOOTNOTE_REF.sub("", text)
-    text = _TAGS.sub("", text)
-    text = _EMPHASIS.sub("", text)
+    text = LINE_MARKERS.sub("", line, count=1)
+    text = IMAGE.sub(r"\1", text)
+    text = LINK.sub(r"\1", text)
+    text = FOOTNOTE_REFERENCE.sub("", text)
+    text = HTML_TAG.sub("", text)
+    text = EMPHASIS.sub("", text)
     return " ".join(text.split())[:length].strip()
