@@ -10,6 +10,10 @@ from editor_app.cli import build_parser, location_from, run_command
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "self_check", False):
+        from editor_app.self_check import run_self_check
+
+        return run_self_check()
     if args.command is not None:
         return run_command(args)
     # Imported here so that CLI commands never load Qt.

@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"midad {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation works (offscreen window, preview, database, export)")
     _add_storage_options(parser, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -74,15 +74,15 @@ def indexed_fields(article: Article) -> dict[str, str]:
     return {"title": title, "excerpt": excerpt, "tags": tags, "body": body, "variants": " ".join(variants)}
 
 
-def match_expression(query: str) -> str | None:
+def match_expression(query: str, *, prefix: bool = True) -> str | None:
     """FTS5 query: every word of the query, normalised; the last one (still being typed)
-    as a prefix. None if no words. A prefix on every word would make common words expand
-    to thousands of terms, and a search over 100,000 articles slow."""
+    as a prefix unless prefix=False. None if no words. A prefix on every word would make
+    common words expand to thousands of terms, and a search over 100,000 articles slow."""
     words = _TOKEN.findall(normalise(query))
     if not words:
         return None
     *whole, last = words
-    return " ".join([*(f'"{word}"' for word in whole), f'"{last}"*'])
+    return " ".join([*(f'"{word}"' for word in whole), f'"{last}"*' if prefix else f'"{last}"'])
 
 
 @lru_cache(maxsize=256)
@@ -141,7 +141,15 @@ class SqliteSearchIndex:
         expression = match_expression(query)
         if expression is None:
             return []
-        newest = self._newest(session, expression, RANKING_CAP)
+        # FTS5 gathers the postings of every term under a prefix before it can rank or
+        # stop: for a common word ("الأمن*": الأمنية، الأمني...) that is most of the index.
+        # When the whole word already fills the results, the prefix adds nothing one sees.
+        exact = match_expression(query, prefix=False)
+        newest = self._newest(session, exact, RANKING_CAP)
+        if len(newest) >= limit + TRASH_MARGIN:
+            expression = exact
+        else:
+            newest = self._newest(session, expression, RANKING_CAP)
         if len(newest) < RANKING_CAP:
             ranked = self._bm25(session, expression, limit + TRASH_MARGIN)
         else:
