@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from babel.numbers import format_decimal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from editor_app.ui.dialogs.about import AboutDialog
+
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
 
@@ -49,6 +51,10 @@ def install_menus(window: MainWindow) -> None:
     arabic_menu = bar.addMenu("&عربية")
     arabic_menu.setToolTipsVisible(True)
     arabic_menu.addActions(editor.commands.arabic_actions)
+
+    help_menu = bar.addMenu("&مساعدة")
+    window.about_action = _action(window, "عن مداد", lambda: AboutDialog(window).exec())
+    help_menu.addAction(window.about_action)
 
     view_menu = bar.addMenu("&عرض")
     view_menu.addAction(window.metadata_dock.toggleViewAction())

@@ -191,3 +191,14 @@ def test_an_unwritable_destination_fails_in_one_sentence_and_leaves_nothing(seed
     before = sorted(p.name for p in tmp_path.iterdir())
     export_markdown(seed, existing)
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary file left over
+
+
+def test_word_export_carries_body_images(library, tmp_path):
+    from editor_app.core.records import ArticleDraft
+
+    (tmp_path / "photo.png").write_bytes(PNG)
+    [record] = library.import_drafts([ArticleDraft(title="صور", body="قبل الصورة\n\n![صورة](photo.png)\n\nبعدها\n")])
+    path = export_docx(record, tmp_path / "images.docx", options(library, source_folder=tmp_path))
+    with zipfile.ZipFile(path) as archive:
+        media = [name for name in archive.namelist() if name.startswith("word/media/")]
+        assert media and archive.read(media[0]) == PNG

@@ -151,3 +151,15 @@ def test_each_paragraph_is_laid_out_in_its_own_direction(open_window, qtbot):
     editor.setTextCursor(cursor)
     type_text(editor, "Now English")
     qtbot.waitUntil(lambda: block_layouts(editor)[0] == ("ltr", "left"), timeout=2000)
+
+
+def test_about_shows_the_one_version_and_the_font_licence(open_window):
+    import editor_app
+    from editor_app.ui.dialogs.about import AboutDialog
+
+    window = open_window()
+    assert window.about_action.text() == "عن مداد"
+    dialog = AboutDialog(window)
+    assert f"Midad {editor_app.__version__}" in dialog.layout().itemAt(0).widget().text()
+    licence = [child for child in dialog.children() if child.objectName() == "font_licence"][0]
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence.toPlainText()

@@ -8,8 +8,10 @@ structure: headings, bold and italic, lists, quotes, links, images.
 
 from __future__ import annotations
 
+import base64
 import io
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from docx import Document
@@ -17,8 +19,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Inches, Pt, RGBColor
 
+from editor_app.core.assets import image_mime_type
 from editor_app.core.bidi import Direction, paragraph_direction
 from editor_app.core.exporters.standalone_html import ExportOptions
 from editor_app.core.files import atomic_write
@@ -70,7 +73,7 @@ def _add_hyperlink(paragraph, url: str, text: str, rtl: bool) -> None:
     paragraph._p.append(link)
 
 
-def _inline(paragraph, node, rtl: bool, bold: bool = False, italic: bool = False) -> None:
+def _inline(paragraph, node, rtl: bool, folder: Path | None, bold: bool = False, italic: bool = False) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             text = str(child).replace("\n", " ")
@@ -78,20 +81,46 @@ def _inline(paragraph, node, rtl: bool, bold: bool = False, italic: bool = False
                 _style_run(paragraph.add_run(text), rtl, bold, italic)
         elif isinstance(child, Tag):
             if child.name in ("strong", "b"):
-                _inline(paragraph, child, rtl, True, italic)
+                _inline(paragraph, child, rtl, folder, True, italic)
             elif child.name in ("em", "i"):
-                _inline(paragraph, child, rtl, bold, True)
+                _inline(paragraph, child, rtl, folder, bold, True)
             elif child.name == "a" and child.get("href"):
                 _add_hyperlink(paragraph, child["href"], child.get_text(), rtl)
             elif child.name == "br":
                 paragraph.add_run().add_break()
             elif child.name == "img":
-                continue  # body images need their files; the featured image is embedded
+                _add_image(paragraph, child.get("src", ""), folder)
             else:
-                _inline(paragraph, child, rtl, bold, italic)
+                _inline(paragraph, child, rtl, folder, bold, italic)
 
 
-def _block(document, element: Tag, list_style: str | None = None) -> None:
+_WORD_IMAGES = ("image/png", "image/jpeg", "image/gif")
+
+
+def _image_bytes(source: str, folder: Path | None) -> bytes | None:
+    """A body image's bytes: data: URLs and local files; remote images stay out (offline)."""
+    if source.startswith("data:") and ";base64," in source:
+        mime = source[5 : source.index(";")]
+        return base64.b64decode(source.split(",", 1)[1]) if mime in _WORD_IMAGES else None
+    path = Path(unquote(urlparse(source).path))
+    if urlparse(source).scheme not in ("", "file"):
+        return None
+    if not path.is_absolute() and folder is not None:
+        path = folder / path
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if image_mime_type(data) in _WORD_IMAGES else None
+
+
+def _add_image(paragraph, source: str, folder: Path | None) -> None:
+    data = _image_bytes(source, folder)
+    if data is not None:
+        paragraph.add_run().add_picture(io.BytesIO(data), width=Inches(4.5))
+
+
+def _block(document, element: Tag, folder: Path | None, list_style: str | None = None) -> None:
     text = element.get_text(" ", strip=True)
     rtl = _is_rtl(text)
     if element.name in HEADING_STYLES:
@@ -107,24 +136,24 @@ def _block(document, element: Tag, list_style: str | None = None) -> None:
     else:
         paragraph = document.add_paragraph(style="Quote" if element.name == "blockquote" else None)
     _set_bidi(paragraph, rtl)
-    _inline(paragraph, element, rtl)
+    _inline(paragraph, element, rtl, folder)
 
 
-def _body(document, html: str) -> None:
+def _body(document, html: str, folder: Path | None) -> None:
     soup = BeautifulSoup(html, "html.parser")
     for element in soup.find_all(recursive=False):
         if element.name in ("ul", "ol"):
             style = "List Number" if element.name == "ol" else "List Bullet"
             for item in element.find_all("li", recursive=False):
-                _block(document, item, style)
+                _block(document, item, folder, style)
         elif element.name == "blockquote":
             for inner in element.find_all(["p", "h1", "h2", "h3"], recursive=False) or [element]:
                 inner.name = "blockquote" if inner.name == "p" else inner.name
-                _block(document, inner)
+                _block(document, inner, folder)
         elif element.name == "table":
             continue  # tables are rare in news copy; left for the HTML export
         elif isinstance(element, Tag):
-            _block(document, element)
+            _block(document, element, folder)
 
 
 def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) -> bytes:
@@ -155,7 +184,7 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
                 caption = document.add_paragraph(style="Caption")
                 _set_bidi(caption, _is_rtl(record.featured_caption))
                 _style_run(caption.add_run(record.featured_caption), _is_rtl(record.featured_caption))
-    _body(document, render_markdown(record.body))
+    _body(document, render_markdown(record.body), options.source_folder)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
