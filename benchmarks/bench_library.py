@@ -110,7 +110,7 @@ def run(count: int, folder: Path) -> None:
     from editor_app.ui.article_list.panel import ArticleListPanel
     from editor_app.ui.application import create_application
 
-    app = create_application(sys.argv[:1])
+    app = create_application(sys.argv[:1])  # noqa: F841 - the reference keeps the QApplication alive
     start = time.perf_counter()
     panel = ArticleListPanel(library)
     panel.resize(700, 800)

@@ -10,7 +10,6 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,7 +18,7 @@ from benchmarks.articles import arabic_markdown  # noqa: E402
 from editor_app.core.records import ArticleDraft  # noqa: E402
 from editor_app.core import render as render_module  # noqa: E402
 from editor_app.core.render import render_markdown  # noqa: E402
-from editor_app.core.templates import ArticleTemplates, PageOptions, article_context  # noqa: E402
+from editor_app.core.templates import ArticleTemplates, article_context  # noqa: E402
 
 WORDS = 5000
 

@@ -11,7 +11,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from editor_app.core.importers import read_article_file
 from editor_app.core.library import Library

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
+from editor_app.ui.timers import single_shot_timer
 
 AUTOSAVE_DELAY_MS = 1000
 RETRY_DELAY_MS = 5000
@@ -46,14 +47,8 @@ class AutosaveController(QObject):
         self._snapshot = snapshot
         self._remember_cursor = remember_cursor
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(IDLE_TIDY_MS)
-        self._idle_timer.timeout.connect(self._tidy)
+        self._timer = single_shot_timer(self, AUTOSAVE_DELAY_MS, self.flush)
+        self._idle_timer = single_shot_timer(self, IDLE_TIDY_MS, self._tidy)
 
     @property
     def has_unsaved_changes(self) -> bool:

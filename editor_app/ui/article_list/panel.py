@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from editor_app.core.wording import ARTICLES, MATCHES, count_phrase
 from editor_app.ui.article_list.list_model import STATUS_LABELS, ArticleListModel
 from editor_app.ui.article_list.status_delegate import StatusBadgeDelegate
 from editor_app.ui.tasks import BackgroundRunner
+from editor_app.ui.timers import single_shot_timer
 
 SEARCH_DELAY_MS = 150
 ALL = "الكل"
@@ -85,10 +86,7 @@ class ArticleListPanel(QWidget):
         bottom.addWidget(self.empty_trash_button)
         layout.addLayout(bottom)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
+        self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
         for combo in (self.status_filter, self.category_filter, self.author_filter):
             combo.currentIndexChanged.connect(self._apply_filters)

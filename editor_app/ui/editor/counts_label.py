@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor_app.core.counts import WORDS_PER_MINUTE, TextCounts, count_text, remaining
 from editor_app.core.wording import CHARACTERS, MINUTES, PARAGRAPHS, WORDS, count_phrase
+from editor_app.ui.timers import single_shot_timer
 
 COUNT_DELAY_MS = 250
 UI_NUMBER_LOCALE = "ar"
@@ -34,10 +34,7 @@ class CountsLabel(QLabel):
         self.setToolTip(f"زمن القراءة محسوب على أساس {WORDS_PER_MINUTE} كلمة في الدقيقة")
         self.counts: TextCounts | None = None
         self._text = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(COUNT_DELAY_MS)
-        self._timer.timeout.connect(self._recount)
+        self._timer = single_shot_timer(self, COUNT_DELAY_MS, self._recount)
 
     def schedule(self, text: str, immediately: bool = False) -> None:
         self._text = text

@@ -6,7 +6,7 @@ All matches are highlighted; replacing maps back to the exact original character
 from __future__ import annotations
 
 from bisect import bisect_left
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.find import FindOptions, InvalidPattern, Match, expand_replacement, find_all
 from editor_app.ui.editor.text_edits import PositionMap
+from editor_app.ui.timers import single_shot_timer
 
 FIND_DELAY_MS = 120
 # Highlights are drawn around the viewport only: a QTextCursor placed in a block lays
@@ -78,10 +79,7 @@ class FindBar(QWidget):
         layout.addWidget(options, 2, 0, 1, 5)
         layout.setColumnStretch(0, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FIND_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = single_shot_timer(self, FIND_DELAY_MS, self.refresh)
         self.query.textChanged.connect(self._timer.start)
         for box in (self.loose, self.whole_word, self.regex):
             box.toggled.connect(self.refresh)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from editor_app.core.records import ArticleRecord, StatusChangeRecord
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
+from editor_app.ui.timers import single_shot_timer
 
 EDIT_DELAY_MS = 500
 EXCERPT_LIMIT = 160
@@ -122,10 +123,7 @@ class MetadataPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(EDIT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = single_shot_timer(self, EDIT_DELAY_MS, self.flush)
         self.column.textEdited.connect(lambda text: self._queue("column", text))
         self.author.currentTextChanged.connect(lambda text: self._queue("author", text))
         self.category.currentTextChanged.connect(lambda text: self._queue("category", text))

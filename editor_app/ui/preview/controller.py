@@ -14,10 +14,11 @@ from dataclasses import replace
 from datetime import tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor_app.core.records import ArticleRecord
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context
+from editor_app.ui.timers import single_shot_timer
 
 PREVIEW_DEBOUNCE_MS = 200
 
@@ -52,10 +53,7 @@ class PreviewController(QObject):
         self._again = False
         self._force_page = False
         self.renders = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
-        self._timer.timeout.connect(self._start)
+        self._timer = single_shot_timer(self, PREVIEW_DEBOUNCE_MS, self._start)
         self.rendered.connect(self._deliver)
 
     def show(self, record: ArticleRecord, *, immediately: bool = False) -> None:

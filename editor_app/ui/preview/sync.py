@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor_app.core.snippets import visible_snippet
+from editor_app.ui.timers import single_shot_timer
 
 SYNC_DELAY_MS = 60
 
@@ -34,10 +35,7 @@ class PreviewSync(QObject):
         editor.cursorPositionChanged.connect(self._cursor_timer.start)
 
     def _timer(self, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(SYNC_DELAY_MS)
-        timer.timeout.connect(slot)
+        timer = single_shot_timer(self, SYNC_DELAY_MS, slot)
         return timer
 
     def _sync_scroll(self) -> None:
