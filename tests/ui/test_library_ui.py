@@ -88,6 +88,8 @@ def test_metadata_panel_saves_every_field(open_window, library, qtbot):
     assert (stored.column, stored.author, stored.category, stored.tags) == ("افتتاحية", "أمين نشاط", "أخبار/أمن وعدالة", ("المغرب", "الأمن"))
     assert (stored.excerpt, stored.locale, stored.notes) == ("ملخص قصير", "ar_MA", "لا تنشر قبل الموافقة")
     assert stored.published_at == datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc)
+    local = datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc).astimezone()
+    assert panel.published_at.text() == local.strftime("%Y/%m/%d %H:%M")  # sections in reading order
     assert panel.excerpt_counter.text().startswith("151 / 160")
     window.metadata.slug_from_title.click()
     assert library.get(record.id).slug == "عنوان"

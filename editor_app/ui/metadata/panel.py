@@ -46,6 +46,7 @@ class MetadataPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("metadata_panel")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._loading = False
         self._pending: dict = {}
         body = QWidget(self)
@@ -75,11 +76,16 @@ class MetadataPanel(QScrollArea):
         self.has_date = QCheckBox("محدد", body)
         self.published_at = QDateTimeEdit(body)
         self.published_at.setCalendarPopup(True)
-        self.published_at.setDisplayFormat("yyyy/MM/dd hh:mm")
-        # Digits and separators read left to right; an RTL layout would reverse the sections.
+        # Left to right *before* the format: QDateTimeEdit.setDisplayFormat reverses the
+        # sections of a right-to-left widget ("23:18 09/04/2024" for 2024/04/09 18:23).
         self.published_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.published_at.setDisplayFormat("yyyy/MM/dd hh:mm")
         self.time_zone = QLabel(body)
         self.locale = QComboBox(body)
+        for combo in (self.status, self.author, self.category, self.locale):
+            # Long entries elide instead of widening the panel beyond its dock.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for code in SITE_LOCALES:
             self.locale.addItem(f"{code} — {format_byline_date(SAMPLE_DATE, code)}", code)
         self.image_preview = QLabel(body)
