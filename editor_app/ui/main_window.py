@@ -255,11 +255,17 @@ class MainWindow(QMainWindow):
 
     def _on_edited(self) -> None:
         self.autosave.schedule()
-        self.counts_label.schedule(self.editor.body())
+        # Both are debounced: they read the editor's text when they run, not on every key.
+        self.counts_label.schedule(self.editor.body)
         self.save_label.setText("تعديلات غير محفوظة")
         if self.current_record is not None:
-            live = replace(self.current_record, title=self.editor.title(), body=self.editor.body())
-            self.preview_controller.show(live)
+            self.preview_controller.show(self._live_record)
+
+    def _live_record(self) -> ArticleRecord | None:
+        """The open article as the editor holds it now (None once it was closed or trashed)."""
+        if self.current_record is None:
+            return None
+        return replace(self.current_record, title=self.editor.title(), body=self.editor.body())
 
     def _on_saved(self, record: ArticleRecord) -> None:
         if self.current_record is not None and record.id == self.current_record.id:

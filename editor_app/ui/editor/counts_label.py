@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from babel.numbers import format_decimal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -33,10 +35,12 @@ class CountsLabel(QLabel):
         self.setObjectName("counts_label")
         self.setToolTip(f"زمن القراءة محسوب على أساس {WORDS_PER_MINUTE} كلمة في الدقيقة")
         self.counts: TextCounts | None = None
-        self._text = ""
+        self._text: str | Callable[[], str] = ""
         self._timer = single_shot_timer(self, COUNT_DELAY_MS, self._recount)
 
-    def schedule(self, text: str, immediately: bool = False) -> None:
+    def schedule(self, text: str | Callable[[], str], immediately: bool = False) -> None:
+        """`text` may be a function giving it: then the text is only read when counting,
+        not on every keystroke (reading a long article costs milliseconds)."""
         self._text = text
         if immediately:
             self._recount()
@@ -45,7 +49,7 @@ class CountsLabel(QLabel):
 
     def _recount(self) -> None:
         self._timer.stop()
-        self.counts = count_text(self._text)
+        self.counts = count_text(self._text() if callable(self._text) else self._text)
         self.setText(describe(self.counts))
 
 

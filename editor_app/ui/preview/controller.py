@@ -9,6 +9,7 @@ page; later ones only the article block, which the view patches in place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import tzinfo
@@ -48,7 +49,7 @@ class PreviewController(QObject):
         self.page_options = page_options
         self.zone = zone
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="midad-preview")
-        self._latest: ArticleRecord | None = None
+        self._latest: ArticleRecord | Callable[[], ArticleRecord | None] | None = None
         self._busy = False
         self._again = False
         self._force_page = False
@@ -56,7 +57,9 @@ class PreviewController(QObject):
         self._timer = single_shot_timer(self, PREVIEW_DEBOUNCE_MS, self._start)
         self.rendered.connect(self._deliver)
 
-    def show(self, record: ArticleRecord, *, immediately: bool = False) -> None:
+    def show(self, record: ArticleRecord | Callable[[], ArticleRecord | None], *, immediately: bool = False) -> None:
+        """`record` may be a function giving it, called when the render starts (on this
+        thread): the editor's text is then read once per render, not once per keystroke."""
         self._latest = record
         if immediately:
             self._timer.stop()
@@ -80,10 +83,12 @@ class PreviewController(QObject):
         if self._busy:
             self._again = True
             return
+        record = self._latest() if callable(self._latest) else self._latest
+        if record is None:
+            return
         self._busy = True
         whole_page = self._force_page or not self.view.has_page
         self._force_page = False
-        record = self._latest
         future = self._executor.submit(self._render, record, whole_page)
         future.add_done_callback(lambda done, page=whole_page: self._finished(done, page))
 
