@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from editor_app import __version__
+from editor_app import __version__, cli_publishing
 from editor_app.core.errors import MidadError
 from editor_app.core.importers import read_article_files
 from editor_app.core.exporters import FORMATS, SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     showing = command("show", "print one article")
     showing.add_argument("article_id", type=int, metavar="ID")
     showing.add_argument("--json", action="store_true", help="print JSON")
+    cli_publishing.add_parsers(command)
     return parser
 
 
@@ -230,5 +231,5 @@ def _print_json(value: object, out: TextIO) -> None:
 Handler = Callable[[Library, argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
-    "export": _export,
+    "export": _export, **cli_publishing.COMMANDS,
 }

@@ -2,8 +2,12 @@
 # Sets up everything Midad needs on a Debian/Ubuntu machine, idempotently:
 # the system libraries Qt needs, a virtual environment in .venv, and Midad itself
 # (editable, with the test tools). Safe to run again: it only adds what is missing.
+# --test also installs what the test suite starts by itself: a real WordPress
+# (Debian's package, MariaDB and PHP's built-in server; nothing is started here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+WITH_TEST_SERVERS=0
+[ "${1:-}" = "--test" ] && WITH_TEST_SERVERS=1
 
 # Qt's runtime libraries on a bare Debian 12 (see DESIGN.md, "Known traps"):
 # core widgets, QtWebEngine, and the xcb platform for a real X11 window;
@@ -19,6 +23,9 @@ SYSTEM_PACKAGES=(
     libenchant-2-2 hunspell-ar hunspell-en-us
     poppler-utils
 )
+# Naming php, php8.2-cgi and micro-httpd keeps apt from pulling apache2 in for wordpress.
+TEST_SERVER_PACKAGES=(wordpress php php8.2-cgi micro-httpd php-cli php-mysql php-mbstring mariadb-server mariadb-client)
+[ "$WITH_TEST_SERVERS" -eq 1 ] && SYSTEM_PACKAGES+=("${TEST_SERVER_PACKAGES[@]}")
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

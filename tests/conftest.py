@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Site passwords go to a test keyring file (no Secret Service on CI); subprocesses
+# (the CLI) find the backend through PYTHONPATH.
+_REPOSITORY = Path(__file__).resolve().parent.parent
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.TestFileKeyring"
+os.environ["MIDAD_TEST_KEYRING_FILE"] = os.path.join(tempfile.mkdtemp(prefix="midad-keyring-"), "keyring.json")
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_REPOSITORY), os.environ.get("PYTHONPATH")]))
 
 from editor_app.core.library import Library  # noqa: E402
 from editor_app.ui.application import prepare_webengine_if_available  # noqa: E402

@@ -136,6 +136,10 @@ class Library:
         with self.database.transaction() as session:
             return session.get(Article, article_id) is not None
 
+    def id_for_uuid(self, uuid: str) -> int | None:
+        with self.database.transaction() as session:
+            return session.scalar(select(Article.id).where(Article.uuid == uuid))
+
     def summaries(self, *, trashed: bool = False) -> list[ArticleSummary]:
         """Every article for the list, most recently updated first (small libraries, the CLI)."""
         return self.page(ListQuery(trashed=trashed), 0, 1_000_000)
@@ -292,6 +296,18 @@ class Library:
         with self.database.transaction() as session:
             asset = session.get(Asset, asset_id)
             return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
+
+    def record_publish(self, article_id: int, *, went_live: bool) -> ArticleRecord:
+        """After a successful publish: a revision of what was sent, and the status
+        "published" when the post is live (or scheduled) on the site."""
+        if went_live:
+            record = self.get(article_id)
+            if record.status != ArticleStatus.PUBLISHED.value:
+                return self.change_status(article_id, ArticleStatus.PUBLISHED.value, reason=RevisionReason.PUBLISH)
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            self._add_revision(session, article, RevisionReason.PUBLISH)
+            return ArticleRecord.from_model(article)
 
     # -- revisions -------------------------------------------------------------
 

@@ -221,3 +221,74 @@ class Revision(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     word_count: Mapped[int] = mapped_column(Integer)
+
+
+class Site(Base):
+    """A WordPress site articles are published to. Its password is in the OS keyring."""
+
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    url: Mapped[str] = mapped_column(String(500))
+    username: Mapped[str] = mapped_column(String(200))
+    date_locale: Mapped[str] = mapped_column(String(20), default="ar")
+    default_status: Mapped[str] = mapped_column(String(16), default="draft")
+    default_category: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # A later pull asks only for posts modified after the last one began.
+    last_pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class RemotePost(Base):
+    """Where an article lives on a site, and what the site said when they were last in step."""
+
+    __tablename__ = "remote_posts"
+    __table_args__ = (UniqueConstraint("article_id", "site_id", name="uq_remote_posts_article_site"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    remote_id: Mapped[int] = mapped_column(Integer)
+    link: Mapped[str] = mapped_column(Text, default="")
+    # As the site wrote it ("2024-04-09T18:23:00"): compared before every update.
+    remote_modified_gmt: Mapped[str] = mapped_column(String(32), default="")
+    synced_version: Mapped[int] = mapped_column(Integer, default=0)
+    synced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class RemoteMedia(Base):
+    """An image already uploaded to a site, by content: never uploaded twice."""
+
+    __tablename__ = "remote_media"
+    __table_args__ = (UniqueConstraint("site_id", "sha256", name="uq_remote_media_site_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_id: Mapped[int] = mapped_column(Integer)
+    source_url: Mapped[str] = mapped_column(Text)
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"  # will be retried
+    REFUSED = "refused"  # the site said no (401, 403, 4xx): not retried until the user asks
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class OutboxJob(Base):
+    """A publish that could not be done when asked, kept until it lands."""
+
+    __tablename__ = "outbox_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    requested_status: Mapped[str] = mapped_column(String(16), default="")
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING.value, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -1,0 +1,1 @@
+"""Publishing articles to sites (WordPress first): accounts, the client, the outbox, pulling."""

@@ -1,0 +1,55 @@
+"""Site passwords in the OS keyring (Secret Service, Keychain, Windows Credential Locker).
+
+Never in the database, settings or logs. Where no keyring exists (a headless server),
+the user can choose a backend through keyring's own configuration
+(PYTHON_KEYRING_BACKEND or keyringrc.cfg); Midad never falls back to a file by itself.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+from editor_app.core.errors import MidadError
+
+SERVICE = "Midad"
+NO_KEYRING = ("no system keyring is available to keep the site password: unlock or install one "
+              "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or choose a keyring "
+              "backend with PYTHON_KEYRING_BACKEND (see the README)")
+
+
+class CredentialsUnavailable(MidadError):
+    pass
+
+
+def _account(site_name: str, username: str) -> str:
+    return f"{site_name}:{username}"
+
+
+def store_password(site_name: str, username: str, password: str) -> None:
+    try:
+        keyring.set_password(SERVICE, _account(site_name, username), password)
+    except NoKeyringError:
+        raise CredentialsUnavailable(NO_KEYRING) from None
+    except KeyringError as error:
+        raise CredentialsUnavailable(f"the keyring refused to store the password: {type(error).__name__}") from None
+
+
+def password_for(site_name: str, username: str) -> str:
+    try:
+        password = keyring.get_password(SERVICE, _account(site_name, username))
+    except NoKeyringError:
+        raise CredentialsUnavailable(NO_KEYRING) from None
+    except KeyringError as error:
+        raise CredentialsUnavailable(f"the keyring could not be read: {type(error).__name__}") from None
+    if password is None:
+        raise CredentialsUnavailable(f"no password is stored for {username} on {site_name}: "
+                                     f"set it again with `midad sites add` or in Site settings")
+    return password
+
+
+def forget_password(site_name: str, username: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _account(site_name, username))
+    except (PasswordDeleteError, NoKeyringError):
+        pass

@@ -1,0 +1,235 @@
+"""Publishing one article to one site: create the post the first time, update the same
+post afterwards, upload each image once, and stop when the site changed the post.
+
+Runs without Qt (the window calls it from a worker thread, the CLI directly); progress
+and cancellation go through plain callables.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from enum import StrEnum
+
+from editor_app.core.assets import ImageFile
+from editor_app.core.errors import MidadError
+from editor_app.core.library import Library
+from editor_app.core.paste import html_to_markdown
+from editor_app.core.publishing import post_content
+from editor_app.core.publishing.links import SyncLinks
+from editor_app.core.publishing.sites import SiteRecord, SiteRegistry, checked_status
+from editor_app.core.publishing.wordpress import PublishError, SiteRefused, WordPressClient
+from editor_app.core.records import ArticleRecord
+
+Progress = Callable[[str, float], None]
+
+
+class ConflictChoice(StrEnum):
+    STOP = "stop"
+    OVERWRITE = "overwrite"
+    TAKE_SITE = "take-site"
+
+
+class PublishCancelled(MidadError):
+    def __init__(self) -> None:
+        super().__init__("publishing was cancelled")
+
+
+@dataclass(frozen=True)
+class RemoteVersion:
+    title: str
+    body_markdown: str
+    modified_gmt: str
+    link: str
+
+
+class PublishConflict(PublishError):
+    """The post changed on the site since Midad last sent or read it."""
+
+    def __init__(self, site: str, local: ArticleRecord, remote: RemoteVersion) -> None:
+        super().__init__(f"the post was changed on {site} at {remote.modified_gmt} UTC since it was last "
+                         f"published from here: choose to overwrite it or to take the site's version")
+        self.site, self.local, self.remote = site, local, remote
+
+
+@dataclass(frozen=True)
+class PublishOutcome:
+    post_id: int
+    link: str
+    status: str
+    created: bool
+    media_uploaded: int
+    took_site_version: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def _gmt(value: datetime) -> str:
+    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+class Publisher:
+    def __init__(self, library: Library, client_factory: Callable[[SiteRecord, str], WordPressClient] | None = None):
+        self.library = library
+        self.sites = SiteRegistry(library.database)
+        self.links = SyncLinks(library.database)
+        self.client_factory = client_factory or (lambda site, password: WordPressClient(site.url, site.username, password))
+
+    def client(self, site: SiteRecord) -> WordPressClient:
+        return self.client_factory(site, self.sites.password(site))
+
+    def publish(self, article_id: int, site_name: str, *, status: str | None = None,
+                on_conflict: ConflictChoice = ConflictChoice.STOP, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> PublishOutcome:
+        site = self.sites.get(site_name)
+        with self.client(site) as client:
+            return _Run(self, site, client, article_id, status, on_conflict, progress, cancelled).publish()
+
+
+class _Run:
+    """One publish: the steps share the site, the client and what was learnt on the way."""
+
+    def __init__(self, publisher: Publisher, site: SiteRecord, client: WordPressClient, article_id: int,
+                 status: str | None, on_conflict: ConflictChoice, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        self.publisher, self.site, self.client = publisher, site, client
+        self.library, self.links = publisher.library, publisher.links
+        self.record = self.library.get(article_id)
+        self.status = checked_status(status or site.default_status)
+        self.on_conflict = on_conflict
+        self.report = progress or (lambda _step, _fraction: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.uploaded = 0
+
+    def step(self, text: str, fraction: float) -> None:
+        if self.cancelled():
+            raise PublishCancelled()
+        self.report(text, fraction)
+
+    def publish(self) -> PublishOutcome:
+        self.step("checking the post on the site", 0.05)
+        # WordPress validates parameters before it reports a wrong password (a search with
+        # status=any answers 400, not 401): ask who we are first, for an error that says so.
+        self.client.json("GET", "wp/v2/users/me")
+        post_id = self.existing_post_id()
+        if post_id is not None and self.on_conflict is not ConflictChoice.OVERWRITE:
+            remote = self.changed_on_site(post_id)
+            if remote is not None:
+                if self.on_conflict is ConflictChoice.STOP:
+                    raise PublishConflict(self.site.name, self.record, remote)
+                return self.take_site_version(post_id, remote)
+        fields, warnings = self.post_fields()
+        self.step("sending the article", 0.85)
+        response = self.client.update_post(post_id, fields) if post_id else self.client.create_post(fields)
+        if fields.get("featured_media") and response.get("featured_media") != fields["featured_media"]:
+            raise SiteRefused(f"{self.site.url} did not accept the featured image (media "
+                              f"{fields['featured_media']})", 400, "featured_media")
+        went_live = response.get("status") in ("publish", "future")
+        record = self.library.record_publish(self.record.id, went_live=went_live)
+        self.links.remember_post(self.record.id, self.site.id, remote_id=response["id"], link=response.get("link", ""),
+                                 modified_gmt=response.get("modified_gmt", ""), version=record.version)
+        self.step("published", 1.0)
+        return PublishOutcome(response["id"], response.get("link", ""), response.get("status", ""),
+                              created=post_id is None, media_uploaded=self.uploaded, warnings=tuple(warnings))
+
+    # -- which post -----------------------------------------------------------------
+
+    def existing_post_id(self) -> int | None:
+        link = self.links.post(self.record.id, self.site.id)
+        if link is not None:
+            if self.client.post(link.remote_id) is not None:
+                return link.remote_id
+            self.links.forget_post(self.record.id, self.site.id)  # deleted on the site: publish anew
+            return None
+        # Not known here, but an earlier try may have created it before its answer was lost.
+        for post in self.client.search_posts(self.record.uuid):
+            if post_content.marked_uuid(post.get("content", {}).get("raw", "")) == self.record.uuid:
+                return post["id"]
+        return None
+
+    def changed_on_site(self, post_id: int) -> RemoteVersion | None:
+        link = self.links.post(self.record.id, self.site.id)
+        post = self.client.post(post_id)
+        if link is None or post is None or post.get("modified_gmt") == link.remote_modified_gmt:
+            return None
+        return RemoteVersion(
+            title=post.get("title", {}).get("raw", ""),
+            body_markdown=html_to_markdown(post_content.without_midad_additions(post.get("content", {}).get("raw", ""))),
+            modified_gmt=post.get("modified_gmt", ""), link=post.get("link", ""),
+        )
+
+    def take_site_version(self, post_id: int, remote: RemoteVersion) -> PublishOutcome:
+        # The writer's text becomes a revision first: taking the site's version loses nothing.
+        self.library.save_text(self.record.id, title=self.record.title, body=self.record.body, explicit=True)
+        record = self.library.save_text(self.record.id, title=remote.title, body=remote.body_markdown, explicit=True)
+        self.links.remember_post(self.record.id, self.site.id, remote_id=post_id, link=remote.link,
+                                 modified_gmt=remote.modified_gmt, version=record.version)
+        self.step("took the site's version", 1.0)
+        return PublishOutcome(post_id, remote.link, "", created=False, media_uploaded=0, took_site_version=True)
+
+    # -- what to send -----------------------------------------------------------------
+
+    def post_fields(self) -> tuple[dict, list[str]]:
+        record = self.record
+        rendered = post_content.body_html(record.body)
+        images, warnings = post_content.local_images(rendered)
+        uploaded = {}
+        for number, local in enumerate(images, start=1):
+            self.step(f"uploading image {number} of {len(images)}", 0.1 + 0.6 * number / max(1, len(images)))
+            uploaded[local.source] = self.media(local.image)[1]
+        featured = 0
+        asset = self.library.asset(record.featured_asset_id) if record.featured_asset_id else None
+        if asset is not None:
+            self.step("uploading the featured image", 0.72)
+            featured = self.media(asset)[0]
+        self.step("categories and tags", 0.78)
+        content = post_content.with_uploaded_sources(rendered, uploaded)
+        fields = {
+            "title": record.title, "excerpt": record.excerpt, "status": self.status,
+            "categories": self.category_ids(record.category or self.site.default_category),
+            "tags": [self.client.term("tags", name) for name in record.tags],
+            "featured_media": featured,
+        }
+        if record.slug:
+            fields["slug"] = record.slug
+        if record.published_at is not None:
+            fields["date_gmt"] = _gmt(record.published_at)
+            if self.status == "publish" and record.published_at > datetime.now(timezone.utc):
+                fields["status"] = "future"
+        elif self.status == "future":
+            raise SiteRefused("a scheduled post needs a publication date: set it in the article's details", 400)
+        if self.column_meta_supported():
+            fields["meta"] = {post_content.COLUMN_META: record.column}
+        else:
+            content = post_content.column_label_html(record.column) + content
+        fields["content"] = content + post_content.marker(record.uuid)
+        return fields, warnings
+
+    def category_ids(self, path: str) -> list[int]:
+        parent = 0
+        for name in [part.strip() for part in (path or "").split("/") if part.strip()]:
+            parent = self.client.term("categories", name, parent)
+        return [parent] if parent else []
+
+    def column_meta_supported(self) -> bool:
+        schema = self.client.json("OPTIONS", "wp/v2/posts")
+        meta = schema.get("schema", {}).get("properties", {}).get("meta", {}).get("properties", {})
+        return post_content.COLUMN_META in meta
+
+    def media(self, image: ImageFile) -> tuple[int, str]:
+        """(media id, URL) of an image on the site, uploaded only if the site does not have it."""
+        known = self.links.media(self.site.id, image.sha256)
+        if known is not None:
+            return known
+        name = f"midad-{image.sha256[:24]}"
+        found = [item for item in self.client.search_media(name) if item.get("slug", "").startswith(name)
+                 or name in item.get("source_url", "")]
+        if found:
+            media = found[0]
+        else:
+            extension = mimetypes.guess_extension(image.mime_type) or ".img"
+            media = self.client.upload_media(image.data, name + extension, image.mime_type)
+            self.uploaded += 1
+        self.links.remember_media(self.site.id, image.sha256, media["id"], media.get("source_url", ""))
+        return media["id"], media.get("source_url", "")

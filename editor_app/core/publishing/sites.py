@@ -1,0 +1,121 @@
+"""Site accounts: name, address, username and per-site defaults (the password is in the keyring)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from editor_app.core.errors import MidadError
+from editor_app.core.models import Site
+from editor_app.core.publishing import credentials
+from editor_app.core.storage import Database
+
+WORDPRESS_STATUSES = ("draft", "pending", "publish", "future")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+class SiteError(MidadError):
+    pass
+
+
+@dataclass(frozen=True)
+class SiteRecord:
+    id: int
+    name: str
+    url: str
+    username: str
+    date_locale: str
+    default_status: str
+    default_category: str
+    last_pulled_at: datetime | None = None
+
+    @classmethod
+    def from_model(cls, site: Site) -> SiteRecord:
+        return cls(site.id, site.name, site.url, site.username, site.date_locale, site.default_status,
+                   site.default_category, site.last_pulled_at)
+
+    def to_json_dict(self) -> dict:
+        return {"name": self.name, "url": self.url, "username": self.username, "date_locale": self.date_locale,
+                "default_status": self.default_status, "default_category": self.default_category}
+
+
+def checked_url(url: str) -> str:
+    """The site's base address; plain http only for this machine (a password would cross the network in clear)."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SiteError(f"“{url}” is not a web address: use https://example.com")
+    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
+        raise SiteError(f"{url} uses plain http, which would send the password unencrypted: "
+                        f"use https:// (plain http is allowed only for 127.0.0.1 and localhost)")
+    return url
+
+
+def checked_status(status: str) -> str:
+    if status not in WORDPRESS_STATUSES:
+        raise SiteError(f"unknown status “{status}”: use one of {', '.join(WORDPRESS_STATUSES)}")
+    return status
+
+
+class SiteRegistry:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def add(self, name: str, url: str, username: str, password: str, *, date_locale: str = "ar",
+            default_status: str = "draft", default_category: str = "") -> SiteRecord:
+        name = name.strip()
+        if not name:
+            raise SiteError("a site needs a name")
+        if not username.strip() or not password.strip():
+            raise SiteError("a site needs a username and an application password")
+        url = checked_url(url)
+        checked_status(default_status)
+        with self.database.transaction() as session:
+            site = session.scalar(select(Site).where(Site.name == name))
+            if site is None:
+                site = Site(name=name)
+                session.add(site)
+            elif site.username != username:
+                credentials.forget_password(name, site.username)
+            site.url, site.username, site.date_locale = url, username.strip(), date_locale
+            site.default_status, site.default_category = default_status, default_category
+            # The keyring first: a site without its password would only fail later.
+            credentials.store_password(name, site.username, password.replace(" ", ""))
+            session.flush()
+            return SiteRecord.from_model(site)
+
+    def list(self) -> list[SiteRecord]:
+        with self.database.transaction() as session:
+            return [SiteRecord.from_model(site) for site in session.scalars(select(Site).order_by(Site.name))]
+
+    def get(self, name: str) -> SiteRecord:
+        with self.database.transaction() as session:
+            site = session.scalar(select(Site).where(Site.name == name))
+            if site is None:
+                known = ", ".join(s.name for s in session.scalars(select(Site).order_by(Site.name))) or "none yet"
+                raise SiteError(f"there is no site named “{name}” (sites: {known}); add it with `midad sites add`")
+            return SiteRecord.from_model(site)
+
+    def by_id(self, site_id: int) -> SiteRecord:
+        with self.database.transaction() as session:
+            site = session.get(Site, site_id)
+            if site is None:
+                raise SiteError(f"there is no site with id {site_id}")
+            return SiteRecord.from_model(site)
+
+    def mark_pulled(self, site_id: int, when: datetime) -> None:
+        with self.database.transaction() as session:
+            session.get(Site, site_id).last_pulled_at = when
+
+    def remove(self, name: str) -> None:
+        site = self.get(name)
+        with self.database.transaction() as session:
+            session.delete(session.get(Site, site.id))
+        credentials.forget_password(site.name, site.username)
+
+    @staticmethod
+    def password(site: SiteRecord) -> str:
+        return credentials.password_for(site.name, site.username)
