@@ -97,3 +97,64 @@ def test_a_word_in_every_article_ranks_titles_first_then_newest(library, monkeyp
     records = library.import_drafts(drafts)
     library.trash(records[4].id)
     assert [hit.id for hit in library.search("الأمن")] == [records[1].id, records[3].id, records[2].id, records[0].id]
+
+
+def _prefix_library(library):
+    """Words sharing a prefix, in different numbers: a few (expanded to OR), many (kept a prefix)."""
+    drafts = [ArticleDraft(title=f"خبر {i}", body=f"الاستراتيجية {'الاستراتيجي' if i % 2 else 'استراتيجيات'} مدا{i}ر")
+              for i in range(40)]
+    return [record.id for record in library.import_drafts(drafts)]
+
+
+@pytest.mark.parametrize(("query", "expansion_limit", "row_limit"), [
+    ("الاستراتيج", 24, 128),  # two words under it: OR everywhere
+    ("مدا", 24, 128),  # forty words: rows by OR, ranking by the prefix
+    ("مدا", 24, 10),  # too many for either: the prefix syntax alone
+])
+def test_a_prefix_finds_the_same_articles_however_it_is_expanded(library, monkeypatch, query, expansion_limit,
+                                                                 row_limit):
+    all_ids = set(_prefix_library(library))
+    monkeypatch.setattr("editor_app.core.search.EXPANSION_LIMIT", expansion_limit)
+    monkeypatch.setattr("editor_app.core.search.ROW_EXPANSION_LIMIT", row_limit)
+    monkeypatch.setattr("editor_app.core.search.RANKING_CAP", 10)  # exercise the many-matches path too
+    assert set(ids(library, query)) == all_ids
+    monkeypatch.setattr("editor_app.core.search.RANKING_CAP", 1500)
+    assert set(ids(library, query)) == all_ids
+
+
+def test_the_word_list_follows_saves_and_is_rebuilt_for_databases_indexed_before_it(library, database):
+    article_id = library.create(ArticleDraft(title="تجربة", body="نص")).id
+    library.save_text(article_id, title="تجربة", body="تحدث عن الجيوسياسية")
+    assert ids(library, "الجيوسيا") == [article_id]
+    from sqlalchemy import text
+
+    from editor_app.core.library import Library
+
+    with database.transaction() as session:
+        session.execute(text("DELETE FROM article_search_terms"))
+    Library(database)  # a database indexed before the word list existed: listed from the index
+    with database.transaction() as session:
+        assert session.scalar(text("SELECT count(*) FROM article_search_terms WHERE term = 'الجيوسياسيه'")) == 1
+    assert ids(Library(database), "الجيوسيا") == [article_id]
+
+
+def test_words_of_a_save_that_rolled_back_are_written_by_the_next_save(library, database, monkeypatch):
+    from sqlalchemy import text
+
+    from editor_app.core.errors import StorageError
+
+    article_id = library.create(ArticleDraft(title="تجربة", body="نص")).id
+    original = library.search_index.update
+
+    def update_then_fail(session, article):
+        original(session, article)
+        session.execute(text("SELECT * FROM no_such_table"))  # the transaction fails after the words were added
+
+    monkeypatch.setattr(library.search_index, "update", update_then_fail)
+    with pytest.raises(StorageError):
+        library.save_text(article_id, title="تجربة", body="كلمة البرلمانيون")
+    monkeypatch.setattr(library.search_index, "update", original)
+    library.save_text(article_id, title="تجربة", body="كلمة البرلمانيون")
+    with database.transaction() as session:
+        assert session.scalar(text("SELECT count(*) FROM article_search_terms WHERE term = 'البرلمانيون'")) == 1
+    assert ids(library, "البرلما") == [article_id]

@@ -1,4 +1,4 @@
-"""publishing: sites, remote posts and media, the outbox
+"""publishing: sites, remote posts and media, the outbox; the search index's term list
 
 Revision ID: 0003
 Revises: 0002
@@ -75,9 +75,15 @@ def upgrade() -> None:
     op.create_index(op.f('ix_outbox_jobs_article_id'), 'outbox_jobs', ['article_id'], unique=False)
     op.create_index(op.f('ix_outbox_jobs_site_id'), 'outbox_jobs', ['site_id'], unique=False)
     op.create_index(op.f('ix_outbox_jobs_state'), 'outbox_jobs', ['state'], unique=False)
+    if op.get_bind().dialect.name == "sqlite":
+        # Every word the FTS5 index holds, so that a prefix being typed can be expanded to
+        # its words cheaply (core.search); filled by the app like the index itself.
+        op.execute("CREATE TABLE article_search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS article_search_terms")
     op.drop_table('outbox_jobs')
     op.drop_table('remote_media')
     op.drop_table('remote_posts')
