@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from editor_app import __version__, cli_publishing
+from editor_app import __version__, cli_backup, cli_publishing
 from editor_app.core.errors import MidadError
 from editor_app.core.importers import read_article_files
 from editor_app.core.exporters import FORMATS, SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     showing.add_argument("article_id", type=int, metavar="ID")
     showing.add_argument("--json", action="store_true", help="print JSON")
     cli_publishing.add_parsers(command)
+    cli_backup.add_parser(command)
     return parser
 
 
@@ -107,8 +108,10 @@ def location_from(args: argparse.Namespace) -> StorageLocation:
 
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     location = location_from(args)
-    handler = COMMANDS[args.command]
     try:
+        if args.command == "backup":  # works on the file itself, even when it cannot be opened
+            return cli_backup.run(location, args, out, err)
+        handler = COMMANDS[args.command]
         database = open_database(location)
         try:
             return handler(Library(database), args, out, err)

@@ -24,6 +24,8 @@ from editor_app.core.storage import Database, StorageLocation, resolve_location 
 # The preview's URL scheme must be registered before pytest-qt creates the QApplication.
 prepare_webengine_if_available()
 
+pytest_plugins = ["tests.wordpress.fixtures"]  # one WordPress for the whole session, started on demand
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_ARTICLE = FIXTURES / "seed_article.md"
 

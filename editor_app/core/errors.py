@@ -28,3 +28,23 @@ class StorageError(MidadError):
 
 class DatabaseTooNew(StorageError):
     """The database was written by a newer Midad whose schema this version does not know."""
+
+
+class DatabaseDamaged(StorageError):
+    """The file is not a readable SQLite database any more (truncated, overwritten...)."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseLocked(StorageError):
+    """Another process holds the database."""
+
+
+class DatabaseUnwritable(StorageError):
+    """The database or its folder cannot be written (permissions, read-only medium)."""
+
+
+class NotAMidadDatabase(StorageError):
+    """A SQLite file with someone else's tables: Midad will not add its own to it."""

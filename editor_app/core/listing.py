@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, exists, func, select
 from sqlalchemy.orm import Session
 
-from editor_app.core.models import CATEGORY_SEPARATOR, Article, Author, Category
+from editor_app.core.models import CATEGORY_SEPARATOR, Article, Author, Category, OutboxJob, OutboxState, RemotePost
 from editor_app.core.records import ArticleSummary
 
 
@@ -70,15 +70,29 @@ def count_articles(session: Session, request: ListQuery) -> int:
     return session.scalar(query) or 0
 
 
+def _sync_state():
+    """The article's state with the sites, worst first (one indexed lookup per row shown)."""
+    def job(state: str):
+        return exists().where(OutboxJob.article_id == Article.id, OutboxJob.state == state)
+    return case(
+        (job(OutboxState.REFUSED.value), "refused"),
+        (job(OutboxState.PENDING.value), "queued"),
+        (exists().where(RemotePost.article_id == Article.id, RemotePost.synced_version < Article.version), "changed"),
+        (exists().where(RemotePost.article_id == Article.id), "synced"),
+        else_="",
+    )
+
+
 def _summary_query(author_name) -> Select:
     return select(Article.id, Article.title, Article.status, Article.category_id, Article.updated_at,
-                  author_name.label("author"))
+                  author_name.label("author"), _sync_state().label("sync"))
 
 
 def _summaries(rows, paths: dict[int, str]) -> list[ArticleSummary]:
     return [
         ArticleSummary(id=row.id, title=row.title, status=row.status, author=row.author,
-                       category=paths.get(row.category_id) if row.category_id else None, updated_at=row.updated_at)
+                       category=paths.get(row.category_id) if row.category_id else None, updated_at=row.updated_at,
+                       sync=row.sync)
         for row in rows
     ]
 

@@ -116,6 +116,9 @@ class ArticleSummary:
     author: str | None
     category: str | None
     updated_at: datetime
+    # With the sites: "" (never published), "synced", "changed" (edited since), "queued"
+    # (waiting in the outbox), "refused" (the site said no; see the outbox).
+    sync: str = ""
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +128,7 @@ class ArticleSummary:
             "author": self.author,
             "category": self.category,
             "updated_at": _iso(self.updated_at),
+            "sync": self.sync,
         }
 
 

@@ -9,6 +9,7 @@ and refuses one written by a newer Midad.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from editor_app.core.errors import DatabaseTooNew, StorageError
+from editor_app.core.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseTooNew,
+    DatabaseUnwritable,
+    NotAMidadDatabase,
+    StorageError,
+)
 
 APP_NAME = "midad"
 DATABASE_FILENAME = "midad.db"
@@ -79,11 +87,17 @@ class Database:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
+        if path is not None and path.name and path.exists():
+            _check_sqlite_file(path)
         self.engine = _create_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if migrate:
                 upgrade_to_head(self.engine)
+        except StorageError as error:
+            self.engine.dispose()
+            raise diagnosed(error, url) from error
         except BaseException:
             self.engine.dispose()
             raise
@@ -99,7 +113,7 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as error:
-            raise StorageError(f"the database failed: {_short_reason(error)}") from error
+            raise diagnosed(StorageError(f"the database failed: {_short_reason(error)}"), self.url) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -115,8 +129,9 @@ def _create_engine(url: str) -> Engine:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StorageError(
-                f"cannot create the data folder {folder}: {error.strerror}"
+            raise DatabaseUnwritable(
+                f"cannot create the data folder {folder}: {error.strerror}; check its permissions or choose "
+                f"another folder with --data-dir"
             ) from error
     try:
         engine = create_engine(url)
@@ -149,12 +164,112 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
         )
     if target == "head" and set(current) == set(script.get_heads()):
         return
+    if not current:
+        _refuse_foreign_tables(engine)
+    elif engine.dialect.name == "sqlite" and engine.url.database:
+        # The migration rewrites tables: keep a copy of the database as it was.
+        from editor_app.core.backups import create_backup
+
+        create_backup(Path(engine.url.database), "before-migration")
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
     except DBAPIError as error:
         raise StorageError(f"cannot upgrade the database: {_short_reason(error)}") from error
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """A cheap look at the header: garbage and truncated files are named before SQLite
+    trips over them somewhere in the middle (a full integrity check would read every page)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+        size = path.stat().st_size
+    except OSError as error:
+        raise DatabaseUnwritable(f"Midad cannot read its database {path}: {error.strerror or error}") from None
+    if size == 0:
+        return  # a new, empty file: SQLite makes it a database
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise DatabaseDamaged(f"the database {path} is damaged (the file is not a SQLite database); Midad has "
+                              f"not changed it" + _latest_backup_hint(path), path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and size < page_size * pages:
+        raise DatabaseDamaged(f"the database {path} is damaged (the file is truncated: {size:,} of "
+                              f"{page_size * pages:,} bytes); Midad has not changed it" + _latest_backup_hint(path),
+                              path)
+    # Read-only, before any connection of ours switches the file to WAL: someone else's
+    # database must not be touched at all.
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return  # locked or damaged: the real open names it
+    if tables and "alembic_version" not in tables:
+        _refuse_tables(path, tables)
+
+
+def _refuse_foreign_tables(engine: Engine) -> None:
+    """A database without Midad's version table must be empty: never add tables to another app's file."""
+    from sqlalchemy import inspect
+
+    try:
+        tables = [name for name in inspect(engine).get_table_names() if not name.startswith("sqlite_")]
+    except DBAPIError as error:
+        raise StorageError(f"cannot open the database: {_short_reason(error)}") from error
+    if tables:
+        _refuse_tables(engine.url.database or engine.url, tables)
+
+
+def _refuse_tables(where: object, tables: list[str]) -> None:
+    raise NotAMidadDatabase(f"{where} is not a Midad database (it holds the tables "
+                            f"{', '.join(sorted(tables)[:5])}); Midad has left it untouched: choose another "
+                            f"file or folder")
+
+
+_DAMAGE = ("file is not a database", "database disk image is malformed", "malformed database schema",
+           "no such table", "no such column")
+
+
+def diagnosed(error: StorageError, url: str) -> StorageError:
+    """The same failure, named for what the user can do about it."""
+    if isinstance(error, (DatabaseTooNew, NotAMidadDatabase, DatabaseDamaged, DatabaseLocked, DatabaseUnwritable)):
+        return error
+    reason = str(error)
+    path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
+    where = str(path) if path else url
+    if "database is locked" in reason:
+        return DatabaseLocked(f"the database {where} is locked by another program (another Midad on the same "
+                              f"folder, a sync or backup tool): close it and try again")
+    if "readonly" in reason or "unable to open database file" in reason or "Permission denied" in reason:
+        folder = path.parent if path else where
+        return DatabaseUnwritable(f"Midad cannot write its database in {folder}: the folder or the file is "
+                                  f"read-only; check its permissions or choose another folder with --data-dir")
+    if any(sign in reason for sign in _DAMAGE):
+        detail = reason.split(": ", 1)[-1]
+        return DatabaseDamaged(f"the database {where} is damaged ({detail}); Midad has not changed it"
+                               + _latest_backup_hint(path), path)
+    return error
+
+
+def _latest_backup_hint(path: Path | None) -> str:
+    from editor_app.core.backups import list_backups
+
+    backups = list_backups(path) if path else []
+    if not backups:
+        return ""
+    latest = backups[0]
+    when = latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (f". The latest backup is {latest.name} ({when}): restore it with File › Restore from backup… "
+            f"or `midad backup restore {latest.name}`")
 
 
 def _short_reason(error: DBAPIError) -> str:

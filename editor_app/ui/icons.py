@@ -13,6 +13,7 @@ _NAMES = {
     "duplicate": "mdi6.content-copy",
     "history": "mdi6.history",
     "export": "mdi6.export-variant",
+    "publish": "mdi6.cloud-upload-outline",
 }
 
 

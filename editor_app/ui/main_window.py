@@ -29,6 +29,7 @@ from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preview.sync import PreviewSync
+from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.window_state import WindowState
 
 APP_TITLE = "مداد"
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"التدقيق الإملائي غير متاح لـ: {missing} (القاموس غير مثبت)", 15000)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
+        self.publishing = PublishingController(self, library)
         self._create_actions()
         install_menus(self)
         self._connect()
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_action, self.save_action, self.duplicate_action, self.revisions_action, self.export_action,
-                       self.trash_action):
+                       self.publishing.publish_action, self.trash_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -327,5 +329,6 @@ class MainWindow(QMainWindow):
                 return
         self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         self.preview_controller.shutdown()
+        self.publishing.shutdown()
         self.list_panel.search_runner.shutdown()
         event.accept()

@@ -52,6 +52,11 @@ def install_menus(window: MainWindow) -> None:
     arabic_menu.setToolTipsVisible(True)
     arabic_menu.addActions(editor.commands.arabic_actions)
 
+    publish_menu = bar.addMenu("&نشر")
+    publish_menu.addActions([window.publishing.publish_action, window.publishing.outbox_action])
+    publish_menu.addSeparator()
+    publish_menu.addAction(window.publishing.sites_action)
+
     help_menu = bar.addMenu("&مساعدة")
     window.about_action = _action(window, "عن مداد", lambda: AboutDialog(window).exec())
     help_menu.addAction(window.about_action)

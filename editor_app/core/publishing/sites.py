@@ -64,26 +64,31 @@ class SiteRegistry:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def add(self, name: str, url: str, username: str, password: str, *, date_locale: str = "ar",
+    def add(self, name: str, url: str, username: str, password: str | None, *, date_locale: str = "ar",
             default_status: str = "draft", default_category: str = "") -> SiteRecord:
+        """Add a site or change one; password None keeps the stored password (same username)."""
         name = name.strip()
         if not name:
             raise SiteError("a site needs a name")
-        if not username.strip() or not password.strip():
+        if not username.strip() or (password is not None and not password.strip()):
             raise SiteError("a site needs a username and an application password")
         url = checked_url(url)
         checked_status(default_status)
         with self.database.transaction() as session:
             site = session.scalar(select(Site).where(Site.name == name))
+            if site is None or site.username != username.strip():
+                if password is None:
+                    raise SiteError("give the application password for this site and username")
             if site is None:
                 site = Site(name=name)
                 session.add(site)
-            elif site.username != username:
+            elif site.username != username.strip():
                 credentials.forget_password(name, site.username)
             site.url, site.username, site.date_locale = url, username.strip(), date_locale
             site.default_status, site.default_category = default_status, default_category
             # The keyring first: a site without its password would only fail later.
-            credentials.store_password(name, site.username, password.replace(" ", ""))
+            if password is not None:
+                credentials.store_password(name, site.username, password.replace(" ", ""))
             session.flush()
             return SiteRecord.from_model(site)
 

@@ -20,6 +20,7 @@ from editor_app.core.search import SearchHit
 UNTITLED = "مقال بلا عنوان"
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SYNC_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 200
 
 STATUS_LABELS = {
@@ -28,6 +29,12 @@ STATUS_LABELS = {
     "ready": "جاهز",
     "published": "منشور",
     "archived": "مؤرشف",
+}
+SYNC_LABELS = {
+    "synced": "منشور على الموقع ومطابق له",
+    "changed": "عُدّل بعد آخر نشر على الموقع",
+    "queued": "في صندوق الإرسال: سيُنشر حين يتاح الموقع",
+    "refused": "رفض الموقع النشر: انظر صندوق الإرسال",
 }
 COLUMNS = (
     (SortKey.TITLE, "العنوان"),
@@ -73,11 +80,15 @@ class ArticleListModel(QAbstractTableModel):
                 return f"{summary.title.strip() or UNTITLED}\n{self._snippets[summary.id]}"
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is SortKey.STATUS and summary.sync:
+                return f"{STATUS_LABELS.get(summary.status, summary.status)} · {SYNC_LABELS[summary.sync]}"
             return self._snippets.get(summary.id) or summary.title or UNTITLED
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == STATUS_ROLE:
             return summary.status
+        if role == SYNC_ROLE:
+            return summary.sync
         return None
 
     @staticmethod
@@ -162,6 +173,9 @@ class ArticleListModel(QAbstractTableModel):
         row = self.row_of(record.id)
         if row is None:
             return
+        previous = self._rows[row]
+        # A saved change makes a published article differ from the site until published again.
+        sync = "changed" if previous.sync == "synced" and record.updated_at != previous.updated_at else previous.sync
         self._rows[row] = ArticleSummary(record.id, record.title, record.status, record.author, record.category,
-                                         record.updated_at)
+                                         record.updated_at, sync)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from editor_app.ui.article_list.list_model import STATUS_ROLE
+from editor_app.ui.article_list.list_model import STATUS_ROLE, SYNC_ROLE
 
 # Background and text colours chosen for at least 4.5:1 contrast.
 STATUS_COLOURS = {
@@ -16,6 +16,9 @@ STATUS_COLOURS = {
     "published": ("#dcfce7", "#14532d"),
     "archived": ("#f3f4f6", "#4b5563"),
 }
+# The state with the site, as a mark beside the badge (the tooltip says it in words).
+SYNC_MARKS = {"synced": ("✓", "#15803d"), "changed": ("●", "#b45309"), "queued": ("⟳", "#1d4ed8"),
+              "refused": ("!", "#b91c1c")}
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -40,4 +43,12 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(QColor(foreground))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        mark = SYNC_MARKS.get(index.data(SYNC_ROLE) or "")
+        if mark is not None:
+            glyph, colour = mark
+            size = metrics.height()
+            right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
+            mark_x = badge.left() - size - 2 if right_to_left else badge.right() + 2
+            painter.setPen(QColor(colour))
+            painter.drawText(QRectF(mark_x, badge.top(), size, height), Qt.AlignmentFlag.AlignCenter, glyph)
         painter.restore()

@@ -1,4 +1,5 @@
-"""A real WordPress on 127.0.0.1 for the whole session, and a fault proxy in front of it per test."""
+"""Fixtures for publishing tests (a plugin of tests/conftest.py): a real WordPress on 127.0.0.1
+for the whole session, a fault proxy in front of it per test, sites and images."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""Publishing from the window: sites, the publish flow, conflicts, the outbox."""

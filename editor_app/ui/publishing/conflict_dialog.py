@@ -1,0 +1,81 @@
+"""The post changed on the site since it was last published from here: both versions
+side by side, the differences, and the writer's choice. Nothing is lost either way: taking
+the site's version keeps the writer's text as a revision."""
+
+from __future__ import annotations
+
+import difflib
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.publishing.publisher import ConflictChoice, RemoteVersion
+from editor_app.core.records import ArticleRecord
+
+
+def _pane(title: str, body: str, parent: QWidget) -> QPlainTextEdit:
+    pane = QPlainTextEdit(parent)
+    pane.setReadOnly(True)
+    pane.setPlainText(f"{title}\n\n{body}")
+    pane.setAccessibleName(title)
+    return pane
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, site: str, local: ArticleRecord, remote: RemoteVersion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflict_dialog")
+        self.setWindowTitle("تعارض مع الموقع")
+        self.choice: ConflictChoice | None = None
+        explanation = QLabel(
+            f"عُدّل هذا المقال على «{site}» ({remote.modified_gmt} UTC) بعد آخر نشر من هنا. "
+            "اختر النسخة التي تبقى. إن أخذت نسخة الموقع يبقى نصك في النسخ السابقة.", self)
+        explanation.setWordWrap(True)
+        self.remote_pane = _pane(remote.title, remote.body_markdown, self)
+        self.local_pane = _pane(local.title, local.body, self)
+        side_by_side = QWidget(self)
+        columns = QHBoxLayout(side_by_side)
+        for caption, pane in (("نسخة الموقع", self.remote_pane), ("نسختك", self.local_pane)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(caption, side_by_side))
+            column.addWidget(pane)
+            columns.addLayout(column)
+        self.diff = QPlainTextEdit(self)
+        self.diff.setReadOnly(True)
+        self.diff.setObjectName("conflict_diff")
+        self.diff.setPlainText("\n".join(difflib.unified_diff(
+            [remote.title, *remote.body_markdown.splitlines()], [local.title, *local.body.splitlines()],
+            "نسخة الموقع", "نسختك", lineterm="")))
+        tabs = QTabWidget(self)
+        tabs.addTab(side_by_side, "النسختان")
+        tabs.addTab(self.diff, "الفروق")
+
+        buttons = QDialogButtonBox(self)
+        self.overwrite_button = QPushButton("نشر نسختي فوق نسخة الموقع", self)
+        self.take_site_button = QPushButton("أخذ نسخة الموقع", self)
+        cancel = buttons.addButton("إلغاء", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.take_site_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.overwrite_button.clicked.connect(lambda: self._choose(ConflictChoice.OVERWRITE))
+        self.take_site_button.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_SITE))
+        cancel.clicked.connect(self.reject)
+        cancel.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,240 @@
+"""The publish flow in the window: choose a site, publish off the UI thread with progress
+and cancel, resolve conflicts, and keep retrying the outbox while the app runs."""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QProgressDialog
+
+from editor_app.core.errors import MidadError
+from editor_app.core.library import Library
+from editor_app.core.publishing.outbox import Outbox, Queued, RetryResult, publish_or_queue
+from editor_app.core.publishing.publisher import (
+    ConflictChoice,
+    PublishCancelled,
+    PublishConflict,
+    Publisher,
+    PublishOutcome,
+)
+from editor_app.core.publishing.sites import SiteRegistry
+from editor_app.ui.icons import icon
+from editor_app.ui.publishing.conflict_dialog import ConflictDialog
+from editor_app.ui.publishing.outbox_panel import OutboxPanel
+from editor_app.ui.publishing.publish_dialog import PublishDialog
+from editor_app.ui.publishing.sites_dialog import SitesDialog
+from editor_app.ui.tasks import BackgroundRunner
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+OUTBOX_CHECK_MS = 30_000
+FIRST_OUTBOX_CHECK_MS = 5_000
+STEP_LABELS = (
+    (re.compile(r"^checking the post on the site$"), "التحقق من المقال على الموقع…"),
+    (re.compile(r"^uploading image (\d+) of (\d+)$"), r"رفع الصورة \1 من \2…"),
+    (re.compile(r"^uploading the featured image$"), "رفع الصورة البارزة…"),
+    (re.compile(r"^categories and tags$"), "التصنيفات والوسوم…"),
+    (re.compile(r"^sending the article$"), "إرسال المقال…"),
+    (re.compile(r"^published$"), "نُشر"),
+)
+
+
+def step_label(step: str) -> str:
+    for pattern, label in STEP_LABELS:
+        if pattern.match(step):
+            return pattern.sub(label, step)
+    return step
+
+
+class PublishingController(QObject):
+    progressed = Signal(str, float)  # emitted from the worker, delivered on the UI thread
+
+    def __init__(self, window: MainWindow, library: Library) -> None:
+        super().__init__(window)
+        self.window, self.library = window, library
+        self.registry = SiteRegistry(library.database)
+        self.publisher = Publisher(library)
+        self.outbox = Outbox(library.database)
+        self.runner = BackgroundRunner("publish", self)
+        self.outbox_runner = BackgroundRunner("outbox", self)
+        self.cancel_event = threading.Event()
+        self.progress: QProgressDialog | None = None
+        self.last_site: str | None = None
+        self.progressed.connect(self._on_progress)
+
+        self.panel = OutboxPanel(window)
+        self.dock = QDockWidget("صندوق الإرسال", window)
+        self.dock.setObjectName("outbox_dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.panel.retry_requested.connect(self.retry_job)
+        self.panel.cancel_requested.connect(self.cancel_job)
+        self.panel.retry_all_requested.connect(lambda: self.retry_due(everything=True))
+
+        self.publish_action = QAction(icon("publish"), "نشر على الموقع…", window)
+        self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.publish_action.triggered.connect(self.publish_current)
+        self.sites_action = QAction("المواقع…", window)
+        self.sites_action.triggered.connect(self.show_sites)
+        self.outbox_action = self.dock.toggleViewAction()
+        self.outbox_action.setText("صندوق الإرسال")
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(OUTBOX_CHECK_MS)
+        self.timer.timeout.connect(self.retry_due)
+        self.timer.start()
+        QTimer.singleShot(FIRST_OUTBOX_CHECK_MS, self.retry_due)  # publishes queued before a restart
+        self.refresh_panel()
+
+    # -- sites ------------------------------------------------------------------------
+
+    def show_sites(self) -> None:
+        SitesDialog(self.registry, self.window).exec()
+
+    # -- publishing -------------------------------------------------------------------
+
+    def publish_current(self) -> None:
+        window = self.window
+        article_id = window.editor.article_id
+        if article_id is None or self.runner.busy:
+            return
+        if not window.autosave.flush():
+            window.statusBar().showMessage("تعذّر حفظ المقال، فلم يُنشر: ستُعاد محاولة الحفظ", 10000)
+            return
+        window.metadata.flush()
+        sites = self.registry.list()
+        if not sites:
+            QMessageBox.information(window, "النشر", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق.")
+            self.show_sites()
+            sites = self.registry.list()
+            if not sites:
+                return
+        dialog = PublishDialog(sites, window.editor.title(), self.last_site, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        site, status = dialog.chosen()
+        self.last_site = site
+        self.start(article_id, site, status)
+
+    def start(self, article_id: int, site: str, status: str | None,
+              choice: ConflictChoice = ConflictChoice.STOP) -> None:
+        self.cancel_event.clear()
+        self.progress = QProgressDialog("جارٍ النشر…", "إلغاء", 0, 100, self.window)
+        self.progress.setObjectName("publish_progress")
+        self.progress.setWindowTitle("النشر")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.cancel_event.set)
+        self.progress.setValue(0)
+
+        def work():
+            return publish_or_queue(self.publisher, self.outbox, article_id, site, status=status, on_conflict=choice,
+                                    progress=self.progressed.emit, cancelled=self.cancel_event.is_set)
+
+        self.runner.run(work, lambda result: self._published(article_id, site, status, result),
+                        lambda error: self._failed(article_id, site, status, error), latest_only=False)
+
+    def _on_progress(self, step: str, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress.setLabelText(step_label(step))
+            self.progress.setValue(int(fraction * 100))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_event.set)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _published(self, article_id: int, site: str, status: str | None, result: PublishOutcome | Queued) -> None:
+        self._close_progress()
+        window = self.window
+        if isinstance(result, Queued):
+            window.statusBar().showMessage(
+                f"تعذّر الوصول إلى «{site}»؛ حُفظ الطلب في صندوق الإرسال وستُعاد المحاولة تلقائيًا", 15000)
+            self.refresh_panel()
+            self.dock.show()
+        else:
+            state = "أُخذت نسخة الموقع" if result.took_site_version else ("نُشر على" if result.created else "حُدّث على")
+            window.statusBar().showMessage(f"{state} «{site}»: {result.link}", 15000)
+            for warning in result.warnings:
+                window.statusBar().showMessage(warning, 15000)
+        self._refresh_article(article_id, reload_text=not isinstance(result, Queued) and result.took_site_version)
+
+    def _failed(self, article_id: int, site: str, status: str | None, error: BaseException) -> None:
+        self._close_progress()
+        window = self.window
+        if isinstance(error, PublishConflict):
+            dialog = ConflictDialog(site, error.local, error.remote, window)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.choice is not None:
+                self.start(article_id, site, status, dialog.choice)
+        elif isinstance(error, PublishCancelled):
+            window.statusBar().showMessage("أُلغي النشر", 8000)
+        elif isinstance(error, MidadError):
+            QMessageBox.warning(window, "تعذّر النشر", str(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
+        self._refresh_article(article_id)
+
+    def _refresh_article(self, article_id: int, reload_text: bool = False) -> None:
+        window = self.window
+        if window.editor.article_id == article_id and self.library.exists(article_id):
+            record = self.library.get(article_id)
+            if reload_text:
+                window.editor.load(record, window.editor.cursor_position())
+                window._show_record(record)
+            else:
+                window._on_record_changed(record)
+        window.list_panel.reload(keep_article=window.editor.article_id)
+
+    # -- the outbox ---------------------------------------------------------------------
+
+    def refresh_panel(self) -> None:
+        entries = self.outbox.entries()
+        self.panel.show_entries(entries)
+        waiting = sum(1 for entry in entries if entry.state == "pending")
+        self.outbox_action.setText(f"صندوق الإرسال ({waiting})" if waiting else "صندوق الإرسال")
+
+    def retry_due(self, everything: bool = False) -> None:
+        if self.outbox_runner.busy or self.runner.busy:
+            return
+        self.outbox_runner.run(lambda: self.outbox.run_due(self.publisher, everything=everything),
+                               self._outbox_done, self._outbox_failed, latest_only=False)
+
+    def retry_job(self, job_id: int) -> None:
+        self.outbox.retry_now(job_id)
+        self.retry_due()
+
+    def cancel_job(self, job_id: int) -> None:
+        answer = QMessageBox.question(self.window, "صندوق الإرسال", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.outbox.cancel(job_id)
+            self.refresh_panel()
+            self.window.list_panel.reload(keep_article=self.window.editor.article_id)
+
+    def _outbox_done(self, results: list[RetryResult]) -> None:
+        self.refresh_panel()
+        if not results:
+            return
+        landed = [result for result in results if result.outcome is not None]
+        if landed:
+            self.window.statusBar().showMessage(f"نُشر من صندوق الإرسال: {len(landed)}", 10000)
+        for result in results:
+            self._refresh_article(result.article_id)
+
+    def _outbox_failed(self, error: BaseException) -> None:
+        self.refresh_panel()
+        self.window.statusBar().showMessage(f"تعذّر تشغيل صندوق الإرسال: {error}", 10000)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.cancel_event.set()
+        self.runner.shutdown()
+        self.outbox_runner.shutdown()

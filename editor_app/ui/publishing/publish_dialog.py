@@ -1,0 +1,52 @@
+"""Article › Publish to site…: which site and which status on it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from editor_app.core.publishing.sites import SiteRecord
+from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+
+
+class PublishDialog(QDialog):
+    def __init__(self, sites: list[SiteRecord], article_title: str, preferred_site: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publish_dialog")
+        self.setWindowTitle("النشر على الموقع")
+        self.site = QComboBox(self)
+        self.site.setAccessibleName("الموقع")
+        for site in sites:
+            self.site.addItem(f"{site.name} — {site.url}", site)
+        if preferred_site:
+            self.site.setCurrentIndex(max(0, next((i for i, s in enumerate(sites) if s.name == preferred_site), 0)))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName("الحالة على الموقع")
+        for key, label in WORDPRESS_STATUS_LABELS.items():
+            self.status.addItem(label, key)
+        self.site.currentIndexChanged.connect(self._site_default_status)
+        self._site_default_status()
+
+        title = QLabel(f"«{article_title.strip() or 'مقال بلا عنوان'}»", self)
+        title.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("الموقع", self.site)
+        form.addRow("الحالة", self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("نشر")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("إلغاء")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("إن تعذّر الوصول إلى الموقع يُحفظ الطلب في صندوق الإرسال ويُعاد تلقائيًا.", self))
+        layout.addWidget(buttons)
+
+    def _site_default_status(self) -> None:
+        site: SiteRecord | None = self.site.currentData()
+        if site is not None:
+            self.status.setCurrentIndex(max(0, self.status.findData(site.default_status)))
+
+    def chosen(self) -> tuple[str, str]:
+        return self.site.currentData().name, self.status.currentData()

@@ -1,0 +1,191 @@
+"""Settings › Sites…: the WordPress sites, their defaults, and "Test connection".
+
+The password field is never filled from storage: it goes straight to the OS keyring
+and, when left empty while editing, the stored password is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.errors import MidadError
+from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
+from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.ui.tasks import BackgroundRunner
+
+NEW_SITE = "موقع جديد"
+
+
+class SitesDialog(QDialog):
+    def __init__(self, registry: SiteRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sites_dialog")
+        self.setWindowTitle("المواقع")
+        self.registry = registry
+        self.runner = BackgroundRunner("site-test", self)
+        self.editing: SiteRecord | None = None
+
+        self.sites = QListWidget(self)
+        self.sites.setAccessibleName("المواقع المضافة")
+        self.name = QLineEdit(self)
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://example.com")
+        self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.username = QLineEdit(self)
+        self.username.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.password.setAccessibleName("كلمة مرور التطبيق")
+        self.date_locale = QLineEdit("ar", self)
+        self.date_locale.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.default_status = QComboBox(self)
+        for key, label in WORDPRESS_STATUS_LABELS.items():
+            self.default_status.addItem(label, key)
+        self.default_category = QLineEdit(self)
+        self.result = QLabel(self)
+        self.result.setObjectName("site_test_result")
+        self.result.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("الاسم", self.name)
+        form.addRow("العنوان", self.url)
+        form.addRow("اسم المستخدم", self.username)
+        form.addRow("كلمة مرور التطبيق", self.password)
+        form.addRow("لغة التواريخ", self.date_locale)
+        form.addRow("الحالة الافتراضية", self.default_status)
+        form.addRow("التصنيف الافتراضي", self.default_category)
+        self.new_button = QPushButton("موقع جديد", self)
+        self.save_button = QPushButton("حفظ الموقع", self)
+        self.test_button = QPushButton("اختبار الاتصال", self)
+        self.remove_button = QPushButton("حذف", self)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.test_button, self.remove_button):
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(buttons)
+        right.addWidget(self.result)
+        right.addStretch()
+        columns = QHBoxLayout()
+        columns.addWidget(self.sites, 1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(close)
+
+        self.sites.currentItemChanged.connect(self._on_current)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.test_button.clicked.connect(self.test_connection)
+        self.remove_button.clicked.connect(self.remove)
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        self.sites.clear()
+        for site in self.registry.list():
+            item = QListWidgetItem(site.name, self.sites)
+            item.setData(Qt.ItemDataRole.UserRole, site)
+            if site.name == select:
+                self.sites.setCurrentItem(item)
+        if self.sites.currentItem() is None:
+            if self.sites.count():
+                self.sites.setCurrentRow(0)
+            else:
+                self.start_new()
+
+    def _on_current(self, item: QListWidgetItem | None, _previous=None) -> None:
+        site = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if site is None:
+            return
+        self.editing = site
+        self.name.setText(site.name)
+        self.url.setText(site.url)
+        self.username.setText(site.username)
+        self.password.clear()
+        self.password.setPlaceholderText("محفوظة في سلسلة مفاتيح النظام؛ اتركها فارغة لإبقائها")
+        self.date_locale.setText(site.date_locale)
+        self.default_status.setCurrentIndex(max(0, self.default_status.findData(site.default_status)))
+        self.default_category.setText(site.default_category)
+        self.result.clear()
+
+    def start_new(self) -> None:
+        self.editing = None
+        self.sites.clearSelection()
+        for field in (self.name, self.url, self.username, self.password, self.default_category):
+            field.clear()
+        self.password.setPlaceholderText("من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات")
+        self.date_locale.setText("ar")
+        self.default_status.setCurrentIndex(0)
+        self.name.setFocus()
+
+    def save(self) -> SiteRecord | None:
+        try:
+            site = self.registry.add(
+                self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
+                date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
+                default_category=self.default_category.text().strip())
+        except MidadError as error:
+            self._show_result(False, str(error))
+            return None
+        self.password.clear()
+        self.reload(select=site.name)
+        self._show_result(True, "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام")
+        return site
+
+    def test_connection(self) -> None:
+        site = self.save()
+        if site is None:
+            return
+        self.test_button.setEnabled(False)
+        self.result.setText("جارٍ الاتصال…")
+
+        def check() -> dict:
+            with WordPressClient(site.url, site.username, self.registry.password(site)) as client:
+                return client.check()
+
+        self.runner.run(check, self._tested, self._test_failed)
+
+    def _tested(self, found: dict) -> None:
+        self.test_button.setEnabled(True)
+        self._show_result(True, f"الاتصال يعمل: «{found['site']}» باسم {found['user']}")
+
+    def _test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self._show_result(False, str(error) if isinstance(error, MidadError) else f"خطأ غير متوقع: {type(error).__name__}")
+
+    def _show_result(self, ok: bool, text: str) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet("color: #15803d;" if ok else "color: #b91c1c;")
+
+    def remove(self) -> None:
+        if self.editing is None:
+            return
+        answer = QMessageBox.question(self, "المواقع", f"حذف الموقع «{self.editing.name}» وكلمة مروره؟")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.registry.remove(self.editing.name)
+            self.editing = None
+            self.reload()
+
+    def done(self, result: int) -> None:
+        self.runner.shutdown()
+        super().done(result)
