@@ -111,7 +111,7 @@ def test_a_database_from_a_newer_midad_is_refused_and_left_untouched(tmp_path):
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
     path = tmp_path / "garbage.db"
     path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StorageError, match="not a database"):
+    with pytest.raises(StorageError, match="is damaged \\(the file is not a SQLite database\\)"):
         Database(f"sqlite:///{path}")
 
 
