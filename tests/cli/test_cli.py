@@ -118,7 +118,7 @@ def test_unreadable_database_fails_cleanly_and_is_not_overwritten(tmp_path):
     (tmp_path / "midad.db").write_bytes(b"garbage" * 1000)
     result = midad("list", data_dir=tmp_path)
     assert_clean_failure(result)
-    assert "not a database" in result.stderr
+    assert "is damaged (the file is not a SQLite database)" in result.stderr
     assert (tmp_path / "midad.db").read_bytes() == b"garbage" * 1000
 
 
