@@ -181,12 +181,24 @@ class RestoreReport:
     moved_aside: Path | None  # the damaged database, kept
 
 
-def restore_backup(database_path: Path, backup: Backup) -> RestoreReport:
-    """Replace the database's content with the backup's (the app must have closed it)."""
+def latest_good_backup(database_path: Path) -> Backup | None:
+    """The newest backup that passes an integrity check."""
+    for backup in list_backups(database_path):
+        try:
+            check_backup(backup)
+        except BackupError:
+            continue
+        return backup
+    return None
+
+
+def restore_backup(database_path: Path, backup: Backup, *, damaged: bool = False) -> RestoreReport:
+    """Replace the database's content with the backup's. The current database is backed up
+    first; a damaged one (damaged=True, or unreadable) is moved aside, never overwritten."""
     check_backup(backup)
     previous = moved = None
     if database_path.exists():
-        if is_readable(database_path):
+        if not damaged and is_readable(database_path):
             previous = create_backup(database_path, "before-restore")
         else:
             moved = move_aside(database_path)

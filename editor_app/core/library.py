@@ -74,6 +74,13 @@ class Library:
         with database.transaction() as session:
             self.search_index.rebuild_if_behind(session)
 
+    def reload_after_restore(self) -> None:
+        """The database's content was replaced (a backup restored): forget what was cached."""
+        self.search_index = search_index_for(self.database.engine.dialect.name)
+        self.database.engine.dispose()
+        with self.database.transaction() as session:
+            self.search_index.rebuild_if_behind(session)
+
     # -- creating ------------------------------------------------------------
 
     def create(self, draft: ArticleDraft | None = None) -> ArticleRecord:

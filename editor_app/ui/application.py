@@ -11,16 +11,20 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app import __version__
+from editor_app.core.backups import sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
-from editor_app.core.storage import Database, StorageLocation, open_database
+from editor_app.core.storage import Database, StorageLocation
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
+from editor_app.ui.backup_scheduler import BackupScheduler
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.icons import icon
 from editor_app.ui.main_window import APP_TITLE, MainWindow
 from editor_app.ui.preview.factory import webengine_available
+from editor_app.ui.recovery import open_or_recover
+from editor_app.ui.single_instance import SingleInstance
 from editor_app.ui.window_state import WindowState
 
 
@@ -59,6 +63,24 @@ def create_main_window(database: Database, location: StorageLocation) -> MainWin
     return window
 
 
+def bring_to_front(window: MainWindow) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+    print("midad: brought to the front by a second launch", file=sys.stderr, flush=True)
+
+
+def _start_backups(window: MainWindow, database: Database) -> BackupScheduler | None:
+    path = sqlite_path(database.url)
+    if path is None:
+        return None
+    scheduler = BackupScheduler(path, before_backup=window.autosave.flush, parent=window)
+    scheduler.failed.connect(lambda message: window.statusBar().showMessage(f"تعذّرت النسخة الاحتياطية: {message}",
+                                                                            30000))
+    scheduler.start()
+    return scheduler
+
+
 def _install_error_handler(location: StorageLocation) -> None:
     """An unexpected error is logged and reported in one sentence; the app keeps running."""
 
@@ -87,19 +109,33 @@ def _quit_cleanly_on_termination_signals(app: QApplication) -> QTimer:
 
 def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     app = create_application(argv)
+    instance = SingleInstance(location.data_dir)
+    if not instance.acquire():
+        print("midad: already open on this data folder; its window was brought to the front", file=sys.stderr)
+        return 0
     try:
-        database = open_database(location)
+        database, restored = open_or_recover(location)
     except MidadError as error:
         QMessageBox.critical(None, APP_TITLE, f"تعذّر فتح قاعدة البيانات:\n{error}")
         return 1
+    if database is None:
+        return 1
     _install_error_handler(location)
     window = create_main_window(database, location)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    if restored is not None:
+        kept = f"؛ الملف التالف محفوظ باسم {restored.moved_aside.name}" if restored.moved_aside else ""
+        window.statusBar().showMessage(f"استُعيدت النسخة الاحتياطية {restored.restored.name}{kept}", 30000)
+    backups = _start_backups(window, database)
     ticker = _quit_cleanly_on_termination_signals(app)
     try:
         return app.exec()
     finally:
         ticker.stop()
+        if backups is not None:
+            backups.shutdown()
+        instance.release()
         # Delete the window (and its web pages) while the QApplication and the
         # preview's browser profile still exist, so the shutdown is clean.
         shiboken6.delete(window)

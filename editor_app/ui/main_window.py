@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
+from editor_app.core.backups import create_backup, list_backups, restore_backup, sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
@@ -19,6 +20,7 @@ from editor_app.core.templates import ArticleTemplates
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
+from editor_app.ui.dialogs.backups_dialog import BackupsDialog
 from editor_app.ui.dialogs.export_dialog import ExportDialog
 from editor_app.ui.dialogs.revisions import RevisionsDialog
 from editor_app.ui.editor.article_editor import ArticleEditor
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(None, "استعادة من المهملات", self.restore_current)
         self.empty_trash_action = self._action(None, "إفراغ المهملات…", self.empty_trash)
         self.export_action = self._action("export", "تصدير…", self.show_export, "Ctrl+E")
+        self.backups_action = self._action(None, "استعادة من نسخة احتياطية…", self.show_backups)
         toolbar = QToolBar("الأدوات", self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -240,6 +243,50 @@ class MainWindow(QMainWindow):
         self.autosave.flush()
         self.metadata.flush()
         ExportDialog(self.library, self.editor.article_id, self).exec()
+
+    def show_backups(self) -> None:
+        path = sqlite_path(self.library.database.url)
+        if path is None:
+            QMessageBox.information(self, APP_TITLE, "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته.")
+            return
+        self.autosave.flush()
+        self.metadata.flush()
+        dialog = BackupsDialog(list_backups(path), self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.backup_requested.connect(lambda: self._backup_now(path, dialog))
+        dialog.exec()
+
+    def _backup_now(self, path, dialog: BackupsDialog) -> None:
+        try:
+            made = create_backup(path, "manual")
+        except MidadError as error:
+            QMessageBox.warning(dialog, APP_TITLE, str(error))
+            return
+        self.statusBar().showMessage(f"حُفظت نسخة احتياطية: {made.name}", 8000)
+        dialog.reject()
+        self.show_backups()
+
+    def restore_backup(self, backup) -> None:
+        """Replace the library with a backup; the current state becomes a backup first."""
+        if not self.autosave.flush():
+            QMessageBox.warning(self, APP_TITLE, "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة.")
+            return
+        self.metadata.flush()
+        try:
+            self.library.database.engine.dispose()
+            report = restore_backup(sqlite_path(self.library.database.url), backup)
+            self.library.reload_after_restore()
+        except MidadError as error:
+            QMessageBox.warning(self, APP_TITLE, f"تعذّرت الاستعادة: {error}")
+            return
+        self.editor.clear()
+        self.current_record = None
+        self.list_panel.refresh_filters()
+        self.list_panel.reload()
+        if self.list_panel.model.rowCount():
+            self.list_panel.select_row(0)
+        undo = f"؛ للتراجع استعد «{report.previous.name}»" if report.previous else ""
+        self.statusBar().showMessage(f"استُعيدت النسخة الاحتياطية{undo}", 15000)
 
     def _restore_revision(self, revision_id: int) -> None:
         record = self.article_actions.restore_revision(revision_id)

@@ -35,6 +35,8 @@ def install_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.trash_action, window.restore_action, window.empty_trash_action])
     file_menu.addSeparator()
+    file_menu.addAction(window.backups_action)
+    file_menu.addSeparator()
     file_menu.addAction(_action(window, "خروج", window.close, QKeySequence.StandardKey.Quit))
 
     edit_menu = bar.addMenu("&تحرير")

@@ -16,7 +16,7 @@ from editor_app.core.models import utc_now
 from editor_app.core.publishing.outbox import Outbox, Queued, backoff_seconds, publish_or_queue
 from editor_app.core.publishing.publisher import Publisher
 from editor_app.core.publishing.sites import SiteError, SiteRegistry
-from editor_app.core.publishing.wordpress import SiteUnreachable, WordPressClient
+from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.core.records import ArticleDraft
 from tests.cli.test_cli import midad
 from tests.wordpress.fault_proxy import Fault
