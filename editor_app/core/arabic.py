@@ -43,11 +43,11 @@ _TO_WESTERN = str.maketrans(EASTERN_DIGITS + PERSIAN_DIGITS, WESTERN_DIGITS * 2)
 
 
 def is_arabic_letter(character: str) -> bool:
-    return unicodedata.bidirectional(character) == "AL" and character.isalpha()
+    return len(character) == 1 and unicodedata.bidirectional(character) == "AL" and character.isalpha()
 
 
 def is_latin_letter(character: str) -> bool:
-    return unicodedata.bidirectional(character) == "L" and character.isalpha()
+    return len(character) == 1 and unicodedata.bidirectional(character) == "L" and character.isalpha()
 
 
 # -- normalisation for matching ----------------------------------------------

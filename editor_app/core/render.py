@@ -123,7 +123,15 @@ def _converter() -> markdown.Markdown:
     return converter
 
 
+# nh3 can drop a frame's src but not the frame: one left without an allowed src goes too.
+_FRAME_WITHOUT_SOURCE = re.compile(r"<iframe(?![^>]*\ssrc=)[^>]*>.*?</iframe>", re.DOTALL | re.IGNORECASE)
+
+
 def sanitise_html(html: str) -> str:
+    return _FRAME_WITHOUT_SOURCE.sub("", _clean(html))
+
+
+def _clean(html: str) -> str:
     return nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),

@@ -50,7 +50,21 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
         meta = {}
     if not isinstance(meta, dict):
         raise ImportFailed(path, "the front matter must be key: value lines")
-    return meta, text[match.end() :].lstrip("\n")
+    return _without_lone_surrogates(meta), text[match.end() :].lstrip("\n")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value):
+    """YAML decodes "\\ud800" to a lone surrogate, which no database can store: U+FFFD instead."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    return value
 
 
 def _text(meta: dict, key: str) -> str:
