@@ -7,6 +7,7 @@ A failed save keeps the text in the editor, reports it, and is retried.
 from __future__ import annotations
 
 from collections.abc import Callable
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,9 @@ from editor_app.core.records import ArticleRecord
 from editor_app.ui.timers import single_shot_timer
 
 AUTOSAVE_DELAY_MS = 1000
+# A writer who never pauses for a second still gets a save this often: a crash loses at
+# most this much typing (plus the save itself).
+AUTOSAVE_MAX_WAIT_MS = 1500
 RETRY_DELAY_MS = 5000
 # After this long without a save, the search index is tidied (a ~60 ms merge that
 # would otherwise land on autosaves; see core.search.SqliteSearchIndex.tidy).
@@ -47,6 +51,8 @@ class AutosaveController(QObject):
         self._snapshot = snapshot
         self._remember_cursor = remember_cursor
         self._dirty = False
+        self._dirty_since: float | None = None
+        self._failing = False
         self._timer = single_shot_timer(self, AUTOSAVE_DELAY_MS, self.flush)
         self._idle_timer = single_shot_timer(self, IDLE_TIDY_MS, self._tidy)
 
@@ -55,9 +61,16 @@ class AutosaveController(QObject):
         return self._dirty
 
     def schedule(self) -> None:
-        """Called on every edit: (re)starts the countdown to the next save."""
+        """Called on every edit: (re)starts the countdown to the next save, which comes
+        a second after typing stops, or AUTOSAVE_MAX_WAIT_MS after the first unsaved edit."""
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
         self._dirty = True
-        self._timer.start(AUTOSAVE_DELAY_MS)
+        if self._failing and self._timer.isActive():
+            return  # the retry is already scheduled: keystrokes must not hammer a full disk
+        waited_ms = (now - self._dirty_since) * 1000
+        self._timer.start(int(max(0, min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited_ms))))
 
     def flush(self, explicit: bool = False) -> bool:
         """Save now if anything changed (explicit: Ctrl+S, which also keeps a revision).
@@ -66,6 +79,7 @@ class AutosaveController(QObject):
         snapshot = self._snapshot()
         if snapshot is None:
             self._dirty = False
+            self._dirty_since = None
             return True
         self._remember_cursor(snapshot.article_id, snapshot.cursor_position)
         if not self._dirty and not explicit:
@@ -75,10 +89,13 @@ class AutosaveController(QObject):
                 snapshot.article_id, title=snapshot.title, body=snapshot.body, explicit=explicit
             )
         except MidadError as error:
+            self._failing = True
             self._timer.start(RETRY_DELAY_MS)
             self.save_failed.emit(str(error))
             return False
         self._dirty = False
+        self._dirty_since = None
+        self._failing = False
         self._idle_timer.start()
         self.saved.emit(record)
         return True

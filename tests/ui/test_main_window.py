@@ -163,3 +163,22 @@ def test_about_shows_the_one_version_and_the_font_licence(open_window):
     assert f"Midad {editor_app.__version__}" in dialog.layout().itemAt(0).widget().text()
     licence = [child for child in dialog.children() if child.objectName() == "font_licence"][0]
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence.toPlainText()
+
+
+def test_a_writer_who_never_pauses_still_gets_autosaved(open_window, qtbot):
+    """The 1 s debounce alone would never save while keys keep coming; the max wait does."""
+    from PySide6.QtCore import QTimer
+
+    from tests.ui.typing import type_text
+
+    window = open_window()
+    window.new_article()
+    keys = QTimer()
+    keys.timeout.connect(lambda: type_text(window.editor.body_edit, "ك"))
+    keys.start(100)  # a key every 100 ms: never a one-second pause
+    try:
+        with qtbot.waitSignal(window.autosave.saved, timeout=5000) as saved:
+            pass
+        assert keys.isActive() and "ك" in saved.args[0].body
+    finally:
+        keys.stop()
