@@ -98,7 +98,8 @@ def _install_error_handler(location: StorageLocation) -> None:
 def _quit_cleanly_on_termination_signals(app: QApplication) -> QTimer:
     """SIGTERM/SIGINT close the window normally, so autosave flushes first."""
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.closeAllWindows())
+        # Through the event loop: a signal that arrives before exec() still closes the window.
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.closeAllWindows))
     # Python only runs signal handlers when it holds the interpreter; a short timer
     # hands it control regularly while Qt's event loop runs.
     ticker = QTimer()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
+from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.timers import single_shot_timer
 
 AUTOSAVE_DELAY_MS = 1000
@@ -22,6 +23,9 @@ AUTOSAVE_DELAY_MS = 1000
 # most this much typing (plus the save itself).
 AUTOSAVE_MAX_WAIT_MS = 1500
 RETRY_DELAY_MS = 5000
+# A text this long is saved by the timer on a worker thread (a 5 MB article takes seconds
+# to index); explicit flushes (switch, close, Ctrl+S) still save at once, after it.
+BACKGROUND_SAVE_CHARACTERS = 500_000
 # After this long without a save, the search index is tidied (a ~60 ms merge that
 # would otherwise land on autosaves; see core.search.SqliteSearchIndex.tidy).
 IDLE_TIDY_MS = 30_000
@@ -53,7 +57,10 @@ class AutosaveController(QObject):
         self._dirty = False
         self._dirty_since: float | None = None
         self._failing = False
-        self._timer = single_shot_timer(self, AUTOSAVE_DELAY_MS, self.flush)
+        self._edits = 0  # edits counted, so a background save knows if it is still the latest text
+        self._runner = BackgroundRunner("autosave", self)
+        self._landed: tuple[int, ArticleRecord] | None = None
+        self._timer = single_shot_timer(self, AUTOSAVE_DELAY_MS, self._timer_fired)
         self._idle_timer = single_shot_timer(self, IDLE_TIDY_MS, self._tidy)
 
     @property
@@ -64,6 +71,7 @@ class AutosaveController(QObject):
         """Called on every edit: (re)starts the countdown to the next save, which comes
         a second after typing stops, or AUTOSAVE_MAX_WAIT_MS after the first unsaved edit."""
         now = time.monotonic()
+        self._edits += 1
         if self._dirty_since is None:
             self._dirty_since = now
         self._dirty = True
@@ -72,10 +80,46 @@ class AutosaveController(QObject):
         waited_ms = (now - self._dirty_since) * 1000
         self._timer.start(int(max(0, min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited_ms))))
 
+    def _timer_fired(self) -> None:
+        snapshot = self._snapshot()
+        if snapshot is None or len(snapshot.body) < BACKGROUND_SAVE_CHARACTERS or self._runner.busy:
+            if not self._runner.busy:
+                self.flush()
+            else:
+                self._timer.start(AUTOSAVE_DELAY_MS)  # the previous background save is still running
+            return
+        edits = self._edits
+        self._remember_cursor(snapshot.article_id, snapshot.cursor_position)
+
+        def save() -> ArticleRecord:
+            record = self._library.save_text(snapshot.article_id, title=snapshot.title, body=snapshot.body)
+            self._landed = (edits, record)  # read by flush() right after wait(), before the signal arrives
+            return record
+
+        self._runner.run(save, lambda record: self._background_saved(record, edits), self._background_failed,
+                         latest_only=False)
+
+    def _background_saved(self, record: ArticleRecord, edits: int) -> None:
+        if edits == self._edits:  # nothing typed meanwhile: what is on screen is what is stored
+            self._saved(record)
+        else:
+            self.saved.emit(record)
+            self._timer.start(AUTOSAVE_DELAY_MS)
+
+    def _background_failed(self, error: BaseException) -> None:
+        self._failing = True
+        self._timer.start(RETRY_DELAY_MS)
+        self.save_failed.emit(str(error))
+
     def flush(self, explicit: bool = False) -> bool:
         """Save now if anything changed (explicit: Ctrl+S, which also keeps a revision).
         Returns False if the save failed."""
         self._timer.stop()
+        self._runner.wait()  # a background save in flight lands first
+        landed, self._landed = self._landed, None
+        if landed is not None and landed[0] == self._edits and not explicit and self._dirty:
+            self._saved(landed[1])  # it already holds exactly what is on screen
+            return True
         snapshot = self._snapshot()
         if snapshot is None:
             self._dirty = False
@@ -93,12 +137,15 @@ class AutosaveController(QObject):
             self._timer.start(RETRY_DELAY_MS)
             self.save_failed.emit(str(error))
             return False
+        self._saved(record)
+        return True
+
+    def _saved(self, record: ArticleRecord) -> None:
         self._dirty = False
         self._dirty_since = None
         self._failing = False
         self._idle_timer.start()
         self.saved.emit(record)
-        return True
 
     def _tidy(self) -> None:
         try:

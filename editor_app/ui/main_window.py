@@ -377,5 +377,6 @@ class MainWindow(QMainWindow):
         self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         self.preview_controller.shutdown()
         self.publishing.shutdown()
+        self.counts_label.shutdown()
         self.list_panel.search_runner.shutdown()
         event.accept()

@@ -55,6 +55,11 @@ class BackgroundRunner(QObject):
         elif on_error is not None:
             on_error(error)
 
+    def wait(self) -> None:
+        """Block until the work already submitted has run (its callbacks come later, as usual)."""
+        if self._callbacks:
+            self._executor.submit(lambda: None).result()
+
     @property
     def busy(self) -> bool:
         return bool(self._callbacks)

@@ -13,6 +13,7 @@ from editor_app.ui.editor.commands import EditorCommands
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.editor.find_bar import FindBar
 from editor_app.ui.editor.highlighter import MarkdownHighlighter
+from editor_app.ui.editor.markdown_editor import HUGE_TEXT_CHARACTERS
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
 from editor_app.ui.editor.spell_pass import SpellPass
 from editor_app.ui.editor.spelling_menu import add_spelling_actions
@@ -50,6 +51,7 @@ class ArticleEditor(QWidget):
         self.title_edit.textChanged.connect(self._orient_title)
         self.highlighter = MarkdownHighlighter(self.body_edit.document(), spelling)
         self.spell_pass = SpellPass(self.body_edit, self.highlighter, self)
+        self.body_edit.huge_insert.connect(self._huge_insert)
         self.commands = EditorCommands(self.body_edit, self)
         self.find_bar = FindBar(self.body_edit, self)
         self.body_edit.context_menu_requested.connect(self._add_spelling_actions)
@@ -80,7 +82,12 @@ class ArticleEditor(QWidget):
             self.article_id = record.id
             self.title_edit.setText(record.title)
             self.title_edit.setCursorPosition(0)
-            self.body_edit.setPlainText(record.body)
+            huge = len(record.body) > HUGE_TEXT_CHARACTERS
+            self.highlighter.deferred = huge
+            try:
+                self.body_edit.setPlainText(record.body)
+            finally:
+                self.highlighter.deferred = False
             cursor = self.body_edit.textCursor()
             cursor.setPosition(min(cursor_position, len(record.body)))
             self.body_edit.setTextCursor(cursor)
@@ -88,7 +95,12 @@ class ArticleEditor(QWidget):
         finally:
             self._loading = False
         self.setEnabled(True)
-        self.spell_pass.start()
+        self.spell_pass.start(formats_pending=huge)
+
+    def _huge_insert(self, starting: bool) -> None:
+        self.highlighter.deferred = starting
+        if not starting:
+            self.spell_pass.start(formats_pending=True)
 
     def clear(self) -> None:
         self._loading = True

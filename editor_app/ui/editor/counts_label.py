@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from editor_app.core.counts import WORDS_PER_MINUTE, TextCounts, count_text, remaining
 from editor_app.core.wording import CHARACTERS, MINUTES, PARAGRAPHS, WORDS, count_phrase
+from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.timers import single_shot_timer
 
 COUNT_DELAY_MS = 250
+# Longer texts are counted on a worker thread (half a second for 200,000 words).
+BACKGROUND_COUNT_CHARACTERS = 100_000
 UI_NUMBER_LOCALE = "ar"
 
 
@@ -37,6 +40,7 @@ class CountsLabel(QLabel):
         self.counts: TextCounts | None = None
         self._text: str | Callable[[], str] = ""
         self._timer = single_shot_timer(self, COUNT_DELAY_MS, self._recount)
+        self._runner = BackgroundRunner("counts", self)
 
     def schedule(self, text: str | Callable[[], str], immediately: bool = False) -> None:
         """`text` may be a function giving it: then the text is only read when counting,
@@ -49,8 +53,18 @@ class CountsLabel(QLabel):
 
     def _recount(self) -> None:
         self._timer.stop()
-        self.counts = count_text(self._text() if callable(self._text) else self._text)
-        self.setText(describe(self.counts))
+        text = self._text() if callable(self._text) else self._text
+        if len(text) > BACKGROUND_COUNT_CHARACTERS:
+            self._runner.run(lambda: count_text(text), self._show)  # a newer count supersedes it
+        else:
+            self._show(count_text(text))
+
+    def _show(self, counts: TextCounts) -> None:
+        self.counts = counts
+        self.setText(describe(counts))
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()
 
 
 class LimitCounter(QLabel):

@@ -58,6 +58,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # True while re-highlighting on its own (not because of an edit): the document
         # reports a change then too, which must not count as the writer's edit.
         self.rehighlighting = False
+        # While a huge text arrives (opening a 200,000-word article, a 5 MB paste), blocks
+        # get only their state (fences, front matter); SpellPass formats them afterwards,
+        # visible ones first, a few per tick, so the window never freezes.
+        self.deferred = False
         self.formats = {
             "heading": _format("#8c1020", bold=True),
             "marker": _format("#9a9aa0"),
@@ -110,6 +114,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             marker = fence.group(1)
             self.setFormat(0, len(text), self.formats["code"])
             self.setCurrentBlockState(FENCE_BASE + (len(marker) if marker[0] == "`" else -len(marker)))
+            return
+        if self.deferred:
             return
         self._block_formats(text)
         self._inline_formats(text)

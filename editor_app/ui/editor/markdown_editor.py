@@ -27,9 +27,14 @@ _ALIGNMENT = {
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9, 40
 
 
+# Beyond this, a text is formatted after it arrives, not while (see MarkdownHighlighter.deferred).
+HUGE_TEXT_CHARACTERS = 200_000
+
+
 class MarkdownEditor(QPlainTextEdit):
     focus_lost = Signal()
     context_menu_requested = Signal(object, object)  # (QMenu, QTextCursor at the click)
+    huge_insert = Signal(bool)  # True before a huge paste goes in, False after
 
     def __init__(self, parent: QWidget | None = None, default_direction: Direction = Direction.RTL) -> None:
         super().__init__(parent)
@@ -105,13 +110,21 @@ class MarkdownEditor(QPlainTextEdit):
     # -- input ----------------------------------------------------------------
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
-        """Rich text (a word processor, a web page) arrives as clean Markdown."""
-        if source.hasHtml():
-            markdown = html_to_markdown(source.html())
-            if markdown.strip():
-                self.textCursor().insertText(markdown)
-                return
-        super().insertFromMimeData(source)
+        """Rich text (a word processor, a web page) arrives as clean Markdown; a huge
+        paste is inserted without formatting, which comes afterwards a little at a time."""
+        huge = len(source.text()) > HUGE_TEXT_CHARACTERS or len(source.html()) > 4 * HUGE_TEXT_CHARACTERS
+        if huge:
+            self.huge_insert.emit(True)
+        try:
+            if source.hasHtml():
+                markdown = html_to_markdown(source.html())
+                if markdown.strip():
+                    self.textCursor().insertText(markdown)
+                    return
+            super().insertFromMimeData(source)
+        finally:
+            if huge:
+                self.huge_insert.emit(False)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
         menu = self.createStandardContextMenu(event.pos())

@@ -6,12 +6,15 @@ stays responsive while a 20,000-word article is checked in the background.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor_app.ui.editor.highlighter import MarkdownHighlighter
 
 BLOCKS_PER_TICK = 25
+TICK_BUDGET_SECONDS = 0.015  # a block can be a whole 5 MB paragraph: stop a tick early
 
 
 class SpellPass(QObject):
@@ -28,9 +31,12 @@ class SpellPass(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
-    def start(self) -> None:
+    def start(self, *, formats_pending: bool = False) -> None:
+        """Check every block, visible ones first; formats_pending: the blocks were only given
+        their state (a huge text arrived) and need their formats even without a dictionary."""
         self.highlighter.spell_everything = False
-        if self.highlighter.spelling is None or not self.highlighter.spelling.available:
+        no_spelling = self.highlighter.spelling is None or not self.highlighter.spelling.available
+        if no_spelling and not formats_pending:
             self._timer.stop()
             return
         visible = self._visible_block_numbers()
@@ -51,9 +57,11 @@ class SpellPass(QObject):
         return numbers
 
     def _tick(self) -> None:
-        chunk = [self._queue.pop() for _ in range(min(BLOCKS_PER_TICK, len(self._queue)))]
-        if chunk:
-            self.highlighter.spell_blocks(chunk)
+        deadline = time.perf_counter() + TICK_BUDGET_SECONDS
+        done = 0
+        while self._queue and done < BLOCKS_PER_TICK and time.perf_counter() < deadline:
+            self.highlighter.spell_blocks([self._queue.pop()])
+            done += 1
         if not self._queue:
             self._timer.stop()
             self.highlighter.spell_everything = True
