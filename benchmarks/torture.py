@@ -61,7 +61,8 @@ def _stored_body(data_dir: Path) -> str:
         database.close()
 
 
-def one_kill(data_dir: Path, seed: int, delay: float, report: TortureReport) -> None:
+def one_kill(data_dir: Path, seed: int, delay: float, report: TortureReport, aim: str | None = None) -> None:
+    """Kill after `delay` seconds, or (aim="revision"/"export") the moment that step begins."""
     before = _stored_body(data_dir) if (data_dir / "midad.db").exists() else ""
     process = subprocess.Popen([sys.executable, "-m", "tests.ui.drivers.torture_writer", str(data_dir), str(seed)],
                                cwd=REPO_ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -69,11 +70,18 @@ def one_kill(data_dir: Path, seed: int, delay: float, report: TortureReport) -> 
     lines: list[str] = []
     ready = threading.Event()
 
+    aimed = threading.Event()
+    kill_times: list[float] = []
+
     def read() -> None:
         for line in process.stdout:
             lines.append(line.rstrip("\n"))
             if line.startswith("READY"):
                 ready.set()
+            elif aim and line.startswith("BEGIN ") and line.rstrip().endswith(aim) and not aimed.is_set():
+                kill_times.append(time.monotonic())
+                process.send_signal(signal.SIGKILL)  # while the step is still writing
+                aimed.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
@@ -82,9 +90,13 @@ def one_kill(data_dir: Path, seed: int, delay: float, report: TortureReport) -> 
         process.wait()
         report.failures.append(f"seed {seed}: the app did not start")
         return
-    time.sleep(delay)
-    killed_at = time.monotonic()
-    process.send_signal(signal.SIGKILL)
+    if aim:
+        aimed.wait(30)
+    else:
+        time.sleep(delay)
+    killed_at = kill_times[0] if kill_times else time.monotonic()
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
     process.wait()
     reader.join(10)
     report.kills += 1
@@ -129,7 +141,10 @@ def one_kill(data_dir: Path, seed: int, delay: float, report: TortureReport) -> 
 def run_torture(kills: int, data_dir: Path, rng: random.Random, progress=None) -> TortureReport:
     report = TortureReport()
     for number in range(kills):
-        one_kill(data_dir, seed=rng.randrange(1_000_000), delay=rng.uniform(0.3, 6.0), report=report)
+        # Most kills land at a random moment (typing, autosaving); some are aimed at the
+        # start of a revision write or an export, which last only milliseconds.
+        aim = rng.choices([None, "revision", "export"], weights=[3, 1, 1])[0]
+        one_kill(data_dir, seed=rng.randrange(1_000_000), delay=rng.uniform(0.3, 6.0), report=report, aim=aim)
         if progress:
             progress(number + 1, report)
     return report

@@ -21,6 +21,7 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"midad-{name}")
         self._ticket = 0
+        self._closed = False
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
         self._finished.connect(self._deliver)
 
@@ -32,6 +33,8 @@ class BackgroundRunner(QObject):
         *,
         latest_only: bool = True,
     ) -> int:
+        if self._closed:
+            return -1  # the window is closing: late timers must not start new work
         self._ticket += 1
         ticket = self._ticket
         if latest_only:
@@ -65,5 +68,6 @@ class BackgroundRunner(QObject):
         return bool(self._callbacks)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._callbacks.clear()
         self._executor.shutdown(wait=True, cancel_futures=True)
