@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from editor_app.core.importers import read_article_file
 from editor_app.core.library import Library
@@ -53,7 +53,49 @@ def scene_library_search(window) -> None:
     window.list_panel.search.setText("الارهاب")
 
 
+def _publishing_state(window) -> None:
+    """A site, one article in step with it, one waiting in the outbox (the site was away)."""
+    from editor_app.core.publishing.links import SyncLinks
+    from editor_app.core.publishing.outbox import Outbox
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.publishing.wordpress import SiteUnreachable
+
+    library = window.library
+    site = SiteRegistry(library.database).add("الموقع", "https://news.example.com", "editor", "xxxx xxxx xxxx")
+    seed, mixed = sorted(library.summaries(), key=lambda s: s.title.startswith("Apple"))
+    SyncLinks(library.database).remember_post(seed.id, site.id, remote_id=1204, link="https://news.example.com/?p=1204",
+                                              modified_gmt="2024-04-09T17:23:00", version=library.get(seed.id).version)
+    Outbox(library.database).enqueue(mixed.id, site.id, "publish",
+                                     SiteUnreachable("https://news.example.com did not answer in time"))
+    window.publishing.refresh_panel()
+    window.list_panel.reload(keep_article=window.editor.article_id)
+
+
+def scene_publishing(window) -> None:
+    _publishing_state(window)
+    window.publishing.dock.show()
+    window.resizeDocks([window.publishing.dock], [170], Qt.Orientation.Vertical)
+    window.splitter.setSizes([420, 560, 420])
+
+
+def scene_publish_conflict(window) -> None:
+    from editor_app.core.publishing.publisher import RemoteVersion
+    from editor_app.ui.publishing.conflict_dialog import ConflictDialog
+
+    record = window.library.get(window.editor.article_id)
+    remote = RemoteVersion(title=record.title + " (عدّله المحرر على الموقع)",
+                           body_markdown=record.body.replace("الإرهاب", "التطرف", 2), modified_gmt="2024-04-09T18:40:12",
+                           link="https://news.example.com/?p=1204")
+    dialog = ConflictDialog("الموقع", record, remote, window)
+    dialog.resize(1000, 620)
+    dialog.show()
+    dialog.move(window.x() + 200, window.y() + 120)
+    window._screenshot_dialog = dialog
+
+
 SCENES = {
+    "publishing": scene_publishing,
+    "publish-conflict": scene_publish_conflict,
     "library-search": scene_library_search,
     "editor-mixed": scene_editor_mixed,
     "main-window": scene_main,
@@ -64,6 +106,9 @@ SCENES = {
 
 def main() -> None:
     scene, output = sys.argv[1], Path(sys.argv[2])
+    # The publishing scenes store a (made-up) site password: in a throwaway keyring file.
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.TestFileKeyring")
+    os.environ.setdefault("MIDAD_TEST_KEYRING_FILE", str(Path(tempfile.mkdtemp()) / "keyring.json"))
     data_dir = Path(tempfile.mkdtemp())
     location = resolve_location(data_dir=data_dir, environ={})
     database = Database(location.database_url)

@@ -5,12 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=${TZ:-Africa/Casablanca}  # the seed site's zone: its byline reads 6:23 م
 scenes=("$@")
-[ ${#scenes[@]} -gt 0 ] || scenes=(main-window preview-desktop preview-phone editor-mixed library-search)
+[ ${#scenes[@]} -gt 0 ] || scenes=(main-window preview-desktop preview-phone editor-mixed library-search publishing publish-conflict)
 display=:$(( 90 + RANDOM % 9 ))
 Xvfb "$display" -screen 0 1400x860x24 -noreset >/dev/null 2>&1 &
 xvfb_pid=$!
 trap 'kill $xvfb_pid 2>/dev/null' EXIT
 sleep 1
 for scene in "${scenes[@]}"; do
-    DISPLAY=$display .venv/bin/python scripts/screenshots.py "$scene" "docs/screenshots/$scene.png" 2>/dev/null
+    DISPLAY=$display PYTHONPATH=. .venv/bin/python scripts/screenshots.py "$scene" "docs/screenshots/$scene.png" 2>/dev/null
 done
