@@ -147,6 +147,11 @@ def run(count: int, folder: Path) -> None:
         hit_counts.append(len(hits))
     print(f"search, {len(queries)} queries ×2 (with/without diacritics, prefixes, rare and common, top 50 with snippets): "
           f"{summary(search_samples)}")
+    slowest = sorted(zip(search_samples, queries * 2), reverse=True)[:5]
+    print("  slowest: " + ", ".join(f"{query} {ms:.1f} ms" for ms, query in slowest))
+    with database.engine.connect() as connection:
+        segments = connection.exec_driver_sql("SELECT count(DISTINCT segid) FROM article_search_idx").scalar()
+    print(f"  (search index segments: {segments}; the app merges them while the writer is idle)")
 
     ids = [summary.id for summary in library.page(panel.model.request, 0, 200)]
     save_samples = []

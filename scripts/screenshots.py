@@ -121,8 +121,13 @@ def main() -> None:
     SCENES[scene](window)
 
     def capture() -> None:
+        dialog = getattr(window, "_screenshot_dialog", None)
         screen = window.screen()
-        picture = screen.grabWindow(0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height())
+        if dialog is not None:  # without a window manager a dialog may sit under the window: take it alone
+            picture = dialog.grab()
+        else:
+            picture = screen.grabWindow(0, window.x(), window.y(), window.frameGeometry().width(),
+                                        window.frameGeometry().height())
         picture.save(str(output))
         print(f"saved {output}")
         window.close()

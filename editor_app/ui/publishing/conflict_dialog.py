@@ -5,13 +5,15 @@ the site's version keeps the writer's text as a revision."""
 from __future__ import annotations
 
 import difflib
+from datetime import datetime, timezone
+
+from babel.dates import format_datetime
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -20,10 +22,21 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.publishing.publisher import ConflictChoice, RemoteVersion
 from editor_app.core.records import ArticleRecord
+from editor_app.ui.editor.markdown_editor import MarkdownEditor
 
 
-def _pane(title: str, body: str, parent: QWidget) -> QPlainTextEdit:
-    pane = QPlainTextEdit(parent)
+def _site_time(modified_gmt: str) -> str:
+    """The site's UTC time as the writer reads dates: local, in Arabic (an ISO string inside
+    an Arabic sentence is reordered by the bidi algorithm)."""
+    try:
+        moment = datetime.fromisoformat(modified_gmt).replace(tzinfo=timezone.utc).astimezone()
+    except ValueError:
+        return modified_gmt
+    return format_datetime(moment, "d MMMM y، h:mm a", locale="ar")
+
+
+def _pane(title: str, body: str, parent: QWidget) -> MarkdownEditor:
+    pane = MarkdownEditor(parent)  # each paragraph in its own direction, as in the editor
     pane.setReadOnly(True)
     pane.setPlainText(f"{title}\n\n{body}")
     pane.setAccessibleName(title)
@@ -37,7 +50,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle("تعارض مع الموقع")
         self.choice: ConflictChoice | None = None
         explanation = QLabel(
-            f"عُدّل هذا المقال على «{site}» ({remote.modified_gmt} UTC) بعد آخر نشر من هنا. "
+            f"عُدّل هذا المقال على «{site}» في {_site_time(remote.modified_gmt)} بعد آخر نشر من هنا. "
             "اختر النسخة التي تبقى. إن أخذت نسخة الموقع يبقى نصك في النسخ السابقة.", self)
         explanation.setWordWrap(True)
         self.remote_pane = _pane(remote.title, remote.body_markdown, self)
@@ -49,7 +62,7 @@ class ConflictDialog(QDialog):
             column.addWidget(QLabel(caption, side_by_side))
             column.addWidget(pane)
             columns.addLayout(column)
-        self.diff = QPlainTextEdit(self)
+        self.diff = MarkdownEditor(self)
         self.diff.setReadOnly(True)
         self.diff.setObjectName("conflict_diff")
         self.diff.setPlainText("\n".join(difflib.unified_diff(
