@@ -98,3 +98,22 @@ def test_restoring_over_a_damaged_database_keeps_the_damaged_file_aside(db_path,
 def test_an_unknown_backup_name_is_a_clear_error(db_path, library):
     with pytest.raises(BackupError, match="no backup named nothing"):
         find_backup(db_path, "nothing")
+
+
+def test_a_migration_is_preceded_by_a_backup_of_the_old_schema(location, db_path):
+    from editor_app.core.storage import _create_engine, upgrade_to_head
+
+    engine = _create_engine(location.database_url)
+    upgrade_to_head(engine, "0002")  # a library written by an older Midad
+    with engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO articles (uuid, title, \"column\", slug, excerpt, body, status, locale, "
+                                   "created_at, updated_at, version, notes, featured_caption) VALUES ('u-1', 'قديم', '', "
+                                   "'', '', 'نص', 'draft', 'ar', '2024-01-01', '2024-01-01', 1, '', '')")
+    engine.dispose()
+    Database(location.database_url).close()
+    made = list_backups(db_path)
+    assert [backup.reason for backup in made] == ["before-migration"]
+    old = sqlite3.connect(made[0].path)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert old.execute("SELECT title FROM articles").fetchall() == [("قديم",)]
+    old.close()

@@ -179,3 +179,19 @@ def test_the_password_is_in_no_file_of_the_data_folder_and_no_log_line(tmp_path,
             assert form not in result.stdout + result.stderr
     for form in forms:
         assert form not in caplog.text
+
+
+def test_a_timeout_after_the_site_stored_an_image_does_not_upload_it_twice(library, proxied_site, proxy, site_api,
+                                                                           images, wordpress):
+    record = library.set_featured_image(article(library).id, images[1])
+    short = httpx.Timeout(1.5, connect=5)
+    publisher = Publisher(library, client_factory=lambda site, password: WordPressClient(
+        site.url, site.username, password, timeout=short))
+    proxy.fail_next("POST", r"/wp/v2/media", Fault.answer_late(seconds=4))
+    outbox = Outbox(library.database)
+    assert isinstance(publish_or_queue(publisher, outbox, record.id, proxied_site.name), Queued)
+    result = outbox.run_due(publisher, everything=True)[0]
+    assert result.outcome is not None and result.outcome.media_uploaded == 0  # found, not uploaded again
+    assert proxy.count("POST", r"/wp/v2/media") == 1
+    post = site_api.posts_marked(record.uuid)[0]
+    assert site_api.get(f"wp/v2/media/{post['featured_media']}")["source_url"].endswith(".png")

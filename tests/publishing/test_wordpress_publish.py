@@ -153,3 +153,26 @@ def test_pull_imports_the_sites_posts_as_markdown_linked_for_later_publishes(lib
     outcome = Publisher(library).publish(record.id, site.name, status="publish")
     assert outcome.post_id == created["id"] and not outcome.created
     assert site_api.get(f"wp/v2/posts/{created['id']}", context="edit")["title"]["raw"] == "عدلته في مداد"
+
+
+def test_a_future_publication_date_schedules_the_post(library, site, site_api, images):
+    from datetime import timedelta
+
+    when = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=3)
+    record = library.create(ArticleDraft(title="مقال مجدول", body="ينشر بعد ثلاثة أيام.\n", published_at=when))
+    outcome = Publisher(library).publish(record.id, site.name, status="publish")
+    post = site_api.get(f"wp/v2/posts/{outcome.post_id}", context="edit")
+    assert post["status"] == "future" and post["date_gmt"] == when.replace(tzinfo=None).isoformat()
+    assert library.get(record.id).status == "published"
+
+
+def test_pull_walks_every_page_of_the_sites_posts(library, site, site_api, monkeypatch):
+    titles = {f"صفحة السحب {n}" for n in range(5)}
+    for title in titles:
+        site_api.post("wp/v2/posts", title=title, status="draft", content="<p>نص</p>")
+    from editor_app.core.publishing.wordpress import WordPressClient
+
+    original = WordPressClient.posts
+    monkeypatch.setattr(WordPressClient, "posts", lambda self, **kw: original(self, **{**kw, "per_page": 2}))
+    pull(library, site.name)
+    assert titles <= {summary.title for summary in library.summaries()}
