@@ -19,6 +19,7 @@ from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 from editor_app.ui.backup_scheduler import BackupScheduler
+from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.icons import icon
 from editor_app.ui.main_window import APP_TITLE, MainWindow
@@ -81,7 +82,7 @@ def _start_backups(window: MainWindow, database: Database) -> BackupScheduler | 
     return scheduler
 
 
-def _install_error_handler(location: StorageLocation) -> None:
+def install_error_handler(location: StorageLocation) -> None:
     """An unexpected error is logged and reported in one sentence; the app keeps running."""
 
     def handle(kind, error, trace) -> None:
@@ -89,8 +90,7 @@ def _install_error_handler(location: StorageLocation) -> None:
             QApplication.quit()
             return
         log_file = log_unexpected_error(location.data_dir, error.with_traceback(trace))
-        where = f"\n\nالتفاصيل في: {log_file}" if log_file else ""
-        QMessageBox.warning(None, APP_TITLE, f"حدث خطأ غير متوقع: {error}{where}")
+        ErrorDialog(error, log_file, QApplication.activeWindow()).exec()
 
     sys.excepthook = handle
 
@@ -121,7 +121,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         return 1
     if database is None:
         return 1
-    _install_error_handler(location)
+    install_error_handler(location)
     window = create_main_window(database, location)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()

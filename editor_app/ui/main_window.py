@@ -33,6 +33,7 @@ from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.window_state import WindowState
+from editor_app.ui.writing_comfort import WritingComfort
 
 APP_TITLE = "مداد"
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
         self.publishing = PublishingController(self, library)
+        self.comfort = WritingComfort(self)
         self._create_actions()
         install_menus(self)
         self._connect()
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.editor.load(record, self.state.cursor_position(record.id))
         self.state.remember_article(record.id, self.editor.cursor_position())
         self._show_record(record)
+        self.comfort.article_opened(record.id, record.body)
         self.list_panel.select_article(record.id, quietly=True)
 
     def new_article(self) -> None:

@@ -8,6 +8,8 @@ from babel.numbers import format_decimal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from editor_app.ui.dialogs.about import AboutDialog
+from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
+from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -60,11 +62,18 @@ def install_menus(window: MainWindow) -> None:
     publish_menu.addAction(window.publishing.sites_action)
 
     help_menu = bar.addMenu("&مساعدة")
+    window.palette_action = _action(window, "لوحة الأوامر…", lambda: CommandPalette(palette_actions(window), window).exec(),
+                                    "Ctrl+Shift+P")
+    window.shortcuts_action = _action(window, "اختصارات لوحة المفاتيح",
+                                      lambda: ShortcutsDialog(palette_actions(window), window).exec())
     window.about_action = _action(window, "عن مداد", lambda: AboutDialog(window).exec())
-    help_menu.addAction(window.about_action)
+    help_menu.addActions([window.palette_action, window.shortcuts_action, window.about_action])
 
     view_menu = bar.addMenu("&عرض")
     view_menu.addAction(window.metadata_dock.toggleViewAction())
+    comfort = window.comfort
+    view_menu.addActions([comfort.focus_action, comfort.typewriter_action, comfort.outline_action, comfort.goal_action])
+    view_menu.addSeparator()
     window.search_action = _action(window, "البحث في المقالات", _focus_search(window), "Ctrl+Shift+F")
     view_menu.addAction(window.search_action)
     view_menu.addAction(_action(window, "تكبير الخط", lambda: body.zoom_by(1), QKeySequence.StandardKey.ZoomIn))

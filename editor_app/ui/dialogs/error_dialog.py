@@ -1,0 +1,30 @@
+"""The one place an unexpected error reaches the writer: a sentence they can act on, the
+work they can be sure of, and "Copy details" for whoever fixes it. Never a raw traceback
+on screen: the details are behind a button and in the log file."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+APP_TITLE = "مداد"
+
+
+class ErrorDialog(QMessageBox):
+    def __init__(self, error: BaseException, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Warning, APP_TITLE, "حدث خطأ غير متوقع، وما زال مداد يعمل.", parent=parent)
+        self.setObjectName("error_dialog")
+        where = f"\nالتفاصيل محفوظة في: {log_file}" if log_file else ""
+        self.setInformativeText("نصك محفوظ آليًا؛ يمكنك متابعة العمل. إن تكرر الخطأ فانسخ التفاصيل وأرسلها إلى "
+                                f"الدعم الفني.{where}")
+        self.details = "".join(traceback.format_exception(error))
+        self.copy_button = self.addButton("نسخ التفاصيل", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.disconnect()  # keep the dialog open after copying
+        self.copy_button.clicked.connect(self.copy_details)
+        self.addButton("متابعة", QMessageBox.ButtonRole.AcceptRole)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+        self.copy_button.setText("نُسخت التفاصيل")

@@ -1,0 +1,154 @@
+"""Writing comfort: focus mode (F11), typewriter scrolling, the outline of the article's
+headings, and a word goal for this session."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QListWidget, QListWidgetItem, QToolBar
+
+from editor_app.core.counts import count_text
+from editor_app.ui.editor.counts_label import number
+from editor_app.ui.timers import single_shot_timer
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
+OUTLINE_DELAY_MS = 400
+
+
+def headings(text: str) -> list[tuple[int, int, str]]:
+    """(line number, level, title) of every Markdown heading outside code fences."""
+    found, fenced = [], False
+    for line_number, line in enumerate(text.split("\n")):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        match = None if fenced else _HEADING.match(line)
+        if match:
+            found.append((line_number, len(match.group(1)), match.group(2)))
+    return found
+
+
+class WritingComfort(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = window.editor.body_edit
+        self._hidden_for_focus: list = []
+
+        self.focus_action = QAction("وضع التركيز", window)
+        self.focus_action.setCheckable(True)
+        # F11, not StandardKey.FullScreen: on X11 that also means Ctrl+Shift+F (library search).
+        self.focus_action.setShortcut(QKeySequence("F11"))
+        self.focus_action.toggled.connect(self.set_focus_mode)
+        self.typewriter_action = QAction("التمرير على طريقة الآلة الكاتبة", window)
+        self.typewriter_action.setCheckable(True)
+        self.typewriter_action.toggled.connect(self._typewriter_toggled)
+        self.goal_action = QAction("هدف الكلمات لهذه الجلسة…", window)
+        self.goal_action.triggered.connect(self.ask_goal)
+
+        self.outline = QListWidget(window)
+        self.outline.setObjectName("outline")
+        self.outline.setAccessibleName("مخطط المقال")
+        self.outline.itemActivated.connect(self._jump)
+        self.outline.itemClicked.connect(self._jump)
+        self.outline_dock = QDockWidget("المخطط", window)
+        self.outline_dock.setObjectName("outline_dock")
+        self.outline_dock.setWidget(self.outline)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.outline_dock.hide()
+        self.outline_action = self.outline_dock.toggleViewAction()
+        self.outline_action.setText("المخطط")
+        self._outline_timer = single_shot_timer(self, OUTLINE_DELAY_MS, self.refresh_outline)
+
+        self.goal = 0
+        self.session_start_words: dict[int, int] = {}
+        self.goal_label = QLabel(window)
+        self.goal_label.setObjectName("word_goal_label")
+        self.goal_label.hide()
+        window.statusBar().addPermanentWidget(self.goal_label)
+
+        window.editor.edited.connect(self._outline_timer.start)
+        window.autosave.saved.connect(lambda _record: self.update_goal())
+
+    # -- focus mode ------------------------------------------------------------
+
+    def set_focus_mode(self, on: bool) -> None:
+        window = self.window
+        if on:
+            candidates = [window.list_panel, window.preview, window.menuBar(), window.statusBar(),
+                          *window.findChildren(QDockWidget), *window.findChildren(QToolBar)]
+            self._hidden_for_focus = [widget for widget in candidates if widget.isVisible()]
+            for widget in self._hidden_for_focus:
+                widget.hide()
+            window.showFullScreen()
+            self.editor.setFocus()
+        else:
+            for widget in self._hidden_for_focus:
+                widget.show()
+            self._hidden_for_focus = []
+            window.showNormal()
+
+    # -- typewriter scrolling --------------------------------------------------
+
+    def _typewriter_toggled(self, on: bool) -> None:
+        if on:
+            self.editor.cursorPositionChanged.connect(self.editor.centerCursor)
+            self.editor.setCenterOnScroll(True)
+            self.editor.centerCursor()
+        else:
+            self.editor.cursorPositionChanged.disconnect(self.editor.centerCursor)
+            self.editor.setCenterOnScroll(False)
+
+    # -- outline ----------------------------------------------------------------
+
+    def refresh_outline(self) -> None:
+        self.outline.clear()
+        for line_number, level, title in headings(self.editor.toPlainText()):
+            item = QListWidgetItem("    " * (level - 1) + title, self.outline)
+            item.setData(Qt.ItemDataRole.UserRole, line_number)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        block = self.editor.document().findBlockByNumber(item.data(Qt.ItemDataRole.UserRole))
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.editor.setTextCursor(cursor)
+            self.editor.centerCursor()
+            self.editor.setFocus()
+
+    # -- word goal ------------------------------------------------------------------
+
+    def ask_goal(self) -> None:
+        value, accepted = QInputDialog.getInt(self.window, "هدف الكلمات", "كم كلمة تريد أن تكتب في هذه الجلسة؟",
+                                              self.goal or 500, 0, 100_000, 50)
+        if accepted:
+            self.set_goal(value)
+
+    def set_goal(self, words: int) -> None:
+        self.goal = words
+        self.update_goal()
+
+    def article_opened(self, article_id: int, body: str) -> None:
+        self.session_start_words.setdefault(article_id, count_text(body).words)
+        self.refresh_outline()
+        self.update_goal()
+
+    def written_this_session(self) -> int:
+        article_id = self.window.editor.article_id
+        if article_id is None or article_id not in self.session_start_words:
+            return 0
+        return max(0, count_text(self.editor.toPlainText()).words - self.session_start_words[article_id])
+
+    def update_goal(self) -> None:
+        if not self.goal:
+            self.goal_label.hide()
+            return
+        written = self.written_this_session()
+        done = "✓ " if written >= self.goal else ""
+        self.goal_label.setText(f"{done}هدف الجلسة: {number(written)} / {number(self.goal)} كلمة")
+        self.goal_label.show()
