@@ -92,13 +92,6 @@ class Outbox:
                 query = query.where(OutboxJob.state.in_([OutboxState.PENDING.value, OutboxState.REFUSED.value]))
             return [self._entry(session, job) for job in session.scalars(query)]
 
-    def pending_count(self) -> int:
-        return sum(1 for entry in self.entries() if entry.state == OutboxState.PENDING.value)
-
-    def next_due(self) -> datetime | None:
-        pending = [e.next_attempt_at for e in self.entries() if e.state == OutboxState.PENDING.value]
-        return min(pending) if pending else None
-
     def retry_now(self, job_id: int) -> None:
         with self.database.transaction() as session:
             job = self._job(session, job_id)

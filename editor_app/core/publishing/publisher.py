@@ -112,9 +112,9 @@ class _Run:
         # WordPress validates parameters before it reports a wrong password (a search with
         # status=any answers 400, not 401): ask who we are first, for an error that says so.
         self.client.json("GET", "wp/v2/users/me")
-        post_id = self.existing_post_id()
+        post_id, post = self.existing_post()
         if post_id is not None and self.on_conflict is not ConflictChoice.OVERWRITE:
-            remote = self.changed_on_site(post_id)
+            remote = self.changed_on_site(post)
             if remote is not None:
                 if self.on_conflict is ConflictChoice.STOP:
                     raise PublishConflict(self.site.name, self.record, remote)
@@ -135,22 +135,23 @@ class _Run:
 
     # -- which post -----------------------------------------------------------------
 
-    def existing_post_id(self) -> int | None:
+    def existing_post(self) -> tuple[int | None, dict | None]:
+        """The post this article already is on the site (its id and, read with context=edit, itself)."""
         link = self.links.post(self.record.id, self.site.id)
         if link is not None:
-            if self.client.post(link.remote_id) is not None:
-                return link.remote_id
+            post = self.client.post(link.remote_id)
+            if post is not None:
+                return link.remote_id, post
             self.links.forget_post(self.record.id, self.site.id)  # deleted on the site: publish anew
-            return None
+            return None, None
         # Not known here, but an earlier try may have created it before its answer was lost.
         for post in self.client.search_posts(self.record.uuid):
             if post_content.marked_uuid(post.get("content", {}).get("raw", "")) == self.record.uuid:
-                return post["id"]
-        return None
+                return post["id"], None  # ours, never synced: nothing on the site to protect
+        return None, None
 
-    def changed_on_site(self, post_id: int) -> RemoteVersion | None:
+    def changed_on_site(self, post: dict | None) -> RemoteVersion | None:
         link = self.links.post(self.record.id, self.site.id)
-        post = self.client.post(post_id)
         if link is None or post is None or post.get("modified_gmt") == link.remote_modified_gmt:
             return None
         return RemoteVersion(
