@@ -8,8 +8,10 @@ Run `python -m tests.wordpress.server` to start one by hand (prints its URL and 
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -22,11 +24,21 @@ import httpx
 WORDPRESS = Path("/usr/share/wordpress")
 HERE = Path(__file__).resolve().parent
 USERNAME = "editor"
+PR_SET_PDEATHSIG = 1
 NEEDED = ("/usr/sbin/mariadbd", "/usr/bin/mariadb-install-db", "/usr/bin/mariadb", "/usr/bin/php")
 
 
 class WordPressUnavailable(RuntimeError):
     pass
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: end with the test process, even one that is killed."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except OSError:
+        pass  # not Linux: stop() still ends the servers in a normal run
+
 
 
 def free_port() -> int:
@@ -105,7 +117,7 @@ class WordPressServer:
             ["mariadbd", "--no-defaults", f"--datadir={data}", f"--socket={self.socket_path}", "--skip-networking",
              "--user=root", f"--pid-file={self.folder / 'mysqld.pid'}", "--character-set-server=utf8mb4",
              "--collation-server=utf8mb4_unicode_ci", "--innodb-buffer-pool-size=32M", "--skip-log-bin"],
-            stdout=log, stderr=subprocess.STDOUT,
+            stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
         ))
         _wait(lambda: subprocess.run(["mariadb", "--no-defaults", f"--socket={self.socket_path}", "-uroot", "-e",
                                       "CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4 "
@@ -138,7 +150,8 @@ class WordPressServer:
         log = open(self.folder / "php.log", "wb")
         self.processes.append(subprocess.Popen(
             ["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.folder / "site"), str(HERE / "router.php")],
-            env={**self.environment, "PHP_CLI_SERVER_WORKERS": "4"}, stdout=log, stderr=subprocess.STDOUT,
+            env=self.environment, stdout=log, stderr=subprocess.STDOUT,  # one process: it dies with us
+            preexec_fn=_die_with_parent,
         ))
         _wait(lambda: httpx.get(f"{self.url}/wp-json/", timeout=5).status_code == 200, "WordPress")
 
