@@ -81,13 +81,16 @@ class AutosaveController(QObject):
         self._timer.start(int(max(0, min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited_ms))))
 
     def _timer_fired(self) -> None:
-        snapshot = self._snapshot()
-        if snapshot is None or len(snapshot.body) < BACKGROUND_SAVE_CHARACTERS or self._runner.busy:
-            if not self._runner.busy:
-                self.flush()
-            else:
-                self._timer.start(AUTOSAVE_DELAY_MS)  # the previous background save is still running
+        if self._runner.busy:
+            self._timer.start(AUTOSAVE_DELAY_MS)  # the previous background save is still running
             return
+        snapshot = self._snapshot()  # read once: a long article's text costs milliseconds
+        if snapshot is not None and len(snapshot.body) >= BACKGROUND_SAVE_CHARACTERS and self._dirty:
+            self._save_in_background(snapshot)
+        else:
+            self._save(snapshot)
+
+    def _save_in_background(self, snapshot: EditorSnapshot) -> None:
         edits = self._edits
         self._remember_cursor(snapshot.article_id, snapshot.cursor_position)
 
@@ -120,7 +123,9 @@ class AutosaveController(QObject):
         if landed is not None and landed[0] == self._edits and not explicit and self._dirty:
             self._saved(landed[1])  # it already holds exactly what is on screen
             return True
-        snapshot = self._snapshot()
+        return self._save(self._snapshot(), explicit)
+
+    def _save(self, snapshot: EditorSnapshot | None, explicit: bool = False) -> bool:
         if snapshot is None:
             self._dirty = False
             self._dirty_since = None

@@ -176,8 +176,8 @@ class MainWindow(QMainWindow):
             return
         self.editor.load(record, self.state.cursor_position(record.id))
         self.state.remember_article(record.id, self.editor.cursor_position())
+        self.comfort.article_opened(record.id)
         self._show_record(record)
-        self.comfort.article_opened(record.id, record.body)
         self.list_panel.select_article(record.id, quietly=True)
 
     def new_article(self) -> None:

@@ -68,12 +68,16 @@ class WritingComfort(QObject):
 
         self.goal = 0
         self.session_start_words: dict[int, int] = {}
+        self._awaiting_start: int | None = None  # the article whose opening count is still to come
         self.goal_label = QLabel(window)
         self.goal_label.setObjectName("word_goal_label")
         self.goal_label.hide()
         window.statusBar().addPermanentWidget(self.goal_label)
 
-        window.editor.edited.connect(self._outline_timer.start)
+        # The outline is parsed only while it is shown: not after every pause in typing.
+        window.editor.edited.connect(lambda: self._outline_timer.start() if self.outline_dock.isVisible() else None)
+        self.outline_dock.visibilityChanged.connect(lambda visible: self.refresh_outline() if visible else None)
+        window.counts_label.counted.connect(self._on_counted)
         window.autosave.saved.connect(lambda _record: self.update_goal())
 
     # -- focus mode ------------------------------------------------------------
@@ -133,22 +137,34 @@ class WritingComfort(QObject):
         self.goal = words
         self.update_goal()
 
-    def article_opened(self, article_id: int, body: str) -> None:
-        self.session_start_words.setdefault(article_id, count_text(body).words)
-        self.refresh_outline()
-        self.update_goal()
+    def article_opened(self, article_id: int) -> None:
+        """Call before the status bar counts the opened article: that first count is the
+        session's starting point (no second count of the same text here)."""
+        if article_id not in self.session_start_words:
+            self._awaiting_start = article_id
+        if self.outline_dock.isVisible():
+            self.refresh_outline()
 
-    def written_this_session(self) -> int:
+    def _on_counted(self, counts) -> None:
+        if self._awaiting_start is not None and self._awaiting_start == self.window.editor.article_id:
+            self.session_start_words[self._awaiting_start] = counts.words
+            self._awaiting_start = None
+        self.update_goal(counts.words)
+
+    def written_this_session(self, words_now: int | None = None) -> int:
         article_id = self.window.editor.article_id
         if article_id is None or article_id not in self.session_start_words:
             return 0
-        return max(0, count_text(self.editor.toPlainText()).words - self.session_start_words[article_id])
+        if words_now is None:
+            words_now = count_text(self.editor.toPlainText()).words
+        return max(0, words_now - self.session_start_words[article_id])
 
-    def update_goal(self) -> None:
+    def update_goal(self, words_now: int | None = None) -> None:
+        """words_now: the status bar's fresh count, when there is one (saves count only with a goal set)."""
         if not self.goal:
             self.goal_label.hide()
             return
-        written = self.written_this_session()
+        written = self.written_this_session(words_now)
         done = "✓ " if written >= self.goal else ""
         self.goal_label.setText(f"{done}هدف الجلسة: {number(written)} / {number(self.goal)} كلمة")
         self.goal_label.show()

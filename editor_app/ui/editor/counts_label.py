@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from babel.numbers import format_decimal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor_app.core.counts import WORDS_PER_MINUTE, TextCounts, count_text, remaining
@@ -32,6 +33,8 @@ def describe(counts: TextCounts) -> str:
 
 class CountsLabel(QLabel):
     """Recounts shortly after typing pauses: counting never runs on every keystroke."""
+
+    counted = Signal(object)  # TextCounts, each time a count is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +65,7 @@ class CountsLabel(QLabel):
     def _show(self, counts: TextCounts) -> None:
         self.counts = counts
         self.setText(describe(counts))
+        self.counted.emit(counts)
 
     def shutdown(self) -> None:
         self._runner.shutdown()
