@@ -46,7 +46,10 @@ class BackgroundRunner(QObject):
 
     def _emit(self, ticket: int, future: Future) -> None:
         error = future.exception()
-        self._finished.emit(ticket, None if error else future.result(), error)
+        try:
+            self._finished.emit(ticket, None if error else future.result(), error)
+        except RuntimeError:
+            pass  # the owner was deleted while the work ran (shutdown(wait=False)): nobody to tell
 
     def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
         callbacks = self._callbacks.pop(ticket, None)
@@ -67,7 +70,9 @@ class BackgroundRunner(QObject):
     def busy(self) -> bool:
         return bool(self._callbacks)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = True) -> None:
+        """wait=False: for work whose result no longer matters (a connection test when its
+        dialog closes), so closing never waits for a network timeout."""
         self._closed = True
         self._callbacks.clear()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor.shutdown(wait=wait, cancel_futures=True)

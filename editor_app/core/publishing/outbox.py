@@ -87,10 +87,12 @@ class Outbox:
 
     def entries(self, *, include_finished: bool = False) -> list[OutboxEntry]:
         with self.database.transaction() as session:
-            query = select(OutboxJob).order_by(OutboxJob.created_at)
+            query = (select(OutboxJob, Article.title, Site.name)
+                     .join(Article, Article.id == OutboxJob.article_id).join(Site, Site.id == OutboxJob.site_id)
+                     .order_by(OutboxJob.created_at))
             if not include_finished:
                 query = query.where(OutboxJob.state.in_([OutboxState.PENDING.value, OutboxState.REFUSED.value]))
-            return [self._entry(session, job) for job in session.scalars(query)]
+            return [self._entry_from(job, title, site) for job, title, site in session.execute(query)]
 
     def retry_now(self, job_id: int) -> None:
         with self.database.transaction() as session:
@@ -146,8 +148,12 @@ class Outbox:
     def _entry(session, job: OutboxJob) -> OutboxEntry:
         title = session.scalar(select(Article.title).where(Article.id == job.article_id)) or ""
         site = session.scalar(select(Site.name).where(Site.id == job.site_id)) or ""
-        return OutboxEntry(job.id, job.article_id, title, site, job.requested_status, job.state, job.attempts,
-                           job.last_error, job.created_at, job.next_attempt_at)
+        return Outbox._entry_from(job, title, site)
+
+    @staticmethod
+    def _entry_from(job: OutboxJob, title: str, site: str) -> OutboxEntry:
+        return OutboxEntry(job.id, job.article_id, title or "", site or "", job.requested_status, job.state,
+                           job.attempts, job.last_error, job.created_at, job.next_attempt_at)
 
 
 @dataclass(frozen=True)

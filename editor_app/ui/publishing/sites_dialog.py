@@ -187,5 +187,5 @@ class SitesDialog(QDialog):
             self.reload()
 
     def done(self, result: int) -> None:
-        self.runner.shutdown()
+        self.runner.shutdown(wait=False)
         super().done(result)
