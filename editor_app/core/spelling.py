@@ -34,7 +34,9 @@ class Misspelling:
 
 class SpellChecker:
     def __init__(self, languages: tuple[str, str] = ("ar", "en_US"), data_dir: Path | None = None) -> None:
+        # "" turns a script's checking off (a setting); its words are then never flagged.
         self.arabic_language, self.latin_language = languages
+        languages = tuple(language for language in languages if language)
         self._dictionaries: dict[str, object] = {}
         self.missing: list[str] = []
         try:
@@ -118,3 +120,12 @@ class SpellChecker:
 
     def ignore(self, word: str) -> None:
         self._ignored.add(word)
+
+
+def installed_dictionaries() -> list[str]:
+    """The Enchant dictionaries this machine has (for the settings dialog)."""
+    try:
+        import enchant
+    except ImportError:
+        return []
+    return sorted(set(enchant.list_languages()))

@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -44,6 +44,7 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 class StorageLocation:
     data_dir: Path
     database_url: str
+    config_dir: Path  # settings.json: platformdirs' config folder, or the chosen data folder
 
 
 def resolve_location(
@@ -51,13 +52,18 @@ def resolve_location(
     database_url: str | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> StorageLocation:
-    """Command-line options win over the environment, which wins over platformdirs."""
-    chosen_dir = data_dir or environ.get("MIDAD_DATA_DIR") or user_data_dir(APP_NAME, False)
-    folder = Path(chosen_dir).expanduser().resolve()
+    """Command-line options win over the environment, which wins over platformdirs.
+
+    A data folder chosen by hand is a whole separate workspace: its settings live in it
+    too (MIDAD_CONFIG_DIR overrides), so a test or a second newsroom never touches the
+    user's own settings."""
+    explicit_dir = data_dir or environ.get("MIDAD_DATA_DIR")
+    folder = Path(explicit_dir or user_data_dir(APP_NAME, False)).expanduser().resolve()
     url = database_url or environ.get("MIDAD_DATABASE_URL")
     if not url:
         url = f"sqlite:///{folder / DATABASE_FILENAME}"
-    return StorageLocation(data_dir=folder, database_url=url)
+    config = environ.get("MIDAD_CONFIG_DIR") or (folder if explicit_dir else user_config_dir(APP_NAME, False))
+    return StorageLocation(data_dir=folder, database_url=url, config_dir=Path(config).expanduser().resolve())
 
 
 def _enable_sqlite_safety(dbapi_connection, _record) -> None:

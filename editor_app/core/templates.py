@@ -18,6 +18,7 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from editor_app.core.arabic import to_eastern_digits
 from editor_app.core.bidi import html_direction
 from editor_app.core.dates import format_byline_date
 from editor_app.core.models import CATEGORY_SEPARATOR
@@ -74,7 +75,9 @@ class PageOptions:
 
 
 class ArticleTemplates:
-    def __init__(self, template_dir: Path | None = None) -> None:
+    def __init__(self, template_dir: Path | None = None, digits: str = "latn") -> None:
+        self.template_dir = template_dir
+        self.digits = digits  # "arab": the byline's date in Eastern Arabic digits (a setting)
         folders = [str(templates_dir())]
         if template_dir is not None:
             folders.insert(0, str(template_dir))
@@ -99,7 +102,7 @@ class ArticleTemplates:
     def render_page(self, context: dict[str, Any], options: PageOptions) -> str:
         template = self.environment.get_template(PAGE_TEMPLATE)
         return template.render(
-            **context,
+            **self._with_digits(context),
             page_css=self.stylesheet(options),
             csp=options.content_security_policy(),
             nonce=options.nonce,
@@ -111,7 +114,12 @@ class ArticleTemplates:
         """Only the article block: what the preview patches into the loaded page."""
         template = self.environment.get_template(PAGE_TEMPLATE)
         block = template.blocks[ARTICLE_BLOCK]
-        return "".join(block(template.new_context(context)))
+        return "".join(block(template.new_context(self._with_digits(context))))
+
+    def _with_digits(self, context: dict[str, Any]) -> dict[str, Any]:
+        if self.digits != "arab" or not context.get("published_display"):
+            return context
+        return {**context, "published_display": to_eastern_digits(context["published_display"])}
 
 
 def article_context(

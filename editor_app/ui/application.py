@@ -21,8 +21,9 @@ from editor_app.crash_log import log_unexpected_error
 from editor_app.ui.backup_scheduler import BackupScheduler
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
+from editor_app.ui.i18n import app_title, translate
 from editor_app.ui.icons import icon
-from editor_app.ui.main_window import APP_TITLE, MainWindow
+from editor_app.ui.main_window import MainWindow
 from editor_app.ui.preview.factory import webengine_available
 from editor_app.ui.recovery import open_or_recover
 from editor_app.ui.single_instance import SingleInstance
@@ -37,7 +38,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app = existing or QApplication(list(argv))
     app.setApplicationName("Midad")
     app.setOrganizationName("Midad")
-    app.setApplicationDisplayName(APP_TITLE)
+    app.setApplicationDisplayName(app_title())
     app.setApplicationVersion(__version__)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     register_bundled_fonts()
@@ -76,7 +77,7 @@ def _start_backups(window: MainWindow, database: Database) -> BackupScheduler | 
     if path is None:
         return None
     scheduler = BackupScheduler(path, before_backup=window.autosave.flush, parent=window)
-    scheduler.failed.connect(lambda message: window.statusBar().showMessage(f"تعذّرت النسخة الاحتياطية: {message}",
+    scheduler.failed.connect(lambda message: window.statusBar().showMessage(translate("application", "تعذّرت النسخة الاحتياطية: {message}").format(message=message),
                                                                             30000))
     scheduler.start()
     return scheduler
@@ -117,7 +118,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     try:
         database, restored = open_or_recover(location)
     except MidadError as error:
-        QMessageBox.critical(None, APP_TITLE, f"تعذّر فتح قاعدة البيانات:\n{error}")
+        QMessageBox.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=error))
         return 1
     if database is None:
         return 1
@@ -126,8 +127,11 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     if restored is not None:
-        kept = f"؛ الملف التالف محفوظ باسم {restored.moved_aside.name}" if restored.moved_aside else ""
-        window.statusBar().showMessage(f"استُعيدت النسخة الاحتياطية {restored.restored.name}{kept}", 30000)
+        message = translate("application", "استُعيدت النسخة الاحتياطية {backup}").format(backup=restored.restored.name)
+        if restored.moved_aside:
+            message = translate("application", "استُعيدت النسخة الاحتياطية {backup}؛ الملف التالف محفوظ باسم {damaged}").format(
+                backup=restored.restored.name, damaged=restored.moved_aside.name)
+        window.statusBar().showMessage(message, 30000)
     backups = _start_backups(window, database)
     ticker = _quit_cleanly_on_termination_signals(app)
     try:

@@ -32,10 +32,12 @@ from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
+from editor_app.ui.theme import state_colour
 from editor_app.ui.window_state import WindowState
 from editor_app.ui.writing_comfort import WritingComfort
+from editor_app.core.wording import ARTICLES
+from editor_app.ui.i18n import app_title, counted, translate
 
-APP_TITLE = "مداد"
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.current_record: ArticleRecord | None = None
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(app_title())
         self.setWindowIcon(icon("app"))
 
         self.list_panel = ArticleListPanel(library, self)
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         if hasattr(self.preview, "remote_media_changed"):
             self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)
         self.metadata = MetadataPanel(self)
-        self.metadata_dock = QDockWidget("بيانات المقال", self)
+        self.metadata_dock = QDockWidget(translate("main_window", "بيانات المقال"), self)
         self.metadata_dock.setObjectName("metadata_dock")
         self.metadata_dock.setWidget(self.metadata)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.metadata_dock)
@@ -84,8 +86,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
         if spelling is not None and spelling.missing:
-            missing = "، ".join(spelling.missing)
-            self.statusBar().showMessage(f"التدقيق الإملائي غير متاح لـ: {missing} (القاموس غير مثبت)", 15000)
+            missing = translate("main_window", "، ").join(spelling.missing)
+            self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
         self.publishing = PublishingController(self, library)
@@ -105,16 +107,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        self.new_action = self._action("new", "مقال جديد", self.new_article, QKeySequence.StandardKey.New)
-        self.save_action = self._action("save", "حفظ", self.save_now, QKeySequence.StandardKey.Save)
-        self.trash_action = self._action("trash", "نقل إلى المهملات", self.trash_current, "Ctrl+Shift+Delete")
-        self.duplicate_action = self._action("duplicate", "نسخ المقال", self.duplicate_current, "Ctrl+Shift+D")
-        self.revisions_action = self._action("history", "النسخ السابقة…", self.show_revisions, "Ctrl+Shift+H")
-        self.restore_action = self._action(None, "استعادة من المهملات", self.restore_current)
-        self.empty_trash_action = self._action(None, "إفراغ المهملات…", self.empty_trash)
-        self.export_action = self._action("export", "تصدير…", self.show_export, "Ctrl+E")
-        self.backups_action = self._action(None, "استعادة من نسخة احتياطية…", self.show_backups)
-        toolbar = QToolBar("الأدوات", self)
+        self.new_action = self._action("new", translate("main_window", "مقال جديد"), self.new_article, QKeySequence.StandardKey.New)
+        self.save_action = self._action("save", translate("main_window", "حفظ"), self.save_now, QKeySequence.StandardKey.Save)
+        self.trash_action = self._action("trash", translate("main_window", "نقل إلى المهملات"), self.trash_current, "Ctrl+Shift+Delete")
+        self.duplicate_action = self._action("duplicate", translate("main_window", "نسخ المقال"), self.duplicate_current, "Ctrl+Shift+D")
+        self.revisions_action = self._action("history", translate("main_window", "النسخ السابقة…"), self.show_revisions, "Ctrl+Shift+H")
+        self.restore_action = self._action(None, translate("main_window", "استعادة من المهملات"), self.restore_current)
+        self.empty_trash_action = self._action(None, translate("main_window", "إفراغ المهملات…"), self.empty_trash)
+        self.export_action = self._action("export", translate("main_window", "تصدير…"), self.show_export, "Ctrl+E")
+        self.backups_action = self._action(None, translate("main_window", "استعادة من نسخة احتياطية…"), self.show_backups)
+        toolbar = QToolBar(translate("main_window", "الأدوات"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
         copy = self.library.duplicate(self.editor.article_id)
         self.list_panel.reload()
         self.open_article(copy.id)
-        self.statusBar().showMessage("أُنشئت نسخة من المقال", 5000)
+        self.statusBar().showMessage(translate("main_window", "أُنشئت نسخة من المقال"), 5000)
 
     def trash_current(self) -> None:
         article_id = self.editor.article_id
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         self.editor.clear()
         self.current_record = None
         self.list_panel.reload()
-        self.statusBar().showMessage("نُقل المقال إلى المهملات", 5000)
+        self.statusBar().showMessage(translate("main_window", "نُقل المقال إلى المهملات"), 5000)
         if self.list_panel.model.rowCount():
             self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
 
@@ -213,14 +215,15 @@ class MainWindow(QMainWindow):
         if self.editor.article_id is not None:
             self.library.restore_from_trash(self.editor.article_id)
             self.list_panel.reload(keep_article=self.editor.article_id)
-            self.statusBar().showMessage("أُعيد المقال من المهملات", 5000)
+            self.statusBar().showMessage(translate("main_window", "أُعيد المقال من المهملات"), 5000)
 
     def empty_trash(self) -> None:
         count = self.library.count(replace(self.list_panel.model.request, trashed=True, status=None, category=None, author=None))
         if count == 0:
             return
         answer = QMessageBox.question(
-            self, APP_TITLE, f"حذف {count} من المقالات في المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.",
+            self, app_title(), translate("main_window", "حذف {articles} في المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.").format(
+                articles=counted(count, ARTICLES)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -250,7 +253,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         path = sqlite_path(self.library.database.url)
         if path is None:
-            QMessageBox.information(self, APP_TITLE, "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته.")
+            QMessageBox.information(self, app_title(), translate("main_window", "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته."))
             return
         self.autosave.flush()
         self.metadata.flush()
@@ -263,16 +266,16 @@ class MainWindow(QMainWindow):
         try:
             made = create_backup(path, "manual")
         except MidadError as error:
-            QMessageBox.warning(dialog, APP_TITLE, str(error))
+            QMessageBox.warning(dialog, app_title(), str(error))
             return
-        self.statusBar().showMessage(f"حُفظت نسخة احتياطية: {made.name}", 8000)
+        self.statusBar().showMessage(translate("main_window", "حُفظت نسخة احتياطية: {name}").format(name=made.name), 8000)
         dialog.reject()
         self.show_backups()
 
     def restore_backup(self, backup) -> None:
         """Replace the library with a backup; the current state becomes a backup first."""
         if not self.autosave.flush():
-            QMessageBox.warning(self, APP_TITLE, "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة.")
+            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
             return
         self.metadata.flush()
         try:
@@ -280,7 +283,7 @@ class MainWindow(QMainWindow):
             report = restore_backup(sqlite_path(self.library.database.url), backup)
             self.library.reload_after_restore()
         except MidadError as error:
-            QMessageBox.warning(self, APP_TITLE, f"تعذّرت الاستعادة: {error}")
+            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=error))
             return
         self.editor.clear()
         self.current_record = None
@@ -288,15 +291,18 @@ class MainWindow(QMainWindow):
         self.list_panel.reload()
         if self.list_panel.model.rowCount():
             self.list_panel.select_row(0)
-        undo = f"؛ للتراجع استعد «{report.previous.name}»" if report.previous else ""
-        self.statusBar().showMessage(f"استُعيدت النسخة الاحتياطية{undo}", 15000)
+        message = translate("main_window", "استُعيدت النسخة الاحتياطية")
+        if report.previous:
+            message = translate("main_window", "استُعيدت النسخة الاحتياطية؛ للتراجع استعد «{previous}»").format(
+                previous=report.previous.name)
+        self.statusBar().showMessage(message, 15000)
 
     def _restore_revision(self, revision_id: int) -> None:
         record = self.article_actions.restore_revision(revision_id)
         if record is not None:
             self.editor.load(record, self.editor.cursor_position())
             self._show_record(record)
-            self.statusBar().showMessage("استُعيدت النسخة؛ النص السابق محفوظ في النسخ", 8000)
+            self.statusBar().showMessage(translate("main_window", "استُعيدت النسخة؛ النص السابق محفوظ في النسخ"), 8000)
 
     def snapshot(self) -> EditorSnapshot | None:
         if self.editor.article_id is None:
@@ -309,7 +315,7 @@ class MainWindow(QMainWindow):
         self.autosave.schedule()
         # Both are debounced: they read the editor's text when they run, not on every key.
         self.counts_label.schedule(self.editor.body)
-        self.save_label.setText("تعديلات غير محفوظة")
+        self.save_label.setText(translate("main_window", "تعديلات غير محفوظة"))
         if self.current_record is not None:
             self.preview_controller.show(self._live_record)
 
@@ -324,12 +330,12 @@ class MainWindow(QMainWindow):
             self.current_record = record
         self.list_panel.model.update_from_record(record)
         self._update_title(record)
-        self.save_label.setText("محفوظ")
+        self.save_label.setText(translate("main_window", "محفوظ"))
         self.save_label.setStyleSheet("")
 
     def _on_save_failed(self, message: str) -> None:
-        self.save_label.setText("تعذّر الحفظ — سيُعاد المحاولة")
-        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.save_label.setText(translate("main_window", "تعذّر الحفظ — سيُعاد المحاولة"))
+        self.save_label.setStyleSheet(f"color: {state_colour('error')}; font-weight: bold;")
         self.save_label.setToolTip(message)
 
     def _on_record_changed(self, record: ArticleRecord) -> None:
@@ -351,7 +357,7 @@ class MainWindow(QMainWindow):
     def _show_record(self, record: ArticleRecord) -> None:
         self.current_record = record
         self._update_title(record)
-        self.save_label.setText("محفوظ")
+        self.save_label.setText(translate("main_window", "محفوظ"))
         self.metadata.set_vocabulary(self.library.authors(), self.library.categories(), self.library.tags())
         image = self.library.asset(record.featured_asset_id) if record.featured_asset_id else None
         self.metadata.load(record, self.library.status_history(record.id), image.data if image else None)
@@ -360,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, record: ArticleRecord) -> None:
         title = record.title.strip()
-        self.setWindowTitle(f"{title} — {APP_TITLE}" if title else APP_TITLE)
+        self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())
 
     # -- closing -------------------------------------------------------------
 
@@ -369,8 +375,8 @@ class MainWindow(QMainWindow):
         if not self.autosave.flush():
             answer = QMessageBox.warning(
                 self,
-                APP_TITLE,
-                "تعذّر حفظ آخر التعديلات. هل تريد الإغلاق رغم ذلك؟ ستضيع التعديلات غير المحفوظة.",
+                app_title(),
+                translate("main_window", "تعذّر حفظ آخر التعديلات. هل تريد الإغلاق رغم ذلك؟ ستضيع التعديلات غير المحفوظة."),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel,
             )

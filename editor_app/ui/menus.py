@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from editor_app.ui.dialogs.about import AboutDialog
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from editor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ def install_menus(window: MainWindow) -> None:
     editor = window.editor
     body = editor.body_edit
 
-    file_menu = bar.addMenu("&ملف")
+    file_menu = bar.addMenu(translate("menus", "&ملف"))
     file_menu.addActions([window.new_action, window.save_action, window.duplicate_action, window.revisions_action,
                           window.export_action])
     file_menu.addSeparator()
@@ -39,46 +40,46 @@ def install_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.backups_action)
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "خروج", window.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(_action(window, translate("menus", "خروج"), window.close, QKeySequence.StandardKey.Quit))
 
-    edit_menu = bar.addMenu("&تحرير")
-    edit_menu.addAction(_action(window, "تراجع", body.undo, QKeySequence.StandardKey.Undo))
-    edit_menu.addAction(_action(window, "إعادة", body.redo, QKeySequence.StandardKey.Redo))
+    edit_menu = bar.addMenu(translate("menus", "&تحرير"))
+    edit_menu.addAction(_action(window, translate("menus", "تراجع"), body.undo, QKeySequence.StandardKey.Undo))
+    edit_menu.addAction(_action(window, translate("menus", "إعادة"), body.redo, QKeySequence.StandardKey.Redo))
     edit_menu.addSeparator()
-    window.find_action = _action(window, "بحث…", lambda: editor.find_bar.open_find(False), QKeySequence.StandardKey.Find)
-    window.replace_action = _action(window, "بحث واستبدال…", lambda: editor.find_bar.open_find(True), "Ctrl+H")
+    window.find_action = _action(window, translate("menus", "بحث…"), lambda: editor.find_bar.open_find(False), QKeySequence.StandardKey.Find)
+    window.replace_action = _action(window, translate("menus", "بحث واستبدال…"), lambda: editor.find_bar.open_find(True), "Ctrl+H")
     edit_menu.addActions([window.find_action, window.replace_action])
 
-    format_menu = bar.addMenu("&تنسيق")
+    format_menu = bar.addMenu(translate("menus", "&تنسيق"))
     format_menu.addActions(editor.commands.formatting_actions)
 
-    arabic_menu = bar.addMenu("&عربية")
+    arabic_menu = bar.addMenu(translate("menus", "&عربية"))
     arabic_menu.setToolTipsVisible(True)
     arabic_menu.addActions(editor.commands.arabic_actions)
 
-    publish_menu = bar.addMenu("&نشر")
+    publish_menu = bar.addMenu(translate("menus", "&نشر"))
     publish_menu.addActions([window.publishing.publish_action, window.publishing.outbox_action])
     publish_menu.addSeparator()
     publish_menu.addAction(window.publishing.sites_action)
 
-    help_menu = bar.addMenu("&مساعدة")
-    window.palette_action = _action(window, "لوحة الأوامر…", lambda: CommandPalette(palette_actions(window), window).exec(),
+    help_menu = bar.addMenu(translate("menus", "&مساعدة"))
+    window.palette_action = _action(window, translate("menus", "لوحة الأوامر…"), lambda: CommandPalette(palette_actions(window), window).exec(),
                                     "Ctrl+Shift+P")
-    window.shortcuts_action = _action(window, "اختصارات لوحة المفاتيح",
+    window.shortcuts_action = _action(window, translate("menus", "اختصارات لوحة المفاتيح"),
                                       lambda: ShortcutsDialog(palette_actions(window), window).exec())
-    window.about_action = _action(window, "عن مداد", lambda: AboutDialog(window).exec())
+    window.about_action = _action(window, translate("menus", "عن مداد"), lambda: AboutDialog(window).exec())
     help_menu.addActions([window.palette_action, window.shortcuts_action, window.about_action])
 
-    view_menu = bar.addMenu("&عرض")
+    view_menu = bar.addMenu(translate("menus", "&عرض"))
     view_menu.addAction(window.metadata_dock.toggleViewAction())
     comfort = window.comfort
     view_menu.addActions([comfort.focus_action, comfort.typewriter_action, comfort.outline_action, comfort.goal_action])
     view_menu.addSeparator()
-    window.search_action = _action(window, "البحث في المقالات", _focus_search(window), "Ctrl+Shift+F")
+    window.search_action = _action(window, translate("menus", "البحث في المقالات"), _focus_search(window), "Ctrl+Shift+F")
     view_menu.addAction(window.search_action)
-    view_menu.addAction(_action(window, "تكبير الخط", lambda: body.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
-    view_menu.addAction(_action(window, "تصغير الخط", lambda: body.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
-    spacing_menu = view_menu.addMenu("تباعد الأسطر")
+    view_menu.addAction(_action(window, translate("menus", "تكبير الخط"), lambda: body.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
+    view_menu.addAction(_action(window, translate("menus", "تصغير الخط"), lambda: body.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
+    spacing_menu = view_menu.addMenu(translate("menus", "تباعد الأسطر"))
     spacing_group = QActionGroup(window)
     for factor in LINE_HEIGHTS:
         spacing = _action(window, format_decimal(factor, locale="ar"), lambda _checked=False, f=factor: body.set_line_height(f))

@@ -10,20 +10,20 @@ from PySide6.QtWidgets import QMessageBox
 from editor_app.core.backups import BackupError, RestoreReport, latest_good_backup, restore_backup, sqlite_path
 from editor_app.core.errors import DatabaseDamaged
 from editor_app.core.storage import Database, StorageLocation, open_database
+from editor_app.ui.i18n import app_title, translate
 
-APP_TITLE = "مداد"
 
 
 def ask_to_restore(question: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, question)
-    restore = box.addButton("استعادة آخر نسخة احتياطية سليمة", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("خروج", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, app_title(), question)
+    restore = box.addButton(translate("recovery", "استعادة آخر نسخة احتياطية سليمة"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("recovery", "خروج"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is restore
 
 
 def tell(message: str) -> None:
-    QMessageBox.critical(None, APP_TITLE, message)
+    QMessageBox.critical(None, app_title(), message)
 
 
 def open_or_recover(location: StorageLocation, ask: Callable[[str], bool] = ask_to_restore,
@@ -35,15 +35,15 @@ def open_or_recover(location: StorageLocation, ask: Callable[[str], bool] = ask_
         path = sqlite_path(location.database_url)
         backup = latest_good_backup(path) if path else None
         if backup is None:
-            tell(f"تعذّر فتح قاعدة البيانات، ولا توجد نسخة احتياطية سليمة:\n{damaged}")
+            tell(translate("recovery", "تعذّر فتح قاعدة البيانات، ولا توجد نسخة احتياطية سليمة:\n{problem}").format(problem=damaged))
             return None, None
         when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if not ask(f"قاعدة البيانات تالفة:\n{damaged}\n\nآخر نسخة احتياطية سليمة من {when}. "
-                   "يُحتفظ بالملف التالف باسم جديد ولا يُمحى. هل تستعيد النسخة؟"):
+        if not ask(translate("recovery", "قاعدة البيانات تالفة:\n{problem}\n\nآخر نسخة احتياطية سليمة من {when}. "
+                             "يُحتفظ بالملف التالف باسم جديد ولا يُمحى. هل تستعيد النسخة؟").format(problem=damaged, when=when)):
             return None, None
         try:
             report = restore_backup(path, backup, damaged=True)
         except BackupError as error:
-            tell(f"تعذّرت الاستعادة: {error}")
+            tell(translate("recovery", "تعذّرت الاستعادة: {error}").format(error=error))
             return None, None
         return open_database(location), report

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QListWidget, QL
 from editor_app.core.counts import count_text
 from editor_app.ui.editor.counts_label import number
 from editor_app.ui.timers import single_shot_timer
+from editor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -41,29 +42,29 @@ class WritingComfort(QObject):
         self.editor = window.editor.body_edit
         self._hidden_for_focus: list = []
 
-        self.focus_action = QAction("وضع التركيز", window)
+        self.focus_action = QAction(translate("writing_comfort", "وضع التركيز"), window)
         self.focus_action.setCheckable(True)
         # F11, not StandardKey.FullScreen: on X11 that also means Ctrl+Shift+F (library search).
         self.focus_action.setShortcut(QKeySequence("F11"))
         self.focus_action.toggled.connect(self.set_focus_mode)
-        self.typewriter_action = QAction("التمرير على طريقة الآلة الكاتبة", window)
+        self.typewriter_action = QAction(translate("writing_comfort", "التمرير على طريقة الآلة الكاتبة"), window)
         self.typewriter_action.setCheckable(True)
         self.typewriter_action.toggled.connect(self._typewriter_toggled)
-        self.goal_action = QAction("هدف الكلمات لهذه الجلسة…", window)
+        self.goal_action = QAction(translate("writing_comfort", "هدف الكلمات لهذه الجلسة…"), window)
         self.goal_action.triggered.connect(self.ask_goal)
 
         self.outline = QListWidget(window)
         self.outline.setObjectName("outline")
-        self.outline.setAccessibleName("مخطط المقال")
+        self.outline.setAccessibleName(translate("writing_comfort", "مخطط المقال"))
         self.outline.itemActivated.connect(self._jump)
         self.outline.itemClicked.connect(self._jump)
-        self.outline_dock = QDockWidget("المخطط", window)
+        self.outline_dock = QDockWidget(translate("writing_comfort", "المخطط"), window)
         self.outline_dock.setObjectName("outline_dock")
         self.outline_dock.setWidget(self.outline)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self.outline_dock.hide()
         self.outline_action = self.outline_dock.toggleViewAction()
-        self.outline_action.setText("المخطط")
+        self.outline_action.setText(translate("writing_comfort", "المخطط"))
         self._outline_timer = single_shot_timer(self, OUTLINE_DELAY_MS, self.refresh_outline)
 
         self.goal = 0
@@ -128,7 +129,7 @@ class WritingComfort(QObject):
     # -- word goal ------------------------------------------------------------------
 
     def ask_goal(self) -> None:
-        value, accepted = QInputDialog.getInt(self.window, "هدف الكلمات", "كم كلمة تريد أن تكتب في هذه الجلسة؟",
+        value, accepted = QInputDialog.getInt(self.window, translate("writing_comfort", "هدف الكلمات"), translate("writing_comfort", "كم كلمة تريد أن تكتب في هذه الجلسة؟"),
                                               self.goal or 500, 0, 100_000, 50)
         if accepted:
             self.set_goal(value)
@@ -166,5 +167,6 @@ class WritingComfort(QObject):
             return
         written = self.written_this_session(words_now)
         done = "✓ " if written >= self.goal else ""
-        self.goal_label.setText(f"{done}هدف الجلسة: {number(written)} / {number(self.goal)} كلمة")
+        self.goal_label.setText(done + translate("writing_comfort", "هدف الجلسة: {written} / {goal} كلمة").format(
+            written=number(written), goal=number(self.goal)))
         self.goal_label.show()

@@ -16,32 +16,32 @@ from editor_app.core.library import Library
 from editor_app.core.listing import ListQuery, SortKey
 from editor_app.core.records import ArticleRecord, ArticleSummary
 from editor_app.core.search import SearchHit
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 
-UNTITLED = "مقال بلا عنوان"
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SYNC_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 200
 
-STATUS_LABELS = {
-    "draft": "مسودة",
-    "in_review": "قيد المراجعة",
-    "ready": "جاهز",
-    "published": "منشور",
-    "archived": "مؤرشف",
-}
-SYNC_LABELS = {
-    "synced": "منشور على الموقع ومطابق له",
-    "changed": "عُدّل بعد آخر نشر على الموقع",
-    "queued": "في صندوق الإرسال: سيُنشر حين يتاح الموقع",
-    "refused": "رفض الموقع النشر: انظر صندوق الإرسال",
-}
+STATUS_LABELS = TranslatedLabels("list_model", {
+    "draft": QT_TRANSLATE_NOOP("list_model", "مسودة"),
+    "in_review": QT_TRANSLATE_NOOP("list_model", "قيد المراجعة"),
+    "ready": QT_TRANSLATE_NOOP("list_model", "جاهز"),
+    "published": QT_TRANSLATE_NOOP("list_model", "منشور"),
+    "archived": QT_TRANSLATE_NOOP("list_model", "مؤرشف"),
+})
+SYNC_LABELS = TranslatedLabels("list_model", {
+    "synced": QT_TRANSLATE_NOOP("list_model", "منشور على الموقع ومطابق له"),
+    "changed": QT_TRANSLATE_NOOP("list_model", "عُدّل بعد آخر نشر على الموقع"),
+    "queued": QT_TRANSLATE_NOOP("list_model", "في صندوق الإرسال: سيُنشر حين يتاح الموقع"),
+    "refused": QT_TRANSLATE_NOOP("list_model", "رفض الموقع النشر: انظر صندوق الإرسال"),
+})
 COLUMNS = (
-    (SortKey.TITLE, "العنوان"),
-    (SortKey.STATUS, "الحالة"),
-    (SortKey.CATEGORY, "التصنيف"),
-    (SortKey.AUTHOR, "الكاتب"),
-    (SortKey.UPDATED, "آخر تعديل"),
+    (SortKey.TITLE, QT_TRANSLATE_NOOP("list_model", "العنوان")),
+    (SortKey.STATUS, QT_TRANSLATE_NOOP("list_model", "الحالة")),
+    (SortKey.CATEGORY, QT_TRANSLATE_NOOP("list_model", "التصنيف")),
+    (SortKey.AUTHOR, QT_TRANSLATE_NOOP("list_model", "الكاتب")),
+    (SortKey.UPDATED, QT_TRANSLATE_NOOP("list_model", "آخر تعديل")),
 )
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,7 +67,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return translate("list_model", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -77,12 +77,12 @@ class ArticleListModel(QAbstractTableModel):
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if column is SortKey.TITLE and summary.id in self._snippets:
-                return f"{summary.title.strip() or UNTITLED}\n{self._snippets[summary.id]}"
+                return f"{summary.title.strip() or untitled()}\n{self._snippets[summary.id]}"
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is SortKey.STATUS and summary.sync:
                 return f"{STATUS_LABELS.get(summary.status, summary.status)} · {SYNC_LABELS[summary.sync]}"
-            return self._snippets.get(summary.id) or summary.title or UNTITLED
+            return self._snippets.get(summary.id) or summary.title or untitled()
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == STATUS_ROLE:
@@ -94,14 +94,14 @@ class ArticleListModel(QAbstractTableModel):
     @staticmethod
     def _display(summary: ArticleSummary, column: SortKey) -> str:
         if column is SortKey.TITLE:
-            return summary.title.strip() or UNTITLED
+            return summary.title.strip() or untitled()
         if column is SortKey.STATUS:
             return STATUS_LABELS.get(summary.status, summary.status)
         if column is SortKey.CATEGORY:
             return summary.category or ""
         if column is SortKey.AUTHOR:
             return summary.author or ""
-        return format_datetime(summary.updated_at, "d MMM y، h:mm a", locale="ar")
+        return format_datetime(summary.updated_at, translate("list_model", "d MMM y، h:mm a"), locale="ar")
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and not self.search_text and len(self._rows) < self._total
@@ -179,3 +179,7 @@ class ArticleListModel(QAbstractTableModel):
         self._rows[row] = ArticleSummary(record.id, record.title, record.status, record.author, record.category,
                                          record.updated_at, sync)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+def untitled() -> str:
+    return translate("list_model", "مقال بلا عنوان")

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.library import Library
-from editor_app.core.wording import ARTICLES, MATCHES, count_phrase
+from editor_app.core.wording import ARTICLES, MATCHES
 from editor_app.ui.article_list.list_model import STATUS_LABELS, ArticleListModel
 from editor_app.ui.article_list.status_delegate import StatusBadgeDelegate
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.timers import single_shot_timer
+from editor_app.ui.i18n import counted, translate
 
 SEARCH_DELAY_MS = 150
-ALL = "الكل"
 
 
 class ArticleListPanel(QWidget):
@@ -41,16 +41,16 @@ class ArticleListPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search_box")
-        self.search.setPlaceholderText("ابحث في العناوين والنصوص والوسوم…")
+        self.search.setPlaceholderText(translate("panel", "ابحث في العناوين والنصوص والوسوم…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("البحث في المقالات")
-        self.status_filter = self._combo("status_filter", "تصفية حسب الحالة")
-        self.category_filter = self._combo("category_filter", "تصفية حسب التصنيف")
-        self.author_filter = self._combo("author_filter", "تصفية حسب الكاتب")
-        self.trash_toggle = QPushButton("المهملات", self)
+        self.search.setAccessibleName(translate("panel", "البحث في المقالات"))
+        self.status_filter = self._combo("status_filter", translate("panel", "تصفية حسب الحالة"))
+        self.category_filter = self._combo("category_filter", translate("panel", "تصفية حسب التصنيف"))
+        self.author_filter = self._combo("author_filter", translate("panel", "تصفية حسب الكاتب"))
+        self.trash_toggle = QPushButton(translate("panel", "المهملات"), self)
         self.trash_toggle.setCheckable(True)
-        self.trash_toggle.setAccessibleName("عرض المهملات")
-        self.empty_trash_button = QPushButton("إفراغ المهملات…", self)
+        self.trash_toggle.setAccessibleName(translate("panel", "عرض المهملات"))
+        self.empty_trash_button = QPushButton(translate("panel", "إفراغ المهملات…"), self)
         self.empty_trash_button.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("list_summary")
@@ -58,7 +58,7 @@ class ArticleListPanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("article_list")
         self.view.setModel(self.model)
-        self.view.setAccessibleName("قائمة المقالات")
+        self.view.setAccessibleName(translate("panel", "قائمة المقالات"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)
@@ -114,7 +114,7 @@ class ArticleListPanel(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ALL, None)
+            combo.addItem(translate("panel", "الكل"), None)
             for value in values:
                 combo.addItem(labels.get(value, value), value)
             index = combo.findData(current)
@@ -153,9 +153,9 @@ class ArticleListPanel(QWidget):
         lines = 2 if self.model.search_text else 1
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * lines + 14)
         if self.model.search_text:
-            self.summary.setText(count_phrase(self.model.rowCount(), MATCHES))
+            self.summary.setText(counted(self.model.rowCount(), MATCHES))
         else:
-            self.summary.setText(count_phrase(self.model.total, ARTICLES))
+            self.summary.setText(counted(self.model.total, ARTICLES))
 
     # -- selection ------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from editor_app import __version__
 from editor_app.resources import resource_path
+from editor_app.ui.i18n import translate
 
 
 def about_text() -> str:
@@ -22,7 +23,7 @@ def about_text() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("عن مداد")
+        self.setWindowTitle(translate("about", "عن مداد"))
         self.setObjectName("about_dialog")
         self.resize(560, 520)
         summary = QLabel(about_text(), self)

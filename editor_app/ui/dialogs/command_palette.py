@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from editor_app.core.arabic import normalise
+from editor_app.ui.i18n import translate
 
 
 def action_label(action: QAction) -> str:
@@ -28,14 +29,14 @@ class CommandPalette(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("command_palette")
-        self.setWindowTitle("الأوامر")
+        self.setWindowTitle(translate("command_palette", "الأوامر"))
         self.actions_by_row: list[QAction] = []
         self.all_actions = actions
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("اكتب اسم الأمر…")
-        self.query.setAccessibleName("البحث عن أمر")
+        self.query.setPlaceholderText(translate("command_palette", "اكتب اسم الأمر…"))
+        self.query.setAccessibleName(translate("command_palette", "البحث عن أمر"))
         self.results = QListWidget(self)
-        self.results.setAccessibleName("الأوامر المطابقة")
+        self.results.setAccessibleName(translate("command_palette", "الأوامر المطابقة"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results)

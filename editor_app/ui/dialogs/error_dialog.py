@@ -8,23 +8,25 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from editor_app.ui.i18n import app_title, translate
 
-APP_TITLE = "مداد"
 
 
 class ErrorDialog(QMessageBox):
     def __init__(self, error: BaseException, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, APP_TITLE, "حدث خطأ غير متوقع، وما زال مداد يعمل.", parent=parent)
+        super().__init__(QMessageBox.Icon.Warning, app_title(), translate("error_dialog", "حدث خطأ غير متوقع، وما زال مداد يعمل."), parent=parent)
         self.setObjectName("error_dialog")
-        where = f"\nالتفاصيل محفوظة في: {log_file}" if log_file else ""
-        self.setInformativeText("نصك محفوظ آليًا؛ يمكنك متابعة العمل. إن تكرر الخطأ فانسخ التفاصيل وأرسلها إلى "
-                                f"الدعم الفني.{where}")
+        advice = translate("error_dialog", "نصك محفوظ آليًا؛ يمكنك متابعة العمل. إن تكرر الخطأ فانسخ التفاصيل "
+                           "وأرسلها إلى الدعم الفني.")
+        if log_file:
+            advice += "\n" + translate("error_dialog", "التفاصيل محفوظة في: {path}").format(path=log_file)
+        self.setInformativeText(advice)
         self.details = "".join(traceback.format_exception(error))
-        self.copy_button = self.addButton("نسخ التفاصيل", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(translate("error_dialog", "نسخ التفاصيل"), QMessageBox.ButtonRole.ActionRole)
         self.copy_button.clicked.disconnect()  # keep the dialog open after copying
         self.copy_button.clicked.connect(self.copy_details)
-        self.addButton("متابعة", QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(translate("error_dialog", "متابعة"), QMessageBox.ButtonRole.AcceptRole)
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy_button.setText("نُسخت التفاصيل")
+        self.copy_button.setText(translate("error_dialog", "نُسخت التفاصيل"))

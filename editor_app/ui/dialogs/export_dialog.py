@@ -26,15 +26,16 @@ from editor_app.core.errors import MidadError
 from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
 from editor_app.core.library import Library
 from editor_app.ui.tasks import BackgroundRunner
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 
-FORMAT_LABELS = {
-    "html": "صفحة HTML مستقلة",
-    "html-body": "HTML (نص المقال فقط)",
-    "md": "Markdown مع بيانات المقال",
+FORMAT_LABELS = TranslatedLabels("export_dialog", {
+    "html": QT_TRANSLATE_NOOP("export_dialog", "صفحة HTML مستقلة"),
+    "html-body": QT_TRANSLATE_NOOP("export_dialog", "HTML (نص المقال فقط)"),
+    "md": QT_TRANSLATE_NOOP("export_dialog", "Markdown مع بيانات المقال"),
     "pdf": "PDF",
     "docx": "Word (.docx)",
-    "site": "موقع ثابت (كل المقالات)",
-}
+    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (كل المقالات)"),
+})
 EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf", "docx": ".docx"}
 
 
@@ -43,7 +44,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, library: Library, article_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("تصدير")
+        self.setWindowTitle(translate("export_dialog", "تصدير"))
         self.setObjectName("export_dialog")
         self.library = library
         self.article_id = article_id
@@ -54,8 +55,8 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(label, key)
         self.destination = QLineEdit(self)
-        browse = QPushButton("اختيار…", self)
-        self.copy_resources = QCheckBox("نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها", self)
+        browse = QPushButton(translate("export_dialog", "اختيار…"), self)
+        self.copy_resources = QCheckBox(translate("export_dialog", "نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها"), self)
         self.page_size = QComboBox(self)
         self.page_size.addItems(["A4", "Letter"])
         self.progress = QProgressBar(self)
@@ -63,19 +64,19 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("export_message")
-        self.open_folder = QPushButton("فتح المجلد", self)
+        self.open_folder = QPushButton(translate("export_dialog", "فتح المجلد"), self)
         self.open_folder.hide()
 
         destination_row = QHBoxLayout()
         destination_row.addWidget(self.destination, 1)
         destination_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("الصيغة", self.format)
-        form.addRow("الوجهة", destination_row)
+        form.addRow(translate("export_dialog", "الصيغة"), self.format)
+        form.addRow(translate("export_dialog", "الوجهة"), destination_row)
         form.addRow("", self.copy_resources)
-        form.addRow("حجم الصفحة", self.page_size)
+        form.addRow(translate("export_dialog", "حجم الصفحة"), self.page_size)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton("تصدير", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("export_dialog", "تصدير"), QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -111,9 +112,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.chosen_format() == "site":
-            chosen = QFileDialog.getExistingDirectory(self, "مجلد الموقع", self.destination.text())
+            chosen = QFileDialog.getExistingDirectory(self, translate("export_dialog", "مجلد الموقع"), self.destination.text())
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "حفظ باسم", self.destination.text())
+            chosen, _ = QFileDialog.getSaveFileName(self, translate("export_dialog", "حفظ باسم"), self.destination.text())
         if chosen:
             self.destination.setText(chosen)
 
@@ -160,14 +161,14 @@ class ExportDialog(QDialog):
         self.result_path = Path(path)
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.message.setText(f"تم التصدير: {self.result_path}")
+        self.message.setText(translate("export_dialog", "تم التصدير: {path}").format(path=self.result_path))
         self.open_folder.show()
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
         text = str(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
-        self.message.setText(f"تعذّر التصدير: {text}")
+        self.message.setText(translate("export_dialog", "تعذّر التصدير: {error}").format(error=text))
 
     def _open_folder(self) -> None:
         if self.result_path is not None:

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
 from editor_app.core.records import RevisionRecord
 from editor_app.core.revisions import line_diff
 from editor_app.ui.article_list.list_model import STATUS_LABELS
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 
-REASON_LABELS = {
-    "save": "حفظ يدوي",
-    "autosave": "حفظ تلقائي",
-    "status": "تغيير الحالة",
-    "publish": "نشر",
-    "restore": "استعادة",
-    "import": "استيراد",
-}
+REASON_LABELS = TranslatedLabels("revisions", {
+    "save": QT_TRANSLATE_NOOP("revisions", "حفظ يدوي"),
+    "autosave": QT_TRANSLATE_NOOP("revisions", "حفظ تلقائي"),
+    "status": QT_TRANSLATE_NOOP("revisions", "تغيير الحالة"),
+    "publish": QT_TRANSLATE_NOOP("revisions", "نشر"),
+    "restore": QT_TRANSLATE_NOOP("revisions", "استعادة"),
+    "import": QT_TRANSLATE_NOOP("revisions", "استيراد"),
+})
 _DIFF_STYLES = {"+": "background:#dcfce7;", "-": "background:#fee2e2;text-decoration:line-through;", " ": "color:#6b7280;"}
 
 
@@ -40,7 +41,7 @@ def diff_html(old: str, new: str) -> str:
         if kind == " " and not line.strip():
             continue
         rows.append(f'<p dir="rtl" style="margin:2px 0;{_DIFF_STYLES[kind]}">{escape(line) or "&nbsp;"}</p>')
-    return "".join(rows) or '<p dir="rtl">لا فرق بين هذه النسخة والنص الحالي.</p>'
+    return "".join(rows) or translate("revisions", '<p dir="rtl">لا فرق بين هذه النسخة والنص الحالي.</p>')
 
 
 class RevisionsDialog(QDialog):
@@ -48,13 +49,13 @@ class RevisionsDialog(QDialog):
 
     def __init__(self, revisions: list[RevisionRecord], current_body: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("النسخ السابقة")
+        self.setWindowTitle(translate("revisions", "النسخ السابقة"))
         self.setObjectName("revisions_dialog")
         self.resize(900, 600)
         self.revisions = revisions
         self.current_body = current_body
         self.table = QTableWidget(len(revisions), 5, self)
-        self.table.setHorizontalHeaderLabels(["الوقت", "السبب", "الحالة", "الكلمات", "الفرق"])
+        self.table.setHorizontalHeaderLabels([translate("revisions", "الوقت"), translate("revisions", "السبب"), translate("revisions", "الحالة"), translate("revisions", "الكلمات"), translate("revisions", "الفرق")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,7 +77,7 @@ class RevisionsDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.diff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = buttons.addButton("استعادة هذه النسخة", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(translate("revisions", "استعادة هذه النسخة"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setEnabled(False)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._restore)
@@ -89,7 +90,7 @@ class RevisionsDialog(QDialog):
         if revisions:
             self.table.setCurrentCell(0, 0)
         else:
-            self.diff.setHtml('<p dir="rtl">لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.</p>')
+            self.diff.setHtml(translate("revisions", '<p dir="rtl">لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.</p>'))
 
     def show_revision(self, row: int) -> None:
         if 0 <= row < len(self.revisions):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHea
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.ui.dialogs.command_palette import action_label
+from editor_app.ui.i18n import translate
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -21,10 +22,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("اختصارات لوحة المفاتيح")
+        self.setWindowTitle(translate("shortcuts_dialog", "اختصارات لوحة المفاتيح"))
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["الأمر", "الاختصار"])
+        self.table.setHorizontalHeaderLabels([translate("shortcuts_dialog", "الأمر"), translate("shortcuts_dialog", "الاختصار")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

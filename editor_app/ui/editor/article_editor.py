@@ -18,6 +18,7 @@ from editor_app.ui.editor.markdown_editor import MarkdownEditor
 from editor_app.ui.editor.spell_pass import SpellPass
 from editor_app.ui.editor.spelling_menu import add_spelling_actions
 from editor_app.ui.fonts import editor_font
+from editor_app.ui.i18n import translate
 
 TITLE_POINT_SIZE = 20
 TITLE_LIMIT = 100
@@ -36,14 +37,14 @@ class ArticleEditor(QWidget):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title_edit")
         self.title_edit.setFont(editor_font(TITLE_POINT_SIZE))
-        self.title_edit.setPlaceholderText("العنوان")
-        self.title_edit.setAccessibleName("عنوان المقال")
+        self.title_edit.setPlaceholderText(translate("article_editor", "العنوان"))
+        self.title_edit.setAccessibleName(translate("article_editor", "عنوان المقال"))
         self.title_edit.setFrame(False)
 
         self.body_edit = MarkdownEditor(self)
         self.body_edit.setObjectName("body_edit")
-        self.body_edit.setPlaceholderText("اكتب نص المقال هنا…")
-        self.body_edit.setAccessibleName("نص المقال")
+        self.body_edit.setPlaceholderText(translate("article_editor", "اكتب نص المقال هنا…"))
+        self.body_edit.setAccessibleName(translate("article_editor", "نص المقال"))
 
         self.title_counter = LimitCounter(TITLE_LIMIT, self)
         self.title_counter.setObjectName("title_counter")
@@ -113,7 +114,7 @@ class ArticleEditor(QWidget):
         self.setEnabled(False)
 
     def _orient_title(self, text: str) -> None:
-        """The title reads the way the editor's paragraphs do ("Apple تكشف…" is Arabic)."""
+        translate("article_editor", """The title reads the way the editor's paragraphs do ("Apple تكشف…" is Arabic).""")
         direction = paragraph_direction(text) or Direction.RTL
         qt_direction = Qt.LayoutDirection.RightToLeft if direction is Direction.RTL else Qt.LayoutDirection.LeftToRight
         side = Qt.AlignmentFlag.AlignRight if direction is Direction.RTL else Qt.AlignmentFlag.AlignLeft

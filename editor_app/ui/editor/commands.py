@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
 from editor_app.core import arabic, formatting
 from editor_app.core.formatting import Edit
 from editor_app.ui.editor.text_edits import apply_edit, selection_range, transform_selection_or_all
+from editor_app.ui.i18n import translate
 
 
 class EditorCommands(QObject):
@@ -33,19 +34,19 @@ class EditorCommands(QObject):
             self.formatting_actions.append(action)
             return action
 
-        self.bold = fmt("عريض", QKeySequence.StandardKey.Bold, lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.BOLD))
-        self.italic = fmt("مائل", QKeySequence.StandardKey.Italic, lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.ITALIC))
-        self.code = fmt("شيفرة", "Ctrl+`", lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.CODE))
+        self.bold = fmt(translate("commands", "عريض"), QKeySequence.StandardKey.Bold, lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.BOLD))
+        self.italic = fmt(translate("commands", "مائل"), QKeySequence.StandardKey.Italic, lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.ITALIC))
+        self.code = fmt(translate("commands", "شيفرة"), "Ctrl+`", lambda t, s, e: formatting.toggle_inline(t, s, e, formatting.CODE))
         self.headings = [
-            fmt(f"عنوان من المستوى {level}", f"Ctrl+{level}", partial(_heading, level=level)) for level in (1, 2, 3)
+            fmt(translate("commands", "عنوان من المستوى {level}").format(level=level), f"Ctrl+{level}", partial(_heading, level=level)) for level in (1, 2, 3)
         ]
-        self.quote = fmt("اقتباس", "Ctrl+'", formatting.toggle_quote)
-        self.bullets = fmt("قائمة نقطية", "Ctrl+Shift+8", formatting.toggle_bullets)
-        self.numbering = fmt("قائمة مرقمة", "Ctrl+Shift+7", formatting.toggle_numbering)
-        self.link = QAction("رابط…", self)
+        self.quote = fmt(translate("commands", "اقتباس"), "Ctrl+'", formatting.toggle_quote)
+        self.bullets = fmt(translate("commands", "قائمة نقطية"), "Ctrl+Shift+8", formatting.toggle_bullets)
+        self.numbering = fmt(translate("commands", "قائمة مرقمة"), "Ctrl+Shift+7", formatting.toggle_numbering)
+        self.link = QAction(translate("commands", "رابط…"), self)
         self.link.setShortcut(QKeySequence("Ctrl+K"))
         self.link.triggered.connect(self.insert_link)
-        self.image = QAction("صورة…", self)
+        self.image = QAction(translate("commands", "صورة…"), self)
         self.image.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.image.triggered.connect(self.insert_image)
         self.formatting_actions += [self.link, self.image]
@@ -57,15 +58,15 @@ class EditorCommands(QObject):
             self.arabic_actions.append(action)
             return action
 
-        tool("علامات الترقيم العربية (، ؛ ؟)", arabic.arabic_punctuation,
-             "تحويل , ; ? إلى ، ؛ ؟ بعد الكلمات العربية، دون المساس بالجمل اللاتينية والأرقام والروابط")
-        tool("علامات التنصيص “ ”", partial(arabic.smart_quotes, style=arabic.QuoteStyle.CURLY), "تحويل \" إلى “ ”")
-        tool("علامات التنصيص « »", partial(arabic.smart_quotes, style=arabic.QuoteStyle.GUILLEMETS), "تحويل \" إلى « »")
-        tool("الأرقام المشرقية (٠١٢٣)", arabic.to_eastern_digits, "تحويل 0-9 إلى ٠-٩ خارج الروابط والشيفرة")
-        tool("الأرقام الغربية (0123)", arabic.to_western_digits, "تحويل ٠-٩ إلى 0-9")
-        tool("حذف التطويل (ـ)", arabic.remove_tatweel, "حذف حرف التطويل")
-        tool("حذف التشكيل", arabic.remove_diacritics, "حذف الحركات والتنوين والشدة والسكون")
-        tool("توحيد أشكال الحروف", _normalise_letters, "أ إ آ ← ا، ى ← ي، ؤ ← و، ئ ← ي، مع حذف التشكيل والتطويل")
+        tool(translate("commands", "علامات الترقيم العربية (، ؛ ؟)"), arabic.arabic_punctuation,
+             translate("commands", "تحويل , ; ? إلى ، ؛ ؟ بعد الكلمات العربية، دون المساس بالجمل اللاتينية والأرقام والروابط"))
+        tool(translate("commands", "علامات التنصيص “ ”"), partial(arabic.smart_quotes, style=arabic.QuoteStyle.CURLY), translate("commands", "تحويل \" إلى “ ”"))
+        tool(translate("commands", "علامات التنصيص « »"), partial(arabic.smart_quotes, style=arabic.QuoteStyle.GUILLEMETS), translate("commands", "تحويل \" إلى « »"))
+        tool(translate("commands", "الأرقام المشرقية (٠١٢٣)"), arabic.to_eastern_digits, translate("commands", "تحويل 0-9 إلى ٠-٩ خارج الروابط والشيفرة"))
+        tool(translate("commands", "الأرقام الغربية (0123)"), arabic.to_western_digits, translate("commands", "تحويل ٠-٩ إلى 0-9"))
+        tool(translate("commands", "حذف التطويل (ـ)"), arabic.remove_tatweel, translate("commands", "حذف حرف التطويل"))
+        tool(translate("commands", "حذف التشكيل"), arabic.remove_diacritics, translate("commands", "حذف الحركات والتنوين والشدة والسكون"))
+        tool(translate("commands", "توحيد أشكال الحروف"), _normalise_letters, translate("commands", "أ إ آ ← ا، ى ← ي، ؤ ← و، ئ ← ي، مع حذف التشكيل والتطويل"))
 
     def _run_edit(self, operation: Callable[[str, int, int], Edit]) -> None:
         text = self.editor.toPlainText()
@@ -73,12 +74,12 @@ class EditorCommands(QObject):
         apply_edit(self.editor, text, operation(text, start, end))
 
     def insert_link(self) -> None:
-        url, accepted = QInputDialog.getText(self.editor, "إدراج رابط", "عنوان الرابط (URL):", text="https://")
+        url, accepted = QInputDialog.getText(self.editor, translate("commands", "إدراج رابط"), translate("commands", "عنوان الرابط (URL):"), text="https://")
         if accepted and url.strip() and url.strip() != "https://":
             self._run_edit(lambda t, s, e: formatting.insert_link(t, s, e, url.strip()))
 
     def insert_image(self) -> None:
-        source, accepted = QInputDialog.getText(self.editor, "إدراج صورة", "مسار الصورة أو عنوانها:")
+        source, accepted = QInputDialog.getText(self.editor, translate("commands", "إدراج صورة"), translate("commands", "مسار الصورة أو عنوانها:"))
         if accepted and source.strip():
             self._run_edit(lambda t, s, e: formatting.insert_image(t, s, e, source.strip()))
 

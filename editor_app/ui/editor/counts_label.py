@@ -4,31 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor_app.core.counts import WORDS_PER_MINUTE, TextCounts, count_text, remaining
-from editor_app.core.wording import CHARACTERS, MINUTES, PARAGRAPHS, WORDS, count_phrase
+from editor_app.core.wording import CHARACTERS, MINUTES, PARAGRAPHS, WORDS
+from editor_app.ui.i18n import counted, format_number, translate
 from editor_app.ui.tasks import BackgroundRunner
+from editor_app.ui.theme import state_colour
 from editor_app.ui.timers import single_shot_timer
 
 COUNT_DELAY_MS = 250
 # Longer texts are counted on a worker thread (half a second for 200,000 words).
 BACKGROUND_COUNT_CHARACTERS = 100_000
-UI_NUMBER_LOCALE = "ar"
-
-
-def number(value: int) -> str:
-    return format_decimal(value, locale=UI_NUMBER_LOCALE)
+number = format_number
 
 
 def describe(counts: TextCounts) -> str:
-    return (
-        f"{count_phrase(counts.words, WORDS)} · {count_phrase(counts.characters, CHARACTERS)} "
-        f"({number(counts.characters_without_spaces)} دون مسافات) · {count_phrase(counts.paragraphs, PARAGRAPHS)} · "
-        f"قراءة في {count_phrase(counts.reading_minutes, MINUTES)}"
-    )
+    return translate("counts_label", "{words} · {characters} ({without_spaces} دون مسافات) · {paragraphs} · "
+                                     "قراءة في {minutes}").format(
+        words=counted(counts.words, WORDS), characters=counted(counts.characters, CHARACTERS),
+        without_spaces=number(counts.characters_without_spaces), paragraphs=counted(counts.paragraphs, PARAGRAPHS),
+        minutes=counted(counts.reading_minutes, MINUTES))
 
 
 class CountsLabel(QLabel):
@@ -39,7 +36,8 @@ class CountsLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counts_label")
-        self.setToolTip(f"زمن القراءة محسوب على أساس {WORDS_PER_MINUTE} كلمة في الدقيقة")
+        self.setToolTip(translate("counts_label", "زمن القراءة محسوب على أساس {rate} كلمة في الدقيقة").format(
+            rate=number(WORDS_PER_MINUTE)))
         self.counts: TextCounts | None = None
         self._text: str | Callable[[], str] = ""
         self._timer = single_shot_timer(self, COUNT_DELAY_MS, self._recount)
@@ -81,5 +79,7 @@ class LimitCounter(QLabel):
 
     def update_for(self, text: str) -> None:
         left = remaining(text, self.limit)
-        self.setText(f"{number(left)} / {number(self.limit)} (عدد الأحرف المتبقية)")
-        self.setStyleSheet("color: #b00020; font-weight: bold;" if left < 0 else "color: #6b6b70;")
+        self.setText(translate("counts_label", "{left} / {limit} (عدد الأحرف المتبقية)").format(
+            left=number(left), limit=number(self.limit)))
+        self.setStyleSheet(f"color: {state_colour('error')}; font-weight: bold;" if left < 0
+                           else f"color: {state_colour('muted')};")

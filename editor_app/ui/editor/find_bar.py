@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.find import FindOptions, InvalidPattern, Match, expand_replacement, find_all
 from editor_app.ui.editor.text_edits import PositionMap
 from editor_app.ui.timers import single_shot_timer
+from editor_app.ui.i18n import translate
 
 FIND_DELAY_MS = 120
 # Highlights are drawn around the viewport only: a QTextCursor placed in a block lays
@@ -41,24 +42,24 @@ class FindBar(QWidget):
         self._text = ""
 
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("بحث")
-        self.query.setAccessibleName("نص البحث")
+        self.query.setPlaceholderText(translate("find_bar", "بحث"))
+        self.query.setAccessibleName(translate("find_bar", "نص البحث"))
         self.replacement = QLineEdit(self)
-        self.replacement.setPlaceholderText("استبدال بـ")
-        self.replacement.setAccessibleName("نص الاستبدال")
-        self.loose = QCheckBox("تجاهل التشكيل وأشكال الحروف", self)
+        self.replacement.setPlaceholderText(translate("find_bar", "استبدال بـ"))
+        self.replacement.setAccessibleName(translate("find_bar", "نص الاستبدال"))
+        self.loose = QCheckBox(translate("find_bar", "تجاهل التشكيل وأشكال الحروف"), self)
         self.loose.setChecked(True)
-        self.loose.setToolTip("يطابق «مكافحه» كلمة «مُكافحة»، و«الارهاب» كلمة «الإرهاب»")
-        self.whole_word = QCheckBox("كلمة كاملة", self)
-        self.regex = QCheckBox("تعبير نمطي", self)
+        self.loose.setToolTip(translate("find_bar", "يطابق «مكافحه» كلمة «مُكافحة»، و«الارهاب» كلمة «الإرهاب»"))
+        self.whole_word = QCheckBox(translate("find_bar", "كلمة كاملة"), self)
+        self.regex = QCheckBox(translate("find_bar", "تعبير نمطي"), self)
         self.status = QLabel(self)
-        self.previous_button = QPushButton("السابق", self)
-        self.next_button = QPushButton("التالي", self)
-        self.replace_button = QPushButton("استبدال", self)
-        self.replace_all_button = QPushButton("استبدال الكل", self)
+        self.previous_button = QPushButton(translate("find_bar", "السابق"), self)
+        self.next_button = QPushButton(translate("find_bar", "التالي"), self)
+        self.replace_button = QPushButton(translate("find_bar", "استبدال"), self)
+        self.replace_all_button = QPushButton(translate("find_bar", "استبدال الكل"), self)
         close = QPushButton("✕", self)
         close.setFlat(True)
-        close.setAccessibleName("إغلاق شريط البحث")
+        close.setAccessibleName(translate("find_bar", "إغلاق شريط البحث"))
 
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -168,7 +169,7 @@ class FindBar(QWidget):
             selections.append(selection)
         self.editor.setExtraSelections(selections)
         total = len(self.matches)
-        self.status.setText(f"{self.current + 1} من {total}" if total else ("لا نتائج" if self.query.text() else ""))
+        self.status.setText(translate("find_bar", "{current} من {total}").format(current=self.current + 1, total=total) if total else (translate("find_bar", "لا نتائج") if self.query.text() else ""))
 
     def _select_current(self) -> None:
         if self.current < 0:
@@ -233,5 +234,5 @@ class FindBar(QWidget):
         cursor.endEditBlock()
         count = len(self.matches)
         self.refresh()
-        self.status.setText(f"استُبدل {count}")
+        self.status.setText(translate("find_bar", "استُبدل {count}").format(count=count))
         return count

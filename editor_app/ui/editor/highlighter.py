@@ -49,6 +49,32 @@ def _format(color: str | None = None, *, bold: bool = False, italic: bool = Fals
     return text_format
 
 
+# Every colour reaches 4.5:1 on its theme's editor background (tests/ui/test_settings.py).
+SYNTAX_COLOURS = {
+    "light": {"heading": "#8c1020", "marker": "#66666d", "quote": "#4b5563", "code": "#0b4f8a", "code_bg": "#f1f3f5",
+              "link": "#1a56b0", "image": "#6f3596", "html": "#66666d", "front_matter": "#5f5f66"},
+    "dark": {"heading": "#ff8f8f", "marker": "#a3a3ad", "quote": "#c3c8d0", "code": "#8cc8ff", "code_bg": "#2a2c31",
+             "link": "#8ab4f8", "image": "#d4a5ff", "html": "#a3a3ad", "front_matter": "#b0b0b9"},
+}
+
+
+def formats_for(theme: str) -> dict[str, QTextCharFormat]:
+    colours = SYNTAX_COLOURS[theme]
+    return {
+        "heading": _format(colours["heading"], bold=True),
+        "marker": _format(colours["marker"]),
+        "quote": _format(colours["quote"], italic=True),
+        "bold": _format(bold=True),
+        "italic": _format(italic=True),
+        "code": _format(colours["code"], background=colours["code_bg"], monospace=True),
+        "link": _format(colours["link"]),
+        "image": _format(colours["image"]),
+        "html": _format(colours["html"]),
+        "front_matter": _format(colours["front_matter"]),
+        "front_matter_key": _format(colours["front_matter"], bold=True),
+    }
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, spelling: SpellChecker | None = None) -> None:
         super().__init__(document)
@@ -62,19 +88,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # get only their state (fences, front matter); SpellPass formats them afterwards,
         # visible ones first, a few per tick, so the window never freezes.
         self.deferred = False
-        self.formats = {
-            "heading": _format("#8c1020", bold=True),
-            "marker": _format("#9a9aa0"),
-            "quote": _format("#4b5563", italic=True),
-            "bold": _format(bold=True),
-            "italic": _format(italic=True),
-            "code": _format("#0b5394", background="#f1f3f5", monospace=True),
-            "link": _format("#1a5fb4"),
-            "image": _format("#7a3ea1"),
-            "html": _format("#7a7a80"),
-            "front_matter": _format("#6b6b70"),
-            "front_matter_key": _format("#6b6b70", bold=True),
-        }
+        self.formats = formats_for("light")
 
     # -- spelling pass ------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from editor_app.core.spelling import SpellChecker
+from editor_app.ui.i18n import translate
 
 _WORD = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640'’]*")
 
@@ -44,12 +45,12 @@ def add_spelling_actions(
         action.triggered.connect(lambda _checked=False, text=suggestion: _replace(editor, start, end, text))
         actions.append(action)
     if not suggestions:
-        none = QAction("لا اقتراحات", menu)
+        none = QAction(translate("spelling_menu", "لا اقتراحات"), menu)
         none.setEnabled(False)
         actions.append(none)
-    add = QAction(f"إضافة «{word}» إلى القاموس", menu)
+    add = QAction(translate("spelling_menu", "إضافة «{word}» إلى القاموس").format(word=word), menu)
     add.triggered.connect(lambda: (checker.add_to_personal(word), dictionary_changed()))
-    ignore = QAction("تجاهل في هذه الجلسة", menu)
+    ignore = QAction(translate("spelling_menu", "تجاهل في هذه الجلسة"), menu)
     ignore.triggered.connect(lambda: (checker.ignore(word), dictionary_changed()))
     actions += [add, ignore]
     for action in actions:

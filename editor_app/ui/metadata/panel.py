@@ -28,12 +28,12 @@ from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
 from editor_app.ui.timers import single_shot_timer
+from editor_app.ui.i18n import translate
 
 EDIT_DELAY_MS = 500
 EXCERPT_LIMIT = 160
 SITE_LOCALES = ("ar", "ar_MA", "ar_EG", "ar_DZ", "ar_TN", "ar_LB", "ar_SA", "ar_AE", "ar_JO", "en")
 SAMPLE_DATE = datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc)
-IMAGE_FILTER = "صور (*.png *.jpg *.jpeg *.gif *.webp)"
 
 
 class MetadataPanel(QScrollArea):
@@ -59,21 +59,21 @@ class MetadataPanel(QScrollArea):
         self.status_history.setWordWrap(True)
         self.status_history.setObjectName("status_history")
         self.column = QLineEdit(body)
-        self.column.setPlaceholderText("مثال: افتتاحية")
+        self.column.setPlaceholderText(translate("panel", "مثال: افتتاحية"))
         self.author = QComboBox(body)
         self.author.setEditable(True)
         self.category = QComboBox(body)
         self.category.setEditable(True)
-        self.category.setToolTip("المستويات مفصولة بـ / مثل: أخبار/أمن وعدالة")
+        self.category.setToolTip(translate("panel", "المستويات مفصولة بـ / مثل: أخبار/أمن وعدالة"))
         self.tags = QLineEdit(body)
-        self.tags.setPlaceholderText("وسوم مفصولة بفواصل")
+        self.tags.setPlaceholderText(translate("panel", "وسوم مفصولة بفواصل"))
         self.tag_completer = TagCompleter(self.tags)
         self.slug = QLineEdit(body)
-        self.slug_from_title = QPushButton("من العنوان", body)
+        self.slug_from_title = QPushButton(translate("panel", "من العنوان"), body)
         self.excerpt = QPlainTextEdit(body)
         self.excerpt.setFixedHeight(80)
         self.excerpt_counter = LimitCounter(EXCERPT_LIMIT, body)
-        self.has_date = QCheckBox("محدد", body)
+        self.has_date = QCheckBox(translate("panel", "محدد"), body)
         self.published_at = QDateTimeEdit(body)
         self.published_at.setCalendarPopup(True)
         # Left to right *before* the format: QDateTimeEdit.setDisplayFormat reverses the
@@ -91,12 +91,12 @@ class MetadataPanel(QScrollArea):
         self.image_preview = QLabel(body)
         self.image_preview.setFixedHeight(110)
         self.image_preview.setObjectName("featured_image_preview")
-        self.choose_image = QPushButton("اختيار صورة…", body)
-        self.remove_image = QPushButton("إزالة", body)
+        self.choose_image = QPushButton(translate("panel", "اختيار صورة…"), body)
+        self.remove_image = QPushButton(translate("panel", "إزالة"), body)
         self.caption = QLineEdit(body)
-        self.caption.setPlaceholderText("تعليق الصورة")
+        self.caption.setPlaceholderText(translate("panel", "تعليق الصورة"))
         self.notes = QPlainTextEdit(body)
-        self.notes.setPlaceholderText("ملاحظات خاصة بالتحرير: لا تُصدَّر ولا تُنشر")
+        self.notes.setPlaceholderText(translate("panel", "ملاحظات خاصة بالتحرير: لا تُصدَّر ولا تُنشر"))
         self.notes.setFixedHeight(90)
 
         slug_row = QHBoxLayout()
@@ -108,22 +108,22 @@ class MetadataPanel(QScrollArea):
         image_buttons = QHBoxLayout()
         image_buttons.addWidget(self.choose_image)
         image_buttons.addWidget(self.remove_image)
-        form.addRow("الحالة", self.status)
+        form.addRow(translate("panel", "الحالة"), self.status)
         form.addRow("", self.status_history)
-        form.addRow("عمود", self.column)
-        form.addRow("الكاتب", self.author)
-        form.addRow("التصنيف", self.category)
-        form.addRow("الوسوم", self.tags)
-        form.addRow("الرابط المختصر", slug_row)
-        form.addRow("المقتطف", self.excerpt)
+        form.addRow(translate("panel", "عمود"), self.column)
+        form.addRow(translate("panel", "الكاتب"), self.author)
+        form.addRow(translate("panel", "التصنيف"), self.category)
+        form.addRow(translate("panel", "الوسوم"), self.tags)
+        form.addRow(translate("panel", "الرابط المختصر"), slug_row)
+        form.addRow(translate("panel", "المقتطف"), self.excerpt)
         form.addRow("", self.excerpt_counter)
-        form.addRow("تاريخ النشر", date_row)
+        form.addRow(translate("panel", "تاريخ النشر"), date_row)
         form.addRow("", self.time_zone)
-        form.addRow("لغة التاريخ", self.locale)
-        form.addRow("الصورة البارزة", self.image_preview)
+        form.addRow(translate("panel", "لغة التاريخ"), self.locale)
+        form.addRow(translate("panel", "الصورة البارزة"), self.image_preview)
         form.addRow("", image_buttons)
         form.addRow("", self.caption)
-        form.addRow("ملاحظات", self.notes)
+        form.addRow(translate("panel", "ملاحظات"), self.notes)
         layout = QVBoxLayout(body)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -168,7 +168,7 @@ class MetadataPanel(QScrollArea):
             self.column.setText(record.column)
             self.author.setCurrentText(record.author or "")
             self.category.setCurrentText(record.category or "")
-            self.tags.setText("، ".join(record.tags))
+            self.tags.setText(translate("panel", "، ").join(record.tags))
             self.slug.setText(record.slug)
             self.excerpt.setPlainText(record.excerpt)
             self.excerpt_counter.update_for(record.excerpt)
@@ -176,7 +176,8 @@ class MetadataPanel(QScrollArea):
             self.published_at.setEnabled(record.published_at is not None)
             moment = record.published_at or datetime.now(timezone.utc)
             self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
-            self.time_zone.setText(f"بالتوقيت المحلي ({datetime.now().astimezone().tzname()})، ويُحفظ بالتوقيت العالمي")
+            self.time_zone.setText(translate("panel", "بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي").format(
+                zone=datetime.now().astimezone().tzname()))
             self.locale.setCurrentIndex(max(0, self.locale.findData(record.locale)))
             self.caption.setText(record.featured_caption)
             self.notes.setPlainText(record.notes)
@@ -192,11 +193,11 @@ class MetadataPanel(QScrollArea):
         last = history[-1]
         when = last.changed_at.astimezone().strftime("%Y/%m/%d %H:%M")
         label = STATUS_LABELS.get(last.to_status, last.to_status)
-        self.status_history.setText(f"«{label}» — {last.changed_by}، {when}")
+        self.status_history.setText(translate("panel", "«{status}» — {who}، {when}").format(status=label, who=last.changed_by, when=when))
 
     def show_image(self, data: bytes | None) -> None:
         if not data:
-            self.image_preview.setText("لا صورة")
+            self.image_preview.setText(translate("panel", "لا صورة"))
             self.remove_image.setEnabled(False)
             return
         pixmap = QPixmap()
@@ -235,6 +236,6 @@ class MetadataPanel(QScrollArea):
             self._queue("published_at", None)
 
     def _choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "اختيار الصورة البارزة", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("panel", "اختيار الصورة البارزة"), "", translate("panel", "صور (*.png *.jpg *.jpeg *.gif *.webp)"))
         if path:
             self.featured_image_chosen.emit(path)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QResizeEvent
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 import qtawesome
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,9 @@ class DevicePreset:
 
 
 PRESETS = (
-    DevicePreset("desktop", "سطح المكتب (1200)", 1200, "mdi6.monitor"),
-    DevicePreset("tablet", "لوحي (768)", 768, "mdi6.tablet"),
-    DevicePreset("phone", "هاتف (390)", 390, "mdi6.cellphone"),
+    DevicePreset("desktop", QT_TRANSLATE_NOOP("device_frame", "سطح المكتب (1200)"), 1200, "mdi6.monitor"),
+    DevicePreset("tablet", QT_TRANSLATE_NOOP("device_frame", "لوحي (768)"), 768, "mdi6.tablet"),
+    DevicePreset("phone", QT_TRANSLATE_NOOP("device_frame", "هاتف (390)"), 390, "mdi6.cellphone"),
 )
 ZOOM_STEPS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5)
 
@@ -44,7 +45,7 @@ class DeviceFrame(QWidget):
         group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
         for preset in PRESETS:
-            action = QAction(qtawesome.icon(preset.icon), preset.label, self)
+            action = QAction(qtawesome.icon(preset.icon), translate("device_frame", preset.label), self)
             action.setCheckable(True)
             action.setChecked(preset is self.preset)
             action.triggered.connect(lambda _checked=False, chosen=preset: self.set_preset(chosen.key))
@@ -52,8 +53,8 @@ class DeviceFrame(QWidget):
             self.toolbar.addAction(action)
             self.preset_actions[preset.key] = action
         self.toolbar.addSeparator()
-        self.zoom_out_action = self.toolbar.addAction(qtawesome.icon("mdi6.magnify-minus-outline"), "تصغير")
-        self.zoom_in_action = self.toolbar.addAction(qtawesome.icon("mdi6.magnify-plus-outline"), "تكبير")
+        self.zoom_out_action = self.toolbar.addAction(qtawesome.icon("mdi6.magnify-minus-outline"), translate("device_frame", "تصغير"))
+        self.zoom_in_action = self.toolbar.addAction(qtawesome.icon("mdi6.magnify-plus-outline"), translate("device_frame", "تكبير"))
         self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
         self.zoom_in_action.triggered.connect(lambda: self.step_zoom(+1))
 

@@ -10,23 +10,23 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor_app.ui.fonts import editor_font
+from editor_app.ui.i18n import translate
 
 PREVIEW_POINT_SIZE = 14
-NOTICE = "المعاينة مبسّطة: مكوّن QtWebEngine غير متوفر على هذا الجهاز."
 
 
 class TextPreview(QWidget):
-    def __init__(self, parent: QWidget | None = None, notice: str = NOTICE) -> None:
+    def __init__(self, parent: QWidget | None = None, notice: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.notice = QLabel(notice, self)
+        self.notice = QLabel(notice or translate("text_preview", "المعاينة مبسّطة: مكوّن QtWebEngine غير متوفر على هذا الجهاز."), self)
         self.notice.setObjectName("preview_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("padding: 4px 8px; background: #fff4ce; color: #4d3b00;")
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName("معاينة المقال")
+        self.browser.setAccessibleName(translate("text_preview", "معاينة المقال"))
         self.browser.setFont(editor_font(PREVIEW_POINT_SIZE))
         self.browser.document().setDefaultStyleSheet(
             "h1.title { font-size: 22pt; } .kicker, .breadcrumb, .byline { color: #6b6b70; }"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from editor_app.ui.preview.device_frame import DeviceFrame
 from editor_app.ui.preview.scheme import SCHEME, PreviewSchemeHandler, page_url
+from editor_app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 _REMOTE_SCHEMES = {"http", "https", "ws", "wss", "ftp"}
@@ -90,7 +91,7 @@ class WebPreview(QWidget):
         if asset_loader is not None:
             services.handler.asset_loader = asset_loader
         self.view = QWebEngineView(self)
-        self.view.setAccessibleName("معاينة المقال كما سيظهر في الموقع")
+        self.view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
         self.page = PreviewPage(services.profile, self.view)
         self.view.setPage(self.page)
         settings = self.page.settings()
@@ -102,11 +103,11 @@ class WebPreview(QWidget):
         self.frame = DeviceFrame(self.view, self)
         self.frame.toolbar.addSeparator()
         self.remote_media_action = self.frame.toolbar.addAction(
-            qtawesome.icon("mdi6.image-off-outline"), "السماح بالصور والفيديو من الإنترنت"
+            qtawesome.icon("mdi6.image-off-outline"), translate("web_preview", "السماح بالصور والفيديو من الإنترنت")
         )
         self.remote_media_action.setCheckable(True)
         self.remote_media_action.setToolTip(
-            "المعاينة لا تحمّل شيئًا من الإنترنت ما لم تسمح بذلك (للعمل دون اتصال وللخصوصية)"
+            translate("web_preview", "المعاينة لا تحمّل شيئًا من الإنترنت ما لم تسمح بذلك (للعمل دون اتصال وللخصوصية)")
         )
         self.remote_media_action.toggled.connect(self._on_remote_media_toggled)
         layout = QVBoxLayout(self)

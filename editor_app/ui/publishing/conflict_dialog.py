@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.publishing.publisher import ConflictChoice, RemoteVersion
 from editor_app.core.records import ArticleRecord
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
+from editor_app.ui.i18n import translate
 
 
 def _site_time(modified_gmt: str) -> str:
@@ -32,7 +33,7 @@ def _site_time(modified_gmt: str) -> str:
         moment = datetime.fromisoformat(modified_gmt).replace(tzinfo=timezone.utc).astimezone()
     except ValueError:
         return modified_gmt
-    return format_datetime(moment, "d MMMM y، h:mm a", locale="ar")
+    return format_datetime(moment, translate("conflict_dialog", "d MMMM y، h:mm a"), locale="ar")
 
 
 def _pane(title: str, body: str, parent: QWidget) -> MarkdownEditor:
@@ -47,17 +48,18 @@ class ConflictDialog(QDialog):
     def __init__(self, site: str, local: ArticleRecord, remote: RemoteVersion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
-        self.setWindowTitle("تعارض مع الموقع")
+        self.setWindowTitle(translate("conflict_dialog", "تعارض مع الموقع"))
         self.choice: ConflictChoice | None = None
         explanation = QLabel(
-            f"عُدّل هذا المقال على «{site}» في {_site_time(remote.modified_gmt)} بعد آخر نشر من هنا. "
-            "اختر النسخة التي تبقى. إن أخذت نسخة الموقع يبقى نصك في النسخ السابقة.", self)
+            translate("conflict_dialog", "عُدّل هذا المقال على «{site}» في {when} بعد آخر نشر من هنا. "
+                      "اختر النسخة التي تبقى. إن أخذت نسخة الموقع يبقى نصك في النسخ السابقة.").format(
+                site=site, when=_site_time(remote.modified_gmt)), self)
         explanation.setWordWrap(True)
         self.remote_pane = _pane(remote.title, remote.body_markdown, self)
         self.local_pane = _pane(local.title, local.body, self)
         side_by_side = QWidget(self)
         columns = QHBoxLayout(side_by_side)
-        for caption, pane in (("نسخة الموقع", self.remote_pane), ("نسختك", self.local_pane)):
+        for caption, pane in ((translate("conflict_dialog", "نسخة الموقع"), self.remote_pane), (translate("conflict_dialog", "نسختك"), self.local_pane)):
             column = QVBoxLayout()
             column.addWidget(QLabel(caption, side_by_side))
             column.addWidget(pane)
@@ -67,15 +69,15 @@ class ConflictDialog(QDialog):
         self.diff.setObjectName("conflict_diff")
         self.diff.setPlainText("\n".join(difflib.unified_diff(
             [remote.title, *remote.body_markdown.splitlines()], [local.title, *local.body.splitlines()],
-            "نسخة الموقع", "نسختك", lineterm="")))
+            translate("conflict_dialog", "نسخة الموقع"), translate("conflict_dialog", "نسختك"), lineterm="")))
         tabs = QTabWidget(self)
-        tabs.addTab(side_by_side, "النسختان")
-        tabs.addTab(self.diff, "الفروق")
+        tabs.addTab(side_by_side, translate("conflict_dialog", "النسختان"))
+        tabs.addTab(self.diff, translate("conflict_dialog", "الفروق"))
 
         buttons = QDialogButtonBox(self)
-        self.overwrite_button = QPushButton("نشر نسختي فوق نسخة الموقع", self)
-        self.take_site_button = QPushButton("أخذ نسخة الموقع", self)
-        cancel = buttons.addButton("إلغاء", QDialogButtonBox.ButtonRole.RejectRole)
+        self.overwrite_button = QPushButton(translate("conflict_dialog", "نشر نسختي فوق نسخة الموقع"), self)
+        self.take_site_button = QPushButton(translate("conflict_dialog", "أخذ نسخة الموقع"), self)
+        cancel = buttons.addButton(translate("conflict_dialog", "إلغاء"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take_site_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.overwrite_button.clicked.connect(lambda: self._choose(ConflictChoice.OVERWRITE))

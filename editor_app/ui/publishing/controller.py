@@ -29,6 +29,7 @@ from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.publishing.publish_dialog import PublishDialog
 from editor_app.ui.publishing.sites_dialog import SitesDialog
 from editor_app.ui.tasks import BackgroundRunner
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -36,19 +37,19 @@ if TYPE_CHECKING:
 OUTBOX_CHECK_MS = 30_000
 FIRST_OUTBOX_CHECK_MS = 5_000
 STEP_LABELS = (
-    (re.compile(r"^checking the post on the site$"), "التحقق من المقال على الموقع…"),
-    (re.compile(r"^uploading image (\d+) of (\d+)$"), r"رفع الصورة \1 من \2…"),
-    (re.compile(r"^uploading the featured image$"), "رفع الصورة البارزة…"),
-    (re.compile(r"^categories and tags$"), "التصنيفات والوسوم…"),
-    (re.compile(r"^sending the article$"), "إرسال المقال…"),
-    (re.compile(r"^published$"), "نُشر"),
+    (re.compile(r"^checking the post on the site$"), QT_TRANSLATE_NOOP("controller", "التحقق من المقال على الموقع…")),
+    (re.compile(r"^uploading image (\d+) of (\d+)$"), QT_TRANSLATE_NOOP("controller", r"رفع الصورة \1 من \2…")),
+    (re.compile(r"^uploading the featured image$"), QT_TRANSLATE_NOOP("controller", "رفع الصورة البارزة…")),
+    (re.compile(r"^categories and tags$"), QT_TRANSLATE_NOOP("controller", "التصنيفات والوسوم…")),
+    (re.compile(r"^sending the article$"), QT_TRANSLATE_NOOP("controller", "إرسال المقال…")),
+    (re.compile(r"^published$"), QT_TRANSLATE_NOOP("controller", "نُشر")),
 )
 
 
 def step_label(step: str) -> str:
     for pattern, label in STEP_LABELS:
         if pattern.match(step):
-            return pattern.sub(label, step)
+            return pattern.sub(translate("controller", label), step)
     return step
 
 
@@ -69,7 +70,7 @@ class PublishingController(QObject):
         self.progressed.connect(self._on_progress)
 
         self.panel = OutboxPanel(window)
-        self.dock = QDockWidget("صندوق الإرسال", window)
+        self.dock = QDockWidget(translate("controller", "صندوق الإرسال"), window)
         self.dock.setObjectName("outbox_dock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -78,13 +79,13 @@ class PublishingController(QObject):
         self.panel.cancel_requested.connect(self.cancel_job)
         self.panel.retry_all_requested.connect(lambda: self.retry_due(everything=True))
 
-        self.publish_action = QAction(icon("publish"), "نشر على الموقع…", window)
+        self.publish_action = QAction(icon("publish"), translate("controller", "نشر على الموقع…"), window)
         self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.publish_action.triggered.connect(self.publish_current)
-        self.sites_action = QAction("المواقع…", window)
+        self.sites_action = QAction(translate("controller", "المواقع…"), window)
         self.sites_action.triggered.connect(self.show_sites)
         self.outbox_action = self.dock.toggleViewAction()
-        self.outbox_action.setText("صندوق الإرسال")
+        self.outbox_action.setText(translate("controller", "صندوق الإرسال"))
 
         self.timer = QTimer(self)
         self.timer.setInterval(OUTBOX_CHECK_MS)
@@ -106,12 +107,12 @@ class PublishingController(QObject):
         if article_id is None or self.runner.busy:
             return
         if not window.autosave.flush():
-            window.statusBar().showMessage("تعذّر حفظ المقال، فلم يُنشر: ستُعاد محاولة الحفظ", 10000)
+            window.statusBar().showMessage(translate("controller", "تعذّر حفظ المقال، فلم يُنشر: ستُعاد محاولة الحفظ"), 10000)
             return
         window.metadata.flush()
         sites = self.registry.list()
         if not sites:
-            QMessageBox.information(window, "النشر", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق.")
+            QMessageBox.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
             self.show_sites()
             sites = self.registry.list()
             if not sites:
@@ -126,9 +127,9 @@ class PublishingController(QObject):
     def start(self, article_id: int, site: str, status: str | None,
               choice: ConflictChoice = ConflictChoice.STOP) -> None:
         self.cancel_event.clear()
-        self.progress = QProgressDialog("جارٍ النشر…", "إلغاء", 0, 100, self.window)
+        self.progress = QProgressDialog(translate("controller", "جارٍ النشر…"), translate("controller", "إلغاء"), 0, 100, self.window)
         self.progress.setObjectName("publish_progress")
-        self.progress.setWindowTitle("النشر")
+        self.progress.setWindowTitle(translate("controller", "النشر"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.cancel_event.set)
@@ -158,11 +159,12 @@ class PublishingController(QObject):
         window = self.window
         if isinstance(result, Queued):
             window.statusBar().showMessage(
-                f"تعذّر الوصول إلى «{site}»؛ حُفظ الطلب في صندوق الإرسال وستُعاد المحاولة تلقائيًا", 15000)
+                translate("controller", "تعذّر الوصول إلى «{site}»؛ حُفظ الطلب في صندوق الإرسال وستُعاد المحاولة تلقائيًا").format(
+                    site=site), 15000)
             self.refresh_panel()
             self.dock.show()
         else:
-            state = "أُخذت نسخة الموقع" if result.took_site_version else ("نُشر على" if result.created else "حُدّث على")
+            state = translate("controller", "أُخذت نسخة الموقع") if result.took_site_version else (translate("controller", "نُشر على") if result.created else translate("controller", "حُدّث على"))
             window.statusBar().showMessage(f"{state} «{site}»: {result.link}", 15000)
             for warning in result.warnings:
                 window.statusBar().showMessage(warning, 15000)
@@ -176,9 +178,9 @@ class PublishingController(QObject):
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.choice is not None:
                 self.start(article_id, site, status, dialog.choice)
         elif isinstance(error, PublishCancelled):
-            window.statusBar().showMessage("أُلغي النشر", 8000)
+            window.statusBar().showMessage(translate("controller", "أُلغي النشر"), 8000)
         elif isinstance(error, MidadError):
-            QMessageBox.warning(window, "تعذّر النشر", str(error))
+            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), str(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
         self._refresh_article(article_id)
@@ -200,7 +202,7 @@ class PublishingController(QObject):
         entries = self.outbox.entries()
         self.panel.show_entries(entries)
         waiting = sum(1 for entry in entries if entry.state == "pending")
-        self.outbox_action.setText(f"صندوق الإرسال ({waiting})" if waiting else "صندوق الإرسال")
+        self.outbox_action.setText(translate("controller", "صندوق الإرسال ({count})").format(count=waiting) if waiting else translate("controller", "صندوق الإرسال"))
 
     def retry_due(self, everything: bool = False) -> None:
         if self.outbox_runner.busy or self.runner.busy:
@@ -213,7 +215,7 @@ class PublishingController(QObject):
         self.retry_due()
 
     def cancel_job(self, job_id: int) -> None:
-        answer = QMessageBox.question(self.window, "صندوق الإرسال", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو.")
+        answer = QMessageBox.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
         if answer == QMessageBox.StandardButton.Yes:
             self.outbox.cancel(job_id)
             self.refresh_panel()
@@ -225,13 +227,13 @@ class PublishingController(QObject):
             return
         landed = [result for result in results if result.outcome is not None]
         if landed:
-            self.window.statusBar().showMessage(f"نُشر من صندوق الإرسال: {len(landed)}", 10000)
+            self.window.statusBar().showMessage(translate("controller", "نُشر من صندوق الإرسال: {count}").format(count=len(landed)), 10000)
         for result in results:
             self._refresh_article(result.article_id)
 
     def _outbox_failed(self, error: BaseException) -> None:
         self.refresh_panel()
-        self.window.statusBar().showMessage(f"تعذّر تشغيل صندوق الإرسال: {error}", 10000)
+        self.window.statusBar().showMessage(translate("controller", "تعذّر تشغيل صندوق الإرسال: {error}").format(error=error), 10000)
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.publishing.outbox import OutboxEntry
 from editor_app.ui.publishing.labels import OUTBOX_STATE_LABELS, WORDPRESS_STATUS_LABELS
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-HEADERS = ("المقال", "الموقع", "الحالة", "المحاولات", "المحاولة التالية", "آخر خطأ")
+HEADERS = (QT_TRANSLATE_NOOP("outbox_panel", "المقال"), QT_TRANSLATE_NOOP("outbox_panel", "الموقع"),
+           QT_TRANSLATE_NOOP("outbox_panel", "الحالة"), QT_TRANSLATE_NOOP("outbox_panel", "المحاولات"),
+           QT_TRANSLATE_NOOP("outbox_panel", "المحاولة التالية"), QT_TRANSLATE_NOOP("outbox_panel", "آخر خطأ"))
 
 
 class OutboxPanel(QWidget):
@@ -32,17 +35,17 @@ class OutboxPanel(QWidget):
         self.setObjectName("outbox_panel")
         self.entries: list[OutboxEntry] = []
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("صندوق الإرسال")
+        self.table.setHorizontalHeaderLabels([translate("outbox_panel", header) for header in HEADERS])
+        self.table.setAccessibleName(translate("outbox_panel", "صندوق الإرسال"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.empty_label = QLabel("لا شيء ينتظر النشر.", self)
-        self.retry_button = QPushButton("إعادة المحاولة الآن", self)
-        self.cancel_button = QPushButton("إلغاء الطلب", self)
-        self.retry_all_button = QPushButton("إعادة المحاولة للكل", self)
+        self.empty_label = QLabel(translate("outbox_panel", "لا شيء ينتظر النشر."), self)
+        self.retry_button = QPushButton(translate("outbox_panel", "إعادة المحاولة الآن"), self)
+        self.cancel_button = QPushButton(translate("outbox_panel", "إلغاء الطلب"), self)
+        self.retry_all_button = QPushButton(translate("outbox_panel", "إعادة المحاولة للكل"), self)
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.cancel_button, self.retry_all_button):
             buttons.addWidget(button)
@@ -63,7 +66,7 @@ class OutboxPanel(QWidget):
         for row, entry in enumerate(entries):
             status = WORDPRESS_STATUS_LABELS.get(entry.requested_status, "")
             cells = (
-                entry.article_title.strip() or "مقال بلا عنوان",
+                entry.article_title.strip() or translate("outbox_panel", "مقال بلا عنوان"),
                 entry.site,
                 OUTBOX_STATE_LABELS.get(entry.state, entry.state) + (f" · {status}" if status else ""),
                 str(entry.attempts),

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from editor_app.core.publishing.sites import SiteRecord
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.ui.article_list.list_model import untitled
+from editor_app.ui.i18n import translate
 
 
 class PublishDialog(QDialog):
@@ -13,34 +15,34 @@ class PublishDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publish_dialog")
-        self.setWindowTitle("النشر على الموقع")
+        self.setWindowTitle(translate("publish_dialog", "النشر على الموقع"))
         self.site = QComboBox(self)
-        self.site.setAccessibleName("الموقع")
+        self.site.setAccessibleName(translate("publish_dialog", "الموقع"))
         for site in sites:
             self.site.addItem(f"{site.name} — {site.url}", site)
         if preferred_site:
             self.site.setCurrentIndex(max(0, next((i for i, s in enumerate(sites) if s.name == preferred_site), 0)))
         self.status = QComboBox(self)
-        self.status.setAccessibleName("الحالة على الموقع")
+        self.status.setAccessibleName(translate("publish_dialog", "الحالة على الموقع"))
         for key, label in WORDPRESS_STATUS_LABELS.items():
             self.status.addItem(label, key)
         self.site.currentIndexChanged.connect(self._site_default_status)
         self._site_default_status()
 
-        title = QLabel(f"«{article_title.strip() or 'مقال بلا عنوان'}»", self)
+        title = QLabel("«{}»".format(article_title.strip() or untitled()), self)
         title.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("الموقع", self.site)
-        form.addRow("الحالة", self.status)
+        form.addRow(translate("publish_dialog", "الموقع"), self.site)
+        form.addRow(translate("publish_dialog", "الحالة"), self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("نشر")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("إلغاء")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("publish_dialog", "نشر"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("publish_dialog", "إلغاء"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
-        layout.addWidget(QLabel("إن تعذّر الوصول إلى الموقع يُحفظ الطلب في صندوق الإرسال ويُعاد تلقائيًا.", self))
+        layout.addWidget(QLabel(translate("publish_dialog", "إن تعذّر الوصول إلى الموقع يُحفظ الطلب في صندوق الإرسال ويُعاد تلقائيًا."), self))
         layout.addWidget(buttons)
 
     def _site_default_status(self) -> None:

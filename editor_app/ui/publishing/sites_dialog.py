@@ -28,21 +28,21 @@ from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
 from editor_app.ui.tasks import BackgroundRunner
-
-NEW_SITE = "موقع جديد"
+from editor_app.ui.theme import state_colour
+from editor_app.ui.i18n import translate
 
 
 class SitesDialog(QDialog):
     def __init__(self, registry: SiteRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sites_dialog")
-        self.setWindowTitle("المواقع")
+        self.setWindowTitle(translate("sites_dialog", "المواقع"))
         self.registry = registry
         self.runner = BackgroundRunner("site-test", self)
         self.editing: SiteRecord | None = None
 
         self.sites = QListWidget(self)
-        self.sites.setAccessibleName("المواقع المضافة")
+        self.sites.setAccessibleName(translate("sites_dialog", "المواقع المضافة"))
         self.name = QLineEdit(self)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://example.com")
@@ -52,7 +52,7 @@ class SitesDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.password.setAccessibleName("كلمة مرور التطبيق")
+        self.password.setAccessibleName(translate("sites_dialog", "كلمة مرور التطبيق"))
         self.date_locale = QLineEdit("ar", self)
         self.date_locale.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.default_status = QComboBox(self)
@@ -64,17 +64,17 @@ class SitesDialog(QDialog):
         self.result.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("الاسم", self.name)
-        form.addRow("العنوان", self.url)
-        form.addRow("اسم المستخدم", self.username)
-        form.addRow("كلمة مرور التطبيق", self.password)
-        form.addRow("لغة التواريخ", self.date_locale)
-        form.addRow("الحالة الافتراضية", self.default_status)
-        form.addRow("التصنيف الافتراضي", self.default_category)
-        self.new_button = QPushButton("موقع جديد", self)
-        self.save_button = QPushButton("حفظ الموقع", self)
-        self.test_button = QPushButton("اختبار الاتصال", self)
-        self.remove_button = QPushButton("حذف", self)
+        form.addRow(translate("sites_dialog", "الاسم"), self.name)
+        form.addRow(translate("sites_dialog", "العنوان"), self.url)
+        form.addRow(translate("sites_dialog", "اسم المستخدم"), self.username)
+        form.addRow(translate("sites_dialog", "كلمة مرور التطبيق"), self.password)
+        form.addRow(translate("sites_dialog", "لغة التواريخ"), self.date_locale)
+        form.addRow(translate("sites_dialog", "الحالة الافتراضية"), self.default_status)
+        form.addRow(translate("sites_dialog", "التصنيف الافتراضي"), self.default_category)
+        self.new_button = QPushButton(translate("sites_dialog", "موقع جديد"), self)
+        self.save_button = QPushButton(translate("sites_dialog", "حفظ الموقع"), self)
+        self.test_button = QPushButton(translate("sites_dialog", "اختبار الاتصال"), self)
+        self.remove_button = QPushButton(translate("sites_dialog", "حذف"), self)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.test_button, self.remove_button):
             buttons.addWidget(button)
@@ -122,7 +122,7 @@ class SitesDialog(QDialog):
         self.url.setText(site.url)
         self.username.setText(site.username)
         self.password.clear()
-        self.password.setPlaceholderText("محفوظة في سلسلة مفاتيح النظام؛ اتركها فارغة لإبقائها")
+        self.password.setPlaceholderText(translate("sites_dialog", "محفوظة في سلسلة مفاتيح النظام؛ اتركها فارغة لإبقائها"))
         self.date_locale.setText(site.date_locale)
         self.default_status.setCurrentIndex(max(0, self.default_status.findData(site.default_status)))
         self.default_category.setText(site.default_category)
@@ -133,7 +133,7 @@ class SitesDialog(QDialog):
         self.sites.clearSelection()
         for field in (self.name, self.url, self.username, self.password, self.default_category):
             field.clear()
-        self.password.setPlaceholderText("من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات")
+        self.password.setPlaceholderText(translate("sites_dialog", "من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات"))
         self.date_locale.setText("ar")
         self.default_status.setCurrentIndex(0)
         self.name.setFocus()
@@ -149,7 +149,7 @@ class SitesDialog(QDialog):
             return None
         self.password.clear()
         self.reload(select=site.name)
-        self._show_result(True, "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام")
+        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
         return site
 
     def test_connection(self) -> None:
@@ -157,7 +157,7 @@ class SitesDialog(QDialog):
         if site is None:
             return
         self.test_button.setEnabled(False)
-        self.result.setText("جارٍ الاتصال…")
+        self.result.setText(translate("sites_dialog", "جارٍ الاتصال…"))
 
         def check() -> dict:
             with WordPressClient(site.url, site.username, self.registry.password(site)) as client:
@@ -167,20 +167,20 @@ class SitesDialog(QDialog):
 
     def _tested(self, found: dict) -> None:
         self.test_button.setEnabled(True)
-        self._show_result(True, f"الاتصال يعمل: «{found['site']}» باسم {found['user']}")
+        self._show_result(True, translate("sites_dialog", "الاتصال يعمل: «{site}» باسم {user}").format(site=found["site"], user=found["user"]))
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self._show_result(False, str(error) if isinstance(error, MidadError) else f"خطأ غير متوقع: {type(error).__name__}")
+        self._show_result(False, str(error) if isinstance(error, MidadError) else translate("sites_dialog", "خطأ غير متوقع: {kind}").format(kind=type(error).__name__))
 
     def _show_result(self, ok: bool, text: str) -> None:
         self.result.setText(text)
-        self.result.setStyleSheet("color: #15803d;" if ok else "color: #b91c1c;")
+        self.result.setStyleSheet(f"color: {state_colour('ok' if ok else 'error')};")
 
     def remove(self) -> None:
         if self.editing is None:
             return
-        answer = QMessageBox.question(self, "المواقع", f"حذف الموقع «{self.editing.name}» وكلمة مروره؟")
+        answer = QMessageBox.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.registry.remove(self.editing.name)
             self.editing = None

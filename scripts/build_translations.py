@@ -1,0 +1,58 @@
+"""Compiles resources/translations/*.ts to .qm with PySide6's lrelease (a build step).
+
+    python scripts/build_translations.py            # compile
+    python scripts/build_translations.py --update   # first re-extract the strings (lupdate)
+
+--update rescans editor_app/ui for translate()/QT_TRANSLATE_NOOP() strings, so new
+strings show up in the .ts files as unfinished for a translator (or a test) to find.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+SOURCES = [ROOT / "editor_app" / "ui", ROOT / "editor_app" / "app.py"]
+
+
+def tool(name: str) -> str:
+    """PySide6's wrapper next to this interpreter (the venv), else on the PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"build_translations: {name} not found (pip install PySide6)")
+    return found
+
+
+def python_sources() -> list[str]:
+    files: list[str] = []
+    for source in SOURCES:
+        files += [str(path) for path in sorted(source.rglob("*.py"))] if source.is_dir() else [str(source)]
+    return files
+
+
+def update(ts_file: Path) -> None:
+    language = ts_file.stem.split("_", 1)[1]
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-source-language", "ar", "-target-language", language, *python_sources(), "-ts", str(ts_file)],
+                   check=True)
+
+
+def compile_all(update_first: bool = False) -> list[Path]:
+    built = []
+    for ts_file in sorted(TRANSLATIONS.glob("midad_*.ts")):
+        if update_first:
+            update(ts_file)
+        qm_file = ts_file.with_suffix(".qm")
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+        built.append(qm_file)
+    return built
+
+
+if __name__ == "__main__":
+    for path in compile_all(update_first="--update" in sys.argv):
+        print(f"build_translations: {path.relative_to(ROOT)}")
