@@ -104,7 +104,21 @@ def run_self_check() -> int:
         QApplication.processEvents()
         return f"window opened, {kind} preview rendered the article"
 
-    ok = check("database", database) and check("export", export) and check("window", window)
+    def translations() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from editor_app.ui.i18n import apply_language, translate
+
+        apply_language("en")
+        english = translate("menus", "&ملف")
+        right_to_left = QApplication.layoutDirection()
+        apply_language("ar")
+        assert english == "&File", f"the English catalog is missing (got {english!r})"
+        assert right_to_left.name == "LeftToRight", "English did not lay the window out left to right"
+        return "English catalog loaded, layout mirrors"
+
+    ok = (check("database", database) and check("export", export) and check("window", window)
+          and check("translations", translations))
     for name, passed, detail in results:
         print(f"{'ok' if passed else 'FAILED'}\t{name}\t{detail}")
     if "database" in state:

@@ -16,6 +16,8 @@ from editor_app.core.importers import read_article_file
 from editor_app.core.library import Library
 from editor_app.core.storage import Database, resolve_location
 from editor_app.ui.application import create_application, create_main_window
+from editor_app.ui.i18n import apply_language
+from editor_app.ui.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "tests" / "fixtures" / "seed_article.md"
@@ -93,7 +95,30 @@ def scene_publish_conflict(window) -> None:
     window._screenshot_dialog = dialog
 
 
+def scene_focus_mode(window) -> None:
+    window.comfort.focus_action.trigger()
+
+
+def scene_settings(window) -> None:
+    from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings.preferences, ["الموقع الرئيسي"], window)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.digits.setCurrentIndex(dialog.digits.findData("arab"))
+    dialog.show()
+    window._screenshot_dialog = dialog
+
+
+def scene_tour(window) -> None:
+    QTimer.singleShot(800, window.start_tour)
+
+
 SCENES = {
+    "theme-dark": scene_main,
+    "interface-english": scene_main,
+    "focus-mode": scene_focus_mode,
+    "settings": scene_settings,
+    "tour": scene_tour,
     "publishing": scene_publishing,
     "publish-conflict": scene_publish_conflict,
     "library-search": scene_library_search,
@@ -115,6 +140,8 @@ def main() -> None:
     drafts = [read_article_file(path) for path in (MIXED, SEED) if path.exists()]
     Library(database).import_drafts(drafts)
     app = create_application(sys.argv[:1])
+    apply_language("en" if scene == "interface-english" else "ar")
+    apply_theme("dark" if scene == "theme-dark" else "light")
     window = create_main_window(database, location)
     window.resize(1400, 860)
     window.show()

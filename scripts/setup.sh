@@ -54,4 +54,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 echo "setup: installing Midad and its dependencies into .venv"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]' 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+echo "setup: compiling the interface translations (.ts -> .qm)"
+.venv/bin/python scripts/build_translations.py >/dev/null
 echo "setup: done (run .venv/bin/midad)"

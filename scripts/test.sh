@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+.venv/bin/python scripts/build_translations.py >/dev/null  # the tests load the compiled .qm
 exec .venv/bin/python -m pytest "$@"

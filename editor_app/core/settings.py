@@ -79,13 +79,16 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
 
 
 class Settings:
-    def __init__(self, config_dir: Path) -> None:
-        self.path = Path(config_dir) / SETTINGS_FILENAME
+    def __init__(self, config_dir: Path | None) -> None:
+        """config_dir None: defaults only, kept in memory (a window opened by a script)."""
+        self.path = Path(config_dir) / SETTINGS_FILENAME if config_dir is not None else None
         self.problem: str | None = None  # for the log; the window words it in the interface's language
         self.damaged_copy: Path | None = None
         self.preferences = self._read()
 
     def _read(self) -> Preferences:
+        if self.path is None:
+            return Preferences()
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -128,6 +131,8 @@ class Settings:
         return self.preferences
 
     def save(self) -> None:
+        if self.path is None:
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.changed_values(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)

@@ -51,6 +51,7 @@ class SpellChecker:
                     self._dictionaries[language] = enchant.Dict(language)
                 except enchant.errors.Error:
                     self.missing.append(language)
+        self.data_dir = data_dir
         self._personal_path = data_dir / PERSONAL_DICTIONARY if data_dir else None
         self._personal: set[str] = set(self._read_personal())
         self._ignored: set[str] = set()

@@ -5,15 +5,17 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app import __version__
 from editor_app.core.backups import sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.settings import Settings
 from editor_app.core.storage import Database, StorageLocation
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
@@ -21,7 +23,9 @@ from editor_app.crash_log import log_unexpected_error
 from editor_app.ui.backup_scheduler import BackupScheduler
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
-from editor_app.ui.i18n import app_title, translate
+from editor_app.ui.first_run import TOUR_DELAY_MS, welcome_on_first_run
+from editor_app.ui.i18n import app_title, apply_language, translate
+from editor_app.ui.preferences import apply_to_application
 from editor_app.ui.icons import icon
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.preview.factory import webengine_available
@@ -54,15 +58,55 @@ def prepare_webengine_if_available() -> None:
         prepare_webengine()
 
 
-def create_main_window(database: Database, location: StorageLocation) -> MainWindow:
+def create_main_window(database: Database, location: StorageLocation, settings: Settings | None = None) -> MainWindow:
+    """settings None: this location's settings file (created by a test or a script)."""
+    settings = settings or Settings(location.config_dir)
+    preferences = settings.preferences
     window = MainWindow(
         Library(database),
         WindowState(location.data_dir),
-        ArticleTemplates(),
-        SpellChecker(data_dir=location.data_dir),
+        ArticleTemplates(Path(preferences.template_folder) if preferences.template_folder else None,
+                         digits=preferences.digits),
+        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir),
+        settings,
     )
     window.restore_session()
     return window
+
+
+class WindowHost(QObject):
+    """Owns the one main window; a language change rebuilds it in the new language
+    (every string, the mirroring, Qt's own dialogs), after saving what the writer typed."""
+
+    window_replaced = Signal(object)
+
+    def __init__(self, database: Database, location: StorageLocation, settings: Settings) -> None:
+        super().__init__()
+        self.database = database
+        self.location = location
+        self.settings = settings
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        window = create_main_window(self.database, self.location, self.settings)
+        window.language_change_requested.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
+        return window
+
+    def switch_language(self, language: str) -> MainWindow:
+        old = self.window
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new one shows
+        try:
+            if not old.close():
+                return old  # the writer chose to keep a window whose last edit could not be saved
+            apply_language(language)
+            self.window = self._build()
+            self.window.show()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+        old.deleteLater()
+        self.window_replaced.emit(self.window)
+        return self.window
 
 
 def bring_to_front(window: MainWindow) -> None:
@@ -72,12 +116,12 @@ def bring_to_front(window: MainWindow) -> None:
     print("midad: brought to the front by a second launch", file=sys.stderr, flush=True)
 
 
-def _start_backups(window: MainWindow, database: Database) -> BackupScheduler | None:
+def _start_backups(host: WindowHost, database: Database) -> BackupScheduler | None:
     path = sqlite_path(database.url)
     if path is None:
         return None
-    scheduler = BackupScheduler(path, before_backup=window.autosave.flush, parent=window)
-    scheduler.failed.connect(lambda message: window.statusBar().showMessage(translate("application", "تعذّرت النسخة الاحتياطية: {message}").format(message=message),
+    scheduler = BackupScheduler(path, before_backup=lambda: host.window.autosave.flush(), parent=host)
+    scheduler.failed.connect(lambda message: host.window.statusBar().showMessage(translate("application", "تعذّرت النسخة الاحتياطية: {message}").format(message=message),
                                                                             30000))
     scheduler.start()
     return scheduler
@@ -123,16 +167,25 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     if database is None:
         return 1
     install_error_handler(location)
-    window = create_main_window(database, location)
-    instance.activation_requested.connect(lambda: bring_to_front(window))
+    settings = Settings(location.config_dir)
+    apply_language(settings.preferences.language)
+    apply_to_application(settings.preferences)
+    tour = welcome_on_first_run(Library(database), settings)
+    host = WindowHost(database, location, settings)
+    window = host.window
+    instance.activation_requested.connect(lambda: bring_to_front(host.window))
     window.show()
+    if settings.problem:
+        window.statusBar().showMessage(_settings_problem(settings), 30000)
+    if tour:
+        QTimer.singleShot(TOUR_DELAY_MS, lambda: host.window.start_tour())
     if restored is not None:
         message = translate("application", "استُعيدت النسخة الاحتياطية {backup}").format(backup=restored.restored.name)
         if restored.moved_aside:
             message = translate("application", "استُعيدت النسخة الاحتياطية {backup}؛ الملف التالف محفوظ باسم {damaged}").format(
                 backup=restored.restored.name, damaged=restored.moved_aside.name)
         window.statusBar().showMessage(message, 30000)
-    backups = _start_backups(window, database)
+    backups = _start_backups(host, database)
     ticker = _quit_cleanly_on_termination_signals(app)
     try:
         return app.exec()
@@ -143,5 +196,12 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         instance.release()
         # Delete the window (and its web pages) while the QApplication and the
         # preview's browser profile still exist, so the shutdown is clean.
-        shiboken6.delete(window)
+        shiboken6.delete(host.window)
         database.close()
+
+
+def _settings_problem(settings: Settings) -> str:
+    message = translate("application", "تعذّرت قراءة ملف الإعدادات، فاستُخدمت الإعدادات الافتراضية.")
+    if settings.damaged_copy is not None:
+        message += " " + translate("application", "حُفظ الملف التالف باسم {name}.").format(name=settings.damaged_copy.name)
+    return message

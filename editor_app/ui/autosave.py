@@ -60,6 +60,7 @@ class AutosaveController(QObject):
         self._edits = 0  # edits counted, so a background save knows if it is still the latest text
         self._runner = BackgroundRunner("autosave", self)
         self._landed: tuple[int, ArticleRecord] | None = None
+        self.delay_ms = AUTOSAVE_DELAY_MS  # a setting
         self._timer = single_shot_timer(self, AUTOSAVE_DELAY_MS, self._timer_fired)
         self._idle_timer = single_shot_timer(self, IDLE_TIDY_MS, self._tidy)
 
@@ -78,11 +79,11 @@ class AutosaveController(QObject):
         if self._failing and self._timer.isActive():
             return  # the retry is already scheduled: keystrokes must not hammer a full disk
         waited_ms = (now - self._dirty_since) * 1000
-        self._timer.start(int(max(0, min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited_ms))))
+        self._timer.start(int(max(0, min(self.delay_ms, max(AUTOSAVE_MAX_WAIT_MS, self.delay_ms) - waited_ms))))
 
     def _timer_fired(self) -> None:
         if self._runner.busy:
-            self._timer.start(AUTOSAVE_DELAY_MS)  # the previous background save is still running
+            self._timer.start(self.delay_ms)  # the previous background save is still running
             return
         snapshot = self._snapshot()  # read once: a long article's text costs milliseconds
         if snapshot is not None and len(snapshot.body) >= BACKGROUND_SAVE_CHARACTERS and self._dirty:
@@ -107,7 +108,7 @@ class AutosaveController(QObject):
             self._saved(record)
         else:
             self.saved.emit(record)
-            self._timer.start(AUTOSAVE_DELAY_MS)
+            self._timer.start(self.delay_ms)
 
     def _background_failed(self, error: BaseException) -> None:
         self._failing = True

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from editor_app.core import wording
+from editor_app.core.arabic import to_eastern_digits
 from editor_app.resources import resource_path
 
 __all__ = ["QT_TRANSLATE_NOOP", "TranslatedLabels", "translate"]  # what the widgets import
@@ -91,10 +92,11 @@ def apply_language(language: str) -> str:
     if catalog is not None:
         app.installTranslator(catalog)
         _installed.append(catalog)
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English))
+    _current = language
+    _set_qt_locale()
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(layout_direction(language))
-    _current = language
+        app.setApplicationDisplayName(app_title())
     return language
 
 
@@ -110,6 +112,17 @@ def layout_direction(language: str | None = None) -> Qt.LayoutDirection:
 def set_digits(numbering: str) -> None:
     global _digits
     _digits = numbering
+    _set_qt_locale()
+
+
+def _set_qt_locale() -> None:
+    """Qt's own widgets (date and number fields) write digits as the settings say: in Qt's
+    locale data plain Arabic (and ar_EG) uses the Eastern digits, ar_LY the Western ones
+    with the same month names ("أبريل")."""
+    if _current != "ar":
+        QLocale.setDefault(QLocale("en_US"))
+    else:
+        QLocale.setDefault(QLocale("ar_EG" if _digits == "arab" else "ar_LY"))
 
 
 def format_number(value: int) -> str:
@@ -162,3 +175,11 @@ class TranslatedLabels(Mapping[str, str]):
 
 def app_title() -> str:
     return translate("app", "مداد")
+
+
+def format_moment(moment, pattern: str) -> str:
+    """A date in the interface's language (CLDR month names) and the chosen digits."""
+    from babel.dates import format_datetime  # noqa: PLC0415 - Babel's date tables load on first use
+
+    formatted = format_datetime(moment, pattern, locale=babel_locale())
+    return to_eastern_digits(formatted) if _digits == "arab" and _current == "ar" else formatted

@@ -7,22 +7,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from editor_app.core.backups import create_backup, list_backups, restore_backup, sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
-from editor_app.core.records import ArticleRecord
+from editor_app.core.records import ArticleDraft, ArticleRecord
+from editor_app.core.settings import Settings
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
+from editor_app.ui.accessibility import name_fields_from_labels
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
 from editor_app.ui.dialogs.backups_dialog import BackupsDialog
 from editor_app.ui.dialogs.export_dialog import ExportDialog
 from editor_app.ui.dialogs.revisions import RevisionsDialog
+from editor_app.ui.dialogs.settings_dialog import SettingsDialog
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
 from editor_app.ui.icons import icon
@@ -30,9 +33,11 @@ from editor_app.ui.menus import install_menus
 from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.factory import create_preview
+from editor_app.ui.preferences import apply_to_application, apply_to_window
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.theme import state_colour
+from editor_app.ui.tour import TourOverlay
 from editor_app.ui.window_state import WindowState
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
@@ -41,15 +46,19 @@ from editor_app.ui.i18n import app_title, counted, translate
 
 
 class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)  # the application rebuilds the window in that language
+
     def __init__(
         self,
         library: Library,
         state: WindowState,
         templates: ArticleTemplates,
         spelling: SpellChecker | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.library = library
+        self.settings = settings or Settings(None)
         self.state = state
         self.current_record: ArticleRecord | None = None
         self.setObjectName("main_window")
@@ -67,7 +76,7 @@ class MainWindow(QMainWindow):
         self.metadata_dock = QDockWidget(translate("main_window", "بيانات المقال"), self)
         self.metadata_dock.setObjectName("metadata_dock")
         self.metadata_dock.setWidget(self.metadata)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.metadata_dock)
+        self.addDockWidget(self._trailing_dock_area(), self.metadata_dock)
         self.resizeDocks([self.metadata_dock], [300], Qt.Orientation.Horizontal)
         self.article_actions = ArticleActions(library, lambda: self.editor.article_id, self)
 
@@ -96,6 +105,8 @@ class MainWindow(QMainWindow):
         install_menus(self)
         self._connect()
         self.resize(1400, 860)
+        apply_to_window(self, self.settings.preferences)
+        self._make_accessible()
 
     # -- construction --------------------------------------------------------
 
@@ -148,6 +159,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.state.geometry)
         if self.state.window_state is not None:
             self.restoreState(self.state.window_state)
+            if self.state.saved_right_to_left != self.isRightToLeft():
+                self._mirror_docks()
         if self.state.splitter is not None:
             self.splitter.restoreState(self.state.splitter)
         self.list_panel.refresh_filters()
@@ -160,6 +173,65 @@ class MainWindow(QMainWindow):
             self.open_article(last)
         else:
             self.list_panel.select_row(0)
+
+    def _make_accessible(self) -> None:
+        """Names for the panes and their fields; Tab walks the panes in reading order
+        (list, editor, preview, details: right to left in Arabic, left to right in English)."""
+        name_fields_from_labels(self)
+        for pane, name, description in (
+            (self.list_panel, translate("main_window", "المقالات"), translate("main_window", "البحث في المقالات وقائمتها")),
+            (self.editor, translate("main_window", "المحرر"), translate("main_window", "عنوان المقال ونصه بـ Markdown")),
+            (self.preview, translate("main_window", "المعاينة"), translate("main_window", "المقال كما سيظهر في الموقع")),
+            (self.metadata, translate("main_window", "بيانات المقال"),
+             translate("main_window", "الركن والكاتب والتصنيف والوسوم والصورة وحالة النشر")),
+        ):
+            pane.setAccessibleName(name)
+            pane.setAccessibleDescription(description)
+        self._order_tab_chain()
+        if hasattr(self.preview, "page_loaded"):  # the web view's focus widget appears with its page
+            self.preview.page_loaded.connect(self._order_tab_chain)
+
+    def _order_tab_chain(self) -> None:
+        """Tab goes from the editor to the details. The preview is left out of the Tab chain:
+        a web page keeps Tab for its own links (dozens in an article page), so the keyboard
+        reaches it with F6, which moves between the panes, as in browsers and office suites."""
+        target = self._preview_focus_widget()
+        target.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        QWidget.setTabOrder(self.editor.body_edit, self.metadata)
+
+    def _preview_focus_widget(self) -> QWidget:
+        content = getattr(self.preview, "view", None) or getattr(self.preview, "browser", self.preview)
+        return content.focusProxy() or content
+
+    def panes(self) -> list[QWidget]:
+        """The panes in reading order, each by the widget that takes its focus (F6 walks them)."""
+        panes = [self.list_panel.view, self.editor.body_edit, self._preview_focus_widget()]
+        if self.metadata_dock.isVisible():
+            panes.append(self.metadata.status)
+        return [pane for pane in panes if pane.isVisible()]
+
+    def focus_pane(self, step: int) -> None:
+        panes = self.panes()
+        focused = QApplication.focusWidget()
+        current = next((i for i, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)), -1)
+        if current < 0:  # a widget inside a pane that is not its focus widget: find its pane
+            containers = [self.list_panel, self.editor, self.preview, self.metadata]
+            current = next((i for i, pane in enumerate(containers) if focused is not None and pane.isAncestorOf(focused)), -1)
+        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _trailing_dock_area(self) -> Qt.DockWidgetArea:
+        """Details sit after the panes in reading order: on the left in Arabic, the right in English.
+        (Qt does not mirror dock areas with the layout direction.)"""
+        return Qt.DockWidgetArea.LeftDockWidgetArea if self.isRightToLeft() else Qt.DockWidgetArea.RightDockWidgetArea
+
+    def _mirror_docks(self) -> None:
+        """The layout was saved in the other direction (the language changed): mirror the docks' sides."""
+        sides = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                 Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if area in sides and not dock.isFloating():
+                self.addDockWidget(sides[area], dock)
 
     # -- articles ------------------------------------------------------------
 
@@ -185,7 +257,10 @@ class MainWindow(QMainWindow):
     def new_article(self) -> None:
         if not self.autosave.flush():
             return
-        record = self.library.create()
+        preferences = self.settings.preferences
+        record = self.library.create(ArticleDraft(
+            author=preferences.default_author or None, category=preferences.default_category or None,
+            locale=preferences.date_locale))
         self.list_panel.reload()
         self.open_article(record.id)
         self.editor.title_edit.setFocus()
@@ -304,6 +379,32 @@ class MainWindow(QMainWindow):
             self._show_record(record)
             self.statusBar().showMessage(translate("main_window", "استُعيدت النسخة؛ النص السابق محفوظ في النسخ"), 8000)
 
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings.preferences, [site.name for site in self.publishing.registry.list()], self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.change_preferences(**dialog.changes())
+
+    def change_preferences(self, **changes) -> None:
+        """Stores changed settings and puts them into effect; a new language rebuilds the window."""
+        before = self.settings.preferences
+        try:
+            after = self.settings.update(**changes)
+        except OSError as error:
+            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّر حفظ الإعدادات: {error}").format(
+                error=error.strerror or error))
+            return
+        apply_to_application(after)
+        apply_to_window(self, after, before)
+        if after.language != before.language:
+            self.language_change_requested.emit(after.language)
+
+    def start_tour(self) -> None:
+        TourOverlay(self).start()
+
+    def sync_line_height_menu(self, factor: float) -> None:
+        for action in self.line_height_group.actions():
+            action.setChecked(action.data() == factor)
+
     def snapshot(self) -> EditorSnapshot | None:
         if self.editor.article_id is None:
             return None
@@ -383,7 +484,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState(), self.isRightToLeft())
         self.preview_controller.shutdown()
         self.publishing.shutdown()
         self.counts_label.shutdown()

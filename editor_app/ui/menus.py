@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from editor_app.ui.dialogs.about import AboutDialog
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from editor_app.ui.i18n import translate
+from editor_app.ui.i18n import babel_locale, translate
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -40,6 +40,10 @@ def install_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.backups_action)
     file_menu.addSeparator()
+    window.settings_action = _action(window, translate("menus", "الإعدادات…"), window.show_settings,
+                                     _preferences_shortcut())
+    file_menu.addAction(window.settings_action)
+    file_menu.addSeparator()
     file_menu.addAction(_action(window, translate("menus", "خروج"), window.close, QKeySequence.StandardKey.Quit))
 
     edit_menu = bar.addMenu(translate("menus", "&تحرير"))
@@ -62,31 +66,37 @@ def install_menus(window: MainWindow) -> None:
     publish_menu.addSeparator()
     publish_menu.addAction(window.publishing.sites_action)
 
+    view_menu = bar.addMenu(translate("menus", "&عرض"))
+    view_menu.addAction(window.metadata_dock.toggleViewAction())
+    comfort = window.comfort
+    view_menu.addActions([comfort.focus_action, comfort.typewriter_action, comfort.outline_action, comfort.goal_action])
+    view_menu.addSeparator()
+    window.next_pane_action = _action(window, translate("menus", "الجزء التالي"), lambda: window.focus_pane(1), "F6")
+    window.previous_pane_action = _action(window, translate("menus", "الجزء السابق"), lambda: window.focus_pane(-1),
+                                          "Shift+F6")
+    view_menu.addActions([window.next_pane_action, window.previous_pane_action])
+    window.search_action = _action(window, translate("menus", "البحث في المقالات"), _focus_search(window), "Ctrl+Shift+F")
+    view_menu.addAction(window.search_action)
+    view_menu.addAction(_action(window, translate("menus", "تكبير الخط"), lambda: _zoom(window, 1), QKeySequence.StandardKey.ZoomIn))
+    view_menu.addAction(_action(window, translate("menus", "تصغير الخط"), lambda: _zoom(window, -1), QKeySequence.StandardKey.ZoomOut))
+    spacing_menu = view_menu.addMenu(translate("menus", "تباعد الأسطر"))
+    window.line_height_group = QActionGroup(window)
+    for factor in LINE_HEIGHTS:
+        spacing = _action(window, format_decimal(factor, locale=babel_locale()),
+                          lambda _checked=False, f=factor: window.change_preferences(line_height=f))
+        spacing.setCheckable(True)
+        spacing.setData(factor)
+        window.line_height_group.addAction(spacing)
+        spacing_menu.addAction(spacing)
+
     help_menu = bar.addMenu(translate("menus", "&مساعدة"))
     window.palette_action = _action(window, translate("menus", "لوحة الأوامر…"), lambda: CommandPalette(palette_actions(window), window).exec(),
                                     "Ctrl+Shift+P")
     window.shortcuts_action = _action(window, translate("menus", "اختصارات لوحة المفاتيح"),
                                       lambda: ShortcutsDialog(palette_actions(window), window).exec())
     window.about_action = _action(window, translate("menus", "عن مداد"), lambda: AboutDialog(window).exec())
-    help_menu.addActions([window.palette_action, window.shortcuts_action, window.about_action])
-
-    view_menu = bar.addMenu(translate("menus", "&عرض"))
-    view_menu.addAction(window.metadata_dock.toggleViewAction())
-    comfort = window.comfort
-    view_menu.addActions([comfort.focus_action, comfort.typewriter_action, comfort.outline_action, comfort.goal_action])
-    view_menu.addSeparator()
-    window.search_action = _action(window, translate("menus", "البحث في المقالات"), _focus_search(window), "Ctrl+Shift+F")
-    view_menu.addAction(window.search_action)
-    view_menu.addAction(_action(window, translate("menus", "تكبير الخط"), lambda: body.zoom_by(1), QKeySequence.StandardKey.ZoomIn))
-    view_menu.addAction(_action(window, translate("menus", "تصغير الخط"), lambda: body.zoom_by(-1), QKeySequence.StandardKey.ZoomOut))
-    spacing_menu = view_menu.addMenu(translate("menus", "تباعد الأسطر"))
-    spacing_group = QActionGroup(window)
-    for factor in LINE_HEIGHTS:
-        spacing = _action(window, format_decimal(factor, locale="ar"), lambda _checked=False, f=factor: body.set_line_height(f))
-        spacing.setCheckable(True)
-        spacing.setChecked(factor == body.line_height)
-        spacing_group.addAction(spacing)
-        spacing_menu.addAction(spacing)
+    window.tour_action = _action(window, translate("menus", "جولة في الواجهة"), window.start_tour)
+    help_menu.addActions([window.palette_action, window.shortcuts_action, window.tour_action, window.about_action])
 
 
 def _focus_search(window: MainWindow):
@@ -95,3 +105,16 @@ def _focus_search(window: MainWindow):
         window.list_panel.search.selectAll()
 
     return focus
+
+
+def _zoom(window: MainWindow, steps: int) -> None:
+    """Zooming is remembered: it is the editor font size setting."""
+    body = window.editor.body_edit
+    body.zoom_by(steps)
+    window.change_preferences(editor_font_size=body.font().pointSize())
+
+
+def _preferences_shortcut() -> QKeySequence:
+    """The platform's (Cmd+, on macOS); Ctrl+, where the platform has none (Linux, Windows)."""
+    standard = QKeySequence(QKeySequence.StandardKey.Preferences)
+    return standard if not standard.isEmpty() else QKeySequence("Ctrl+,")

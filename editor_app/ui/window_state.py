@@ -34,7 +34,14 @@ class WindowState:
     def splitter(self) -> QByteArray | None:
         return self._bytes("window/splitter")
 
-    def save_layout(self, geometry: QByteArray, window_state: QByteArray, splitter: QByteArray) -> None:
+    @property
+    def saved_right_to_left(self) -> bool:
+        """Which way the window was laid out when its docks were saved (Arabic unless said)."""
+        return str(self._settings.value("window/right_to_left", "true")).lower() == "true"
+
+    def save_layout(self, geometry: QByteArray, window_state: QByteArray, splitter: QByteArray,
+                    right_to_left: bool = True) -> None:
+        self._settings.setValue("window/right_to_left", right_to_left)
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/state", window_state)
         self._settings.setValue("window/splitter", splitter)

@@ -61,7 +61,9 @@ class WritingComfort(QObject):
         self.outline_dock = QDockWidget(translate("writing_comfort", "المخطط"), window)
         self.outline_dock.setObjectName("outline_dock")
         self.outline_dock.setWidget(self.outline)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        # The outline leads, as a table of contents does: right in Arabic, left in English.
+        leading = Qt.DockWidgetArea.RightDockWidgetArea if window.isRightToLeft() else Qt.DockWidgetArea.LeftDockWidgetArea
+        window.addDockWidget(leading, self.outline_dock)
         self.outline_dock.hide()
         self.outline_action = self.outline_dock.toggleViewAction()
         self.outline_action.setText(translate("writing_comfort", "المخطط"))

@@ -3,6 +3,7 @@ $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 py -3.11 -m venv .venv
 .\.venv\Scripts\python -m pip install -e ".[test]" "pyinstaller>=6.10"
+.\.venv\Scripts\python scripts\build_translations.py
 $env:MIDAD_VERSION = .\.venv\Scripts\python -c "import editor_app; print(editor_app.__version__)"
 # The icon is drawn from the same source as Linux's, then converted (ImageMagick).
 $env:QT_QPA_PLATFORM = "offscreen"

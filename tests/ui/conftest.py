@@ -27,3 +27,45 @@ def open_window(qtbot, location):
             window.close()
             shiboken6.delete(window)  # pages go before the browser profile does
         database.close()
+
+
+@pytest.fixture(autouse=True)
+def interface_defaults():
+    """Tests that switch the language, theme or digits put the application back as it was."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.ui import i18n, theme
+
+    app = QApplication.instance()
+    before = (i18n.current_language(), i18n._digits, QLocale(), app.palette() if app else None,
+              app.style().name() if app else None, theme.current_theme())
+    yield
+    language, digits, locale, palette, style, current = before
+    if i18n.current_language() != language:
+        i18n.apply_language(language)
+    i18n._digits = digits
+    QLocale.setDefault(locale)
+    app = QApplication.instance()
+    if app is not None and palette is not None:
+        app.setStyle(style)
+        app.setPalette(palette)
+    theme._current = current
+
+
+@pytest.fixture
+def window_host(qtbot, location):
+    """The application's window owner (it rebuilds the window for a new language)."""
+    from editor_app.core.settings import Settings
+    from editor_app.ui.application import WindowHost
+
+    create_application([])
+    database = Database(location.database_url)
+    host = WindowHost(database, location, Settings(location.config_dir))
+    host.window.show()
+    qtbot.waitExposed(host.window)
+    yield host
+    if shiboken6.isValid(host.window):
+        host.window.close()
+        shiboken6.delete(host.window)
+    database.close()

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from babel.dates import format_datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from editor_app.core.library import Library
 from editor_app.core.listing import ListQuery, SortKey
 from editor_app.core.records import ArticleRecord, ArticleSummary
 from editor_app.core.search import SearchHit
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, format_moment, translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,7 +100,7 @@ class ArticleListModel(QAbstractTableModel):
             return summary.category or ""
         if column is SortKey.AUTHOR:
             return summary.author or ""
-        return format_datetime(summary.updated_at, translate("list_model", "d MMM y، h:mm a"), locale="ar")
+        return format_moment(summary.updated_at, translate("list_model", "d MMM y، h:mm a"))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and not self.search_text and len(self._rows) < self._total

@@ -59,6 +59,7 @@ class ArticleListPanel(QWidget):
         self.view.setObjectName("article_list")
         self.view.setModel(self.model)
         self.view.setAccessibleName(translate("panel", "قائمة المقالات"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move within it)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSortingEnabled(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from babel.dates import format_datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.backups import Backup
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, format_moment, translate
 
 REASON_LABELS = TranslatedLabels("backups_dialog", {
     "start": QT_TRANSLATE_NOOP("backups_dialog", "عند بدء التشغيل"),
@@ -48,7 +47,7 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, backup in enumerate(backups):
-            cells = (format_datetime(backup.created_at, translate("backups_dialog", "d MMMM y، h:mm:ss a"), locale="ar"),
+            cells = (format_moment(backup.created_at, translate("backups_dialog", "d MMMM y، h:mm:ss a")),
                      REASON_LABELS.get(backup.reason, backup.reason), f"{backup.size / 1024 / 1024:.1f} MB")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

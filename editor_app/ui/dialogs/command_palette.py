@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from editor_app.core.arabic import normalise
-from editor_app.ui.i18n import translate
+from editor_app.ui.i18n import names_in_every_language, translate
 
 
 def action_label(action: QAction) -> str:
@@ -52,11 +52,14 @@ class CommandPalette(QDialog):
         self.actions_by_row = []
         for action in self.all_actions:
             label = action_label(action)
-            haystack = normalise(label + " " + action.toolTip())
+            # Arabic or English, whichever the interface is in: names in every language match.
+            names = [name.replace("&", "") for name in names_in_every_language(action.text())]
+            haystack = normalise(" ".join([*names, action.toolTip()]))
             if all(word in haystack for word in wanted):
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 item = QListWidgetItem(f"{label}    {shortcut}".strip(), self.results)
                 item.setData(Qt.ItemDataRole.UserRole, len(self.actions_by_row))
+                item.setToolTip(" · ".join(dict.fromkeys(name.replace("…", "") for name in names)))
                 self.actions_by_row.append(action)
         if self.results.count():
             self.results.setCurrentRow(0)

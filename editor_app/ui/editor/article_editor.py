@@ -6,19 +6,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from editor_app.core.bidi import Direction, paragraph_direction
 from editor_app.core.records import ArticleRecord
 from editor_app.core.spelling import SpellChecker
 from editor_app.ui.editor.commands import EditorCommands
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.editor.find_bar import FindBar
-from editor_app.ui.editor.highlighter import MarkdownHighlighter
+from editor_app.ui.editor.highlighter import MarkdownHighlighter, formats_for
 from editor_app.ui.editor.markdown_editor import HUGE_TEXT_CHARACTERS
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
 from editor_app.ui.editor.spell_pass import SpellPass
 from editor_app.ui.editor.spelling_menu import add_spelling_actions
 from editor_app.ui.fonts import editor_font
 from editor_app.ui.i18n import translate
+from editor_app.ui.text_direction import orient_line_edit
+from editor_app.ui.theme import current_theme
 
 TITLE_POINT_SIZE = 20
 TITLE_LIMIT = 100
@@ -50,6 +51,7 @@ class ArticleEditor(QWidget):
         self.title_counter.setObjectName("title_counter")
         self.title_edit.textChanged.connect(self.title_counter.update_for)
         self.title_edit.textChanged.connect(self._orient_title)
+        self._orient_title("")
         self.highlighter = MarkdownHighlighter(self.body_edit.document(), spelling)
         self.spell_pass = SpellPass(self.body_edit, self.highlighter, self)
         self.body_edit.huge_insert.connect(self._huge_insert)
@@ -103,6 +105,16 @@ class ArticleEditor(QWidget):
         if not starting:
             self.spell_pass.start(formats_pending=True)
 
+    def set_spelling(self, spelling: SpellChecker) -> None:
+        """Other dictionaries (a setting): underlines are redone, visible blocks first."""
+        self.spelling = spelling
+        self.highlighter.spelling = spelling
+        self.spell_pass.start(formats_pending=True)
+
+    def set_theme(self) -> None:
+        self.highlighter.formats = formats_for(current_theme())
+        self.spell_pass.start(formats_pending=True)
+
     def clear(self) -> None:
         self._loading = True
         try:
@@ -114,14 +126,8 @@ class ArticleEditor(QWidget):
         self.setEnabled(False)
 
     def _orient_title(self, text: str) -> None:
-        translate("article_editor", """The title reads the way the editor's paragraphs do ("Apple تكشف…" is Arabic).""")
-        direction = paragraph_direction(text) or Direction.RTL
-        qt_direction = Qt.LayoutDirection.RightToLeft if direction is Direction.RTL else Qt.LayoutDirection.LeftToRight
-        side = Qt.AlignmentFlag.AlignRight if direction is Direction.RTL else Qt.AlignmentFlag.AlignLeft
-        alignment = side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        if self.title_edit.layoutDirection() != qt_direction or self.title_edit.alignment() != alignment:
-            self.title_edit.setLayoutDirection(qt_direction)
-            self.title_edit.setAlignment(alignment)
+        """The title reads the way the editor's paragraphs do ("Apple تكشف…" is Arabic)."""
+        orient_line_edit(self.title_edit, text)
 
     def _add_spelling_actions(self, menu, cursor) -> None:
         add_spelling_actions(menu, self.body_edit, self.spelling, cursor, self.spell_pass.start)

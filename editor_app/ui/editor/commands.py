@@ -60,6 +60,12 @@ class EditorCommands(QObject):
 
         tool(translate("commands", "علامات الترقيم العربية (، ؛ ؟)"), arabic.arabic_punctuation,
              translate("commands", "تحويل , ; ? إلى ، ؛ ؟ بعد الكلمات العربية، دون المساس بالجمل اللاتينية والأرقام والروابط"))
+        self.preferred_quotes = QAction(translate("commands", "علامات التنصيص المختارة في الإعدادات"), self)
+        self.preferred_quotes.setShortcut(QKeySequence("Ctrl+Shift+'"))
+        self.preferred_quotes.setStatusTip(translate("commands", "تحويل \" إلى “ ” أو « » حسب الإعدادات"))
+        self.preferred_quotes.triggered.connect(
+            lambda: transform_selection_or_all(self.editor, partial(arabic.smart_quotes, style=self.quote_style)))
+        self.arabic_actions.append(self.preferred_quotes)
         tool(translate("commands", "علامات التنصيص “ ”"), partial(arabic.smart_quotes, style=arabic.QuoteStyle.CURLY), translate("commands", "تحويل \" إلى “ ”"))
         tool(translate("commands", "علامات التنصيص « »"), partial(arabic.smart_quotes, style=arabic.QuoteStyle.GUILLEMETS), translate("commands", "تحويل \" إلى « »"))
         tool(translate("commands", "الأرقام المشرقية (٠١٢٣)"), arabic.to_eastern_digits, translate("commands", "تحويل 0-9 إلى ٠-٩ خارج الروابط والشيفرة"))

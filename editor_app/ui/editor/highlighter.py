@@ -13,6 +13,7 @@ import re
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from editor_app.core.spelling import SpellChecker
+from editor_app.ui.theme import current_theme
 
 NORMAL, FRONT_MATTER = 0, 1
 FENCE_BASE = 100  # state FENCE_BASE + n: inside a code fence of n backticks (negative n: tildes)
@@ -88,7 +89,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # get only their state (fences, front matter); SpellPass formats them afterwards,
         # visible ones first, a few per tick, so the window never freezes.
         self.deferred = False
-        self.formats = formats_for("light")
+        self.formats = formats_for(current_theme())
 
     # -- spelling pass ------------------------------------------------------
 

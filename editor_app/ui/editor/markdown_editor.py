@@ -9,7 +9,7 @@ Only visible blocks are touched, so a long article costs nothing extra.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QTextBlock, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -125,6 +125,20 @@ class MarkdownEditor(QPlainTextEdit):
         finally:
             if huge:
                 self.huge_insert.emit(False)
+
+    def event(self, event) -> bool:
+        """Tab indents (Markdown lists); Ctrl+Tab and Ctrl+Shift+Tab leave the editor, so the
+        keyboard reaches every pane (the usual convention for text areas)."""
+        if event.type() == QEvent.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # QPlainTextEdit refuses to pass focus on unless Tab changes focus: allow it for this move.
+                self.setTabChangesFocus(True)
+                try:
+                    self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+                finally:
+                    self.setTabChangesFocus(False)
+                return True
+        return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
         menu = self.createStandardContextMenu(event.pos())

@@ -28,6 +28,7 @@ from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
 from editor_app.ui.timers import single_shot_timer
+from editor_app.ui.text_direction import follow_content_direction
 from editor_app.ui.i18n import translate
 
 EDIT_DELAY_MS = 500
@@ -72,8 +73,10 @@ class MetadataPanel(QScrollArea):
         self.slug_from_title = QPushButton(translate("panel", "من العنوان"), body)
         self.excerpt = QPlainTextEdit(body)
         self.excerpt.setFixedHeight(80)
+        self.excerpt.setTabChangesFocus(True)
         self.excerpt_counter = LimitCounter(EXCERPT_LIMIT, body)
         self.has_date = QCheckBox(translate("panel", "محدد"), body)
+        self.has_date.setAccessibleName(translate("panel", "للمقال تاريخ نشر محدد"))
         self.published_at = QDateTimeEdit(body)
         self.published_at.setCalendarPopup(True)
         # Left to right *before* the format: QDateTimeEdit.setDisplayFormat reverses the
@@ -94,10 +97,12 @@ class MetadataPanel(QScrollArea):
         self.choose_image = QPushButton(translate("panel", "اختيار صورة…"), body)
         self.remove_image = QPushButton(translate("panel", "إزالة"), body)
         self.caption = QLineEdit(body)
+        self.caption.setAccessibleName(translate("panel", "تعليق الصورة البارزة"))
         self.caption.setPlaceholderText(translate("panel", "تعليق الصورة"))
         self.notes = QPlainTextEdit(body)
         self.notes.setPlaceholderText(translate("panel", "ملاحظات خاصة بالتحرير: لا تُصدَّر ولا تُنشر"))
         self.notes.setFixedHeight(90)
+        self.notes.setTabChangesFocus(True)
 
         slug_row = QHBoxLayout()
         slug_row.addWidget(self.slug, 1)
@@ -128,6 +133,8 @@ class MetadataPanel(QScrollArea):
         layout.addLayout(form)
         layout.addStretch(1)
         self.setWidget(body)
+        follow_content_direction(self.column, self.author, self.category, self.tags, self.slug, self.excerpt,
+                                 self.caption, self.notes)
 
         self._timer = single_shot_timer(self, EDIT_DELAY_MS, self.flush)
         self.column.textEdited.connect(lambda text: self._queue("column", text))

@@ -71,6 +71,10 @@ class PreviewController(QObject):
         self.page_options = replace(self.page_options, allow_remote_media=allowed)
         self.reload_page()
 
+    def set_templates(self, templates: ArticleTemplates) -> None:
+        self.templates = templates
+        self.reload_page()
+
     def reload_page(self) -> None:
         """Rebuild the whole page (its head changed: CSP, fonts, template)."""
         self._force_page = True

@@ -7,7 +7,6 @@ from __future__ import annotations
 import difflib
 from datetime import datetime, timezone
 
-from babel.dates import format_datetime
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.publishing.publisher import ConflictChoice, RemoteVersion
 from editor_app.core.records import ArticleRecord
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
-from editor_app.ui.i18n import translate
+from editor_app.ui.i18n import format_moment, translate
 
 
 def _site_time(modified_gmt: str) -> str:
@@ -33,7 +32,7 @@ def _site_time(modified_gmt: str) -> str:
         moment = datetime.fromisoformat(modified_gmt).replace(tzinfo=timezone.utc).astimezone()
     except ValueError:
         return modified_gmt
-    return format_datetime(moment, translate("conflict_dialog", "d MMMM y، h:mm a"), locale="ar")
+    return format_moment(moment, translate("conflict_dialog", "d MMMM y، h:mm a"))
 
 
 def _pane(title: str, body: str, parent: QWidget) -> MarkdownEditor:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from babel.dates import format_datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.publishing.outbox import OutboxEntry
 from editor_app.ui.publishing.labels import OUTBOX_STATE_LABELS, WORDPRESS_STATUS_LABELS
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_moment, translate
 
 HEADERS = (QT_TRANSLATE_NOOP("outbox_panel", "المقال"), QT_TRANSLATE_NOOP("outbox_panel", "الموقع"),
            QT_TRANSLATE_NOOP("outbox_panel", "الحالة"), QT_TRANSLATE_NOOP("outbox_panel", "المحاولات"),
@@ -70,7 +69,7 @@ class OutboxPanel(QWidget):
                 entry.site,
                 OUTBOX_STATE_LABELS.get(entry.state, entry.state) + (f" · {status}" if status else ""),
                 str(entry.attempts),
-                format_datetime(entry.next_attempt_at, "h:mm:ss a", locale="ar") if entry.state == "pending" else "—",
+                format_moment(entry.next_attempt_at, "h:mm:ss a") if entry.state == "pending" else "—",
                 entry.last_error,
             )
             for column, text in enumerate(cells):

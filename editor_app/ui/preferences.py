@@ -1,0 +1,50 @@
+"""Puts the writer's preferences into effect on the running application and window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor_app.core.arabic import QuoteStyle
+from editor_app.core.settings import Preferences
+from editor_app.core.spelling import SpellChecker
+from editor_app.core.templates import ArticleTemplates
+from editor_app.ui.fonts import ARABIC_FONT_FAMILY
+from editor_app.ui.i18n import set_digits
+from editor_app.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+
+def apply_to_application(preferences: Preferences) -> None:
+    """What is shared by every window: the theme and the digits numbers are shown in."""
+    apply_theme(preferences.theme)
+    set_digits(preferences.digits)
+
+
+def apply_to_window(window: MainWindow, preferences: Preferences, before: Preferences | None = None) -> None:
+    changed = (lambda *names: before is None or any(getattr(before, n) != getattr(preferences, n) for n in names))
+    editor = window.editor
+    body = editor.body_edit
+    if changed("editor_font_family", "editor_font_size"):
+        font = body.font()
+        # The bundled Arabic face stays as the fallback: a Latin-only choice still shapes Arabic.
+        font.setFamilies([preferences.editor_font_family, ARABIC_FONT_FAMILY])
+        font.setPointSize(preferences.editor_font_size)
+        body.setFont(font)
+    body.set_line_height(preferences.line_height)
+    window.sync_line_height_menu(preferences.line_height)
+    window.autosave.delay_ms = preferences.autosave_delay_ms
+    editor.commands.quote_style = QuoteStyle.GUILLEMETS if preferences.quote_style == "guillemets" else QuoteStyle.CURLY
+    if changed("spell_arabic", "spell_latin"):
+        data_dir = editor.spelling.data_dir if editor.spelling is not None else None
+        editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir))
+    if changed("template_folder", "digits"):
+        folder = Path(preferences.template_folder) if preferences.template_folder else None
+        window.preview_controller.set_templates(ArticleTemplates(folder, digits=preferences.digits))
+    if before is not None and before.theme != preferences.theme:
+        editor.set_theme()
+    if preferences.default_site and not window.publishing.last_site:
+        window.publishing.last_site = preferences.default_site
+    window.counts_label.schedule(editor.body, immediately=True)
