@@ -96,7 +96,11 @@ class Settings:
         except OSError as error:
             self.problem = f"could not read {self.path}: {error.strerror}; using the default settings"
             return Preferences()
+        except UnicodeDecodeError as error:
+            raw = error  # not text at all: damaged like any unreadable JSON
         try:
+            if isinstance(raw, UnicodeDecodeError):
+                raise ValueError(f"not UTF-8 text: {raw.reason}")
             values = json.loads(raw)
             if not isinstance(values, dict):
                 raise ValueError("not a JSON object")

@@ -104,7 +104,8 @@ class WindowHost(QObject):
             self.window.show()
         finally:
             app.setQuitOnLastWindowClosed(True)
-        old.deleteLater()
+        # At once, not deleteLater: its web page must go while the browser profile exists.
+        shiboken6.delete(old)
         self.window_replaced.emit(self.window)
         return self.window
 

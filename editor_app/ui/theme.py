@@ -24,7 +24,7 @@ PALETTES = {
     },
     "dark": {
         Role.Window: "#232428", Role.WindowText: "#e8e8ec", Role.Base: "#1a1b1e", Role.AlternateBase: "#26272b",
-        Role.Text: "#e8e8ec", Role.Button: "#303136", Role.ButtonText: "#e8e8ec", Role.Highlight: "#3d7be0",
+        Role.Text: "#e8e8ec", Role.Button: "#303136", Role.ButtonText: "#e8e8ec", Role.Highlight: "#2f66c4",
         Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#303136", Role.ToolTipText: "#e8e8ec",
         Role.PlaceholderText: "#9d9da6", Role.Link: "#8ab4f8", Role.BrightText: "#ffffff", Role.Mid: "#45464c",
         Role.Dark: "#141518", Role.Light: "#3a3b41", Role.Midlight: "#34353a", Role.Shadow: "#000000",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QListWidget, QListWidgetItem, QToolBar
 
@@ -33,6 +33,9 @@ def headings(text: str) -> list[tuple[int, int, str]]:
         if match:
             found.append((line_number, len(match.group(1)), match.group(2)))
     return found
+
+
+FOCUS_COLUMN_CHARACTERS = 75
 
 
 class WritingComfort(QObject):
@@ -94,12 +97,29 @@ class WritingComfort(QObject):
             for widget in self._hidden_for_focus:
                 widget.hide()
             window.showFullScreen()
+            window.editor.installEventFilter(self)  # the column follows the editor's width
+            self._centre_column()
             self.editor.setFocus()
         else:
+            window.editor.removeEventFilter(self)
+            window.editor.layout().setContentsMargins(0, 0, 0, 0)
             for widget in self._hidden_for_focus:
                 widget.show()
             self._hidden_for_focus = []
             window.showNormal()
+
+    def _centre_column(self) -> None:
+        """A readable column (about 75 characters) in the middle of the screen, not lines
+        running from one edge of a wide monitor to the other."""
+        editor = self.window.editor
+        column = self.editor.fontMetrics().averageCharWidth() * FOCUS_COLUMN_CHARACTERS
+        side = max(0, (editor.width() - column) // 2)
+        editor.layout().setContentsMargins(side, 0, side, 0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window.editor and event.type() == QEvent.Type.Resize:
+            self._centre_column()
+        return False
 
     # -- typewriter scrolling --------------------------------------------------
 

@@ -4,8 +4,28 @@
 <context>
     <name>about</name>
     <message>
+        <source>الإصدار {version} · Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Version {version} · Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>محرر مقالات للأقسام الإخبارية العربية، يعمل دون اتصال.</source>
+        <translation>An offline-first article editor for Arabic newsrooms.</translation>
+    </message>
+    <message>
+        <source>الرخصة: GNU GPL الإصدار 3 أو أحدث (GPL-3.0-or-later).</source>
+        <translation>Licence: GNU GPL version 3 or later (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>الخط المضمّن Noto Naskh Arabic مرخّص بموجب SIL Open Font License 1.1 (النص أدناه).</source>
+        <translation>The bundled Noto Naskh Arabic font is licensed under the SIL Open Font License 1.1 (text below).</translation>
+    </message>
+    <message>
         <source>عن مداد</source>
         <translation>About Midad</translation>
+    </message>
+    <message>
+        <source>نص رخصة الخط</source>
+        <translation>Font licence text</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1143,22 @@
         <source>الكل</source>
         <translation>All</translation>
     </message>
+    <message>
+        <source>لا مقال يطابق «{query}».</source>
+        <translation>No article matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>المهملات فارغة.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>لا مقال بهذه التصفية.</source>
+        <translation>No article with these filters.</translation>
+    </message>
+    <message>
+        <source>لا مقالات بعد. ابدأ مقالًا جديدًا بـ {shortcut}.</source>
+        <translation>No articles yet. Start a new one with {shortcut}.</translation>
+    </message>
 </context>
 <context>
     <name>publish_dialog</name>
@@ -1137,6 +1173,10 @@
     <message>
         <source>الحالة على الموقع</source>
         <translation>Status on the site</translation>
+    </message>
+    <message>
+        <source>«{title}»</source>
+        <translation>“{title}”</translation>
     </message>
     <message>
         <source>الحالة</source>

@@ -25,7 +25,13 @@ def test_focus_mode_leaves_only_the_editor_and_comes_back(open_window, qtbot):
     assert not window.list_panel.isVisible() and not window.preview.isVisible()
     assert not window.menuBar().isVisible() and not window.metadata_dock.isVisible()
     assert window.editor.body_edit.isVisible()
+    # A readable column in the middle, not lines from one edge of the screen to the other.
+    qtbot.waitUntil(lambda: window.editor.layout().contentsMargins().left() > 0)
+    margins = window.editor.layout().contentsMargins()
+    assert margins.left() == margins.right()
+    assert window.editor.body_edit.width() <= window.editor.body_edit.fontMetrics().averageCharWidth() * 76
     window.comfort.focus_action.trigger()
+    assert window.editor.layout().contentsMargins().left() == 0
     assert window.list_panel.isVisible() and window.preview.isVisible() and window.menuBar().isVisible()
     assert window.comfort.focus_action.shortcut().toString() == "F11"
 

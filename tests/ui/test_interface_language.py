@@ -149,3 +149,44 @@ def test_the_palette_finds_an_action_by_its_arabic_name_in_the_english_window(wi
     palette.run_current()
     assert english.isFullScreen()
     english.comfort.focus_action.trigger()
+
+
+def test_the_dialogs_speak_english_too(window_host, library):
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.settings import Preferences
+    from editor_app.ui.dialogs.about import AboutDialog
+    from editor_app.ui.dialogs.backups_dialog import BackupsDialog
+    from editor_app.ui.dialogs.export_dialog import ExportDialog
+    from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+    from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from editor_app.ui.publishing.sites_dialog import SitesDialog
+
+    english = window_host.switch_language("en")
+    allowed = [text for text in (message.text for message in _messages(CATALOG).values()) if text]
+    dialogs = [AboutDialog(english), SettingsDialog(Preferences(), [], english), ShortcutsDialog([], english),
+               ExportDialog(library, english.editor.article_id, english), BackupsDialog([], english),
+               SitesDialog(SiteRegistry(library.database), english)]
+    for dialog in dialogs:
+        texts = [dialog.windowTitle()]
+        # The date example is in the articles' date locale (Arabic) whatever the interface's language.
+        texts += [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+                  if w.objectName() != "date_example"]
+        texts += [w.placeholderText() for w in dialog.findChildren(QLineEdit)]
+        arabic = [text for text in texts if ARABIC_LETTER.search(text)
+                  and not any(ok in text for ok in allowed if ARABIC_LETTER.search(ok))
+                  and "العربية" not in text]
+        assert arabic == [], type(dialog).__name__
+        dialog.deleteLater()
+
+
+def test_an_empty_list_says_why_it_is_empty(open_window, library):
+    window = open_window()
+    panel = window.list_panel
+    window.trash_current()  # the blank article restore_session made: now nothing is left
+    assert panel.model.rowCount() == 0 and panel.empty_state.isVisible()
+    assert panel.empty_state.text().startswith("لا مقالات بعد") and "Ctrl+N" in panel.empty_state.text()
+    panel.trash_toggle.click()
+    assert panel.empty_state.text() == "المهملات فارغة." or panel.model.rowCount() > 0
+    panel.trash_toggle.click()
+    window.new_article()
+    assert not panel.empty_state.isVisible()

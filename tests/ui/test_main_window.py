@@ -160,7 +160,8 @@ def test_about_shows_the_one_version_and_the_font_licence(open_window):
     window = open_window()
     assert window.about_action.text() == "عن مداد"
     dialog = AboutDialog(window)
-    assert f"Midad {editor_app.__version__}" in dialog.layout().itemAt(0).widget().text()
+    summary = dialog.layout().itemAt(0).widget().text()
+    assert f"مداد {editor_app.__version__}" in summary and "GPL-3.0-or-later" in summary and "Qt 6." in summary
     licence = [child for child in dialog.children() if child.objectName() == "font_licence"][0]
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence.toPlainText()
 

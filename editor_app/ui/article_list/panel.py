@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +54,12 @@ class ArticleListPanel(QWidget):
         self.empty_trash_button = QPushButton(translate("panel", "إفراغ المهملات…"), self)
         self.empty_trash_button.hide()
         self.summary = QLabel(self)
+        # Said inside the empty list, so an empty library or search is never a blank pane.
+        self.empty_state = QLabel(self)
+        self.empty_state.setObjectName("empty_state")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.hide()
         self.summary.setObjectName("list_summary")
 
         self.view = QTableView(self)
@@ -157,6 +164,31 @@ class ArticleListPanel(QWidget):
             self.summary.setText(counted(self.model.rowCount(), MATCHES))
         else:
             self.summary.setText(counted(self.model.total, ARTICLES))
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        if self.model.rowCount() > 0:
+            self.empty_state.hide()
+            return
+        if self.model.search_text:
+            message = translate("panel", "لا مقال يطابق «{query}».").format(query=self.model.search_text)
+        elif self.trash_toggle.isChecked():
+            message = translate("panel", "المهملات فارغة.")
+        elif any(combo.currentData() is not None for combo in (self.status_filter, self.category_filter,
+                                                                self.author_filter)):
+            message = translate("panel", "لا مقال بهذه التصفية.")
+        else:
+            message = translate("panel", "لا مقالات بعد. ابدأ مقالًا جديدًا بـ {shortcut}.").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText))
+        self.empty_state.setText(message)
+        self.empty_state.setGeometry(self.view.geometry().adjusted(12, 40, -12, -12))
+        self.empty_state.show()
+        self.empty_state.raise_()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.empty_state.isVisible():
+            self.empty_state.setGeometry(self.view.geometry().adjusted(12, 40, -12, -12))
 
     # -- selection ------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from editor_app.ui.article_list.list_model import STATUS_ROLE, SYNC_ROLE
+from editor_app.ui.theme import current_theme
 
 # Background and text colours chosen for at least 4.5:1 contrast.
 STATUS_COLOURS = {
@@ -17,8 +18,12 @@ STATUS_COLOURS = {
     "archived": ("#f3f4f6", "#4b5563"),
 }
 # The state with the site, as a mark beside the badge (the tooltip says it in words).
-SYNC_MARKS = {"synced": ("✓", "#15803d"), "changed": ("●", "#b45309"), "queued": ("⟳", "#1d4ed8"),
-              "refused": ("!", "#b91c1c")}
+# Per theme: each mark keeps 4.5:1 on the list's background (tests/ui/test_settings_ui.py).
+SYNC_GLYPHS = {"synced": "✓", "changed": "●", "queued": "⟳", "refused": "!"}
+SYNC_COLOURS = {
+    "light": {"synced": "#15803d", "changed": "#b45309", "queued": "#1d4ed8", "refused": "#b91c1c"},
+    "dark": {"synced": "#6fdc8c", "changed": "#f5b041", "queued": "#8ab4f8", "refused": "#ff7b7b"},
+}
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -43,9 +48,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, height / 2, height / 2)
         painter.setPen(QColor(foreground))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-        mark = SYNC_MARKS.get(index.data(SYNC_ROLE) or "")
-        if mark is not None:
-            glyph, colour = mark
+        sync = index.data(SYNC_ROLE) or ""
+        if sync in SYNC_GLYPHS:
+            glyph, colour = SYNC_GLYPHS[sync], SYNC_COLOURS[current_theme()][sync]
             size = metrics.height()
             right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
             mark_x = badge.left() - size - 2 if right_to_left else badge.right() + 2

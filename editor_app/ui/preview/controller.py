@@ -54,6 +54,7 @@ class PreviewController(QObject):
         self._again = False
         self._force_page = False
         self.renders = 0
+        self._shut_down = False
         self._timer = single_shot_timer(self, PREVIEW_DEBOUNCE_MS, self._start)
         self.rendered.connect(self._deliver)
 
@@ -82,7 +83,7 @@ class PreviewController(QObject):
             self.show(self._latest, immediately=True)
 
     def _start(self) -> None:
-        if self._latest is None:
+        if self._latest is None or self._shut_down:
             return
         if self._busy:
             self._again = True
@@ -124,5 +125,7 @@ class PreviewController(QObject):
             self._start()
 
     def shutdown(self) -> None:
+        # A render delivered after this (queued before the window closed) must not start another.
+        self._shut_down = True
         self._timer.stop()
         self._executor.shutdown(wait=True, cancel_futures=True)

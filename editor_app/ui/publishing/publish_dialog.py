@@ -29,7 +29,7 @@ class PublishDialog(QDialog):
         self.site.currentIndexChanged.connect(self._site_default_status)
         self._site_default_status()
 
-        title = QLabel("«{}»".format(article_title.strip() or untitled()), self)
+        title = QLabel(translate("publish_dialog", "«{title}»").format(title=article_title.strip() or untitled()), self)
         title.setWordWrap(True)
         form = QFormLayout()
         form.addRow(translate("publish_dialog", "الموقع"), self.site)

@@ -1,0 +1,173 @@
+"""Each setting takes effect in the open window and persists; the dialog's live date
+example; themes and their contrast; a damaged settings file."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from editor_app.core.arabic import QuoteStyle
+from editor_app.core.records import ArticleDraft
+from editor_app.core.settings import Preferences, Settings
+from editor_app.core.templates import article_context
+from editor_app.ui.application import _settings_problem, create_main_window
+from editor_app.ui.article_list.status_delegate import STATUS_COLOURS, SYNC_COLOURS
+from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+from editor_app.ui.editor.highlighter import SYNTAX_COLOURS
+from editor_app.ui.theme import CONTRAST_PAIRS, PALETTES, STATE_COLOURS, contrast_ratio
+from tests.ui.typing import type_text
+
+Role = QPalette.ColorRole
+
+
+def test_each_setting_takes_effect_in_the_window_and_persists(open_window, library, location, tmp_path):
+    templates = tmp_path / "newsroom-templates"
+    templates.mkdir()
+    (templates / "article.css").write_text("/* newsroom house style */ body { color: #111; }", encoding="utf-8")
+    window = open_window()
+    window.change_preferences(
+        editor_font_family="DejaVu Sans", editor_font_size=20, line_height=2.0, autosave_delay_ms=3000,
+        quote_style="guillemets", spell_arabic="", spell_latin="en_GB", digits="arab", date_locale="ar_DZ",
+        default_author="أمين نشاط", default_category="أمن وعدالة", default_site="الموقع الرئيسي",
+        template_folder=str(templates),
+    )
+    body = window.editor.body_edit
+    assert body.font().families()[0] == "DejaVu Sans" and body.font().pointSize() == 20
+    assert body.line_height == 2.0
+    assert [action.data() for action in window.line_height_group.actions() if action.isChecked()] == [2.0]
+    assert window.autosave.delay_ms == 3000
+    assert window.editor.commands.quote_style is QuoteStyle.GUILLEMETS
+    assert window.editor.spelling.latin_language == "en_GB" and window.editor.spelling.misspellings("كلمةغلطكبيرة") == []
+    assert window.publishing.last_site == "الموقع الرئيسي"
+    assert "newsroom house style" in window.preview_controller.templates.stylesheet(window.preview_controller.page_options)
+
+    window.new_article()  # the defaults for new articles
+    record = window.current_record
+    assert (record.author, record.category, record.locale) == ("أمين نشاط", "أمن وعدالة", "ar_DZ")
+    type_text(body, '"مقال" من 2024')
+    body.selectAll()
+    window.editor.commands.preferred_quotes.trigger()
+    assert window.editor.body() == "«مقال» من 2024"
+    window.counts_label.schedule(window.editor.body, immediately=True)
+    assert "٣ كلمات" in window.counts_label.text()  # Eastern digits in the interface's numbers
+    dated = library.create(ArticleDraft(title="ت", published_at=datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc),
+                                        locale="ar"))
+    page = window.preview_controller.templates.render_article(article_context(dated, zone=timezone.utc))
+    assert "٩ أبريل ٢٠٢٤ - ٦:٢٣ م" in page  # the byline in the chosen digits
+
+    stored = Settings(location.config_dir).preferences
+    assert (stored.editor_font_size, stored.line_height, stored.autosave_delay_ms, stored.digits) == (20, 2.0, 3000, "arab")
+    assert stored.template_folder == str(templates) and stored.spell_arabic == ""
+    window.close()
+    reopened = open_window()  # "restart": the settings come back
+    assert reopened.editor.body_edit.font().pointSize() == 20 and reopened.autosave.delay_ms == 3000
+    assert reopened.editor.body_edit.line_height == 2.0
+
+
+def test_zooming_and_line_spacing_from_the_menus_are_remembered(open_window, location):
+    window = open_window()
+    size = window.editor.body_edit.font().pointSize()
+    window.findChildren(type(window.new_action))  # menus are built
+    zoom_in = next(action for action in window.findChildren(type(window.new_action)) if action.text() == "تكبير الخط")
+    zoom_in.trigger()
+    spacing = next(action for action in window.line_height_group.actions() if action.data() == 1.75)
+    spacing.trigger()
+    stored = Settings(location.config_dir).preferences
+    assert stored.editor_font_size == size + 1 and stored.line_height == 1.75
+    assert window.editor.body_edit.line_height == 1.75
+
+
+def test_the_dark_theme_changes_the_window_and_the_editor_colours(open_window, location):
+    window = open_window()
+    window.change_preferences(theme="dark")
+    palette = QApplication.palette()
+    assert palette.color(Role.Window) == QColor(PALETTES["dark"][Role.Window])
+    assert palette.color(Role.Base) == QColor(PALETTES["dark"][Role.Base])
+    heading = window.editor.highlighter.formats["heading"].foreground().color().name()
+    assert heading == SYNTAX_COLOURS["dark"]["heading"]
+    assert Settings(location.config_dir).preferences.theme == "dark"
+    window.change_preferences(theme="light")
+    assert QApplication.palette().color(Role.Window) == QColor(PALETTES["light"][Role.Window])
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_text_colour_reaches_wcag_aa_contrast(theme):
+    colours = PALETTES[theme]
+    for text, background in CONTRAST_PAIRS:
+        ratio = contrast_ratio(QColor(colours[text]), QColor(colours[background]))
+        assert ratio >= 4.5, f"{theme}: {text.name} on {background.name} is {ratio:.2f}:1"
+    base, window = QColor(colours[Role.Base]), QColor(colours[Role.Window])
+    syntax = SYNTAX_COLOURS[theme]
+    for name in ("heading", "marker", "quote", "link", "image", "html", "front_matter"):
+        assert contrast_ratio(QColor(syntax[name]), base) >= 4.5, f"{theme}: {name}"
+    assert contrast_ratio(QColor(syntax["code"]), QColor(syntax["code_bg"])) >= 4.5
+    for name, colour in STATE_COLOURS[theme].items():
+        assert contrast_ratio(QColor(colour), window) >= 4.5, f"{theme}: state {name}"
+    for state, colour in SYNC_COLOURS[theme].items():
+        assert contrast_ratio(QColor(colour), base) >= 4.5, f"{theme}: sync mark {state}"
+    for background, foreground in STATUS_COLOURS.values():  # badges carry their own background
+        assert contrast_ratio(QColor(foreground), QColor(background)) >= 4.5
+
+
+def test_the_dialog_shows_a_live_date_example_and_returns_only_changes(qtbot):
+    dialog = SettingsDialog(Preferences(), ["الموقع الرئيسي"])
+    qtbot.addWidget(dialog)
+    assert dialog.example.text() == "9 أبريل 2024 - 6:23 م"
+    dialog.date_locale.setCurrentIndex(dialog.date_locale.findData("ar_DZ"))
+    assert dialog.example.text() == "9 أفريل 2024 - 6:23 م"
+    dialog.digits.setCurrentIndex(dialog.digits.findData("arab"))
+    assert dialog.example.text() == "٩ أفريل ٢٠٢٤ - ٦:٢٣ م"
+    dialog.date_locale.setCurrentIndex(dialog.date_locale.findData("ar_LB"))
+    assert "نيسان" in dialog.example.text()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.default_site.setCurrentIndex(dialog.default_site.findData("الموقع الرئيسي"))
+    dialog.autosave.setValue(2.5)
+    assert dialog.changes() == {"date_locale": "ar_LB", "digits": "arab", "theme": "dark",
+                                "default_site": "الموقع الرئيسي", "autosave_delay_ms": 2500}
+    dialog.findChild(type(dialog.tabs)).setCurrentIndex(0)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.changes() == {} and dialog.example.text() == "9 أبريل 2024 - 6:23 م"
+
+
+def test_settings_accepted_in_the_dialog_are_applied(open_window, location):
+    window = open_window()
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.font_size.setValue(22)
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    window.settings_action.trigger()
+    assert window.editor.body_edit.font().pointSize() == 22
+    assert QApplication.palette().color(Role.Window) == QColor(PALETTES["dark"][Role.Window])
+    assert Settings(location.config_dir).changed_values() == {"editor_font_size": 22, "theme": "dark"}
+
+
+def test_a_damaged_settings_file_opens_with_defaults_and_says_so(qtbot, location):
+    from editor_app.core.storage import Database
+    from editor_app.ui.application import create_application
+
+    location.config_dir.mkdir(parents=True, exist_ok=True)
+    (location.config_dir / "settings.json").write_bytes(b"\x00\xff not json")
+    settings = Settings(location.config_dir)
+    create_application([])
+    database = Database(location.database_url)
+    window = create_main_window(database, location, settings)
+    try:
+        assert window.editor.body_edit.font().pointSize() == Preferences().editor_font_size
+        message = _settings_problem(settings)
+        assert "الإعدادات الافتراضية" in message and settings.damaged_copy.name in message
+        assert settings.damaged_copy.read_bytes() == b"\x00\xff not json"
+    finally:
+        window.close()
+        shiboken6.delete(window)  # its web page before the browser profile
+        database.close()
