@@ -81,6 +81,10 @@ def apply_language(language: str) -> str:
     global _current
     app = QCoreApplication.instance()
     language = resolve_language(language)
+    if language != SOURCE_LANGUAGE and _catalog(language) is None:
+        # A build without compiled catalogs stays wholly Arabic rather than showing
+        # Arabic words in a left-to-right window.
+        language = SOURCE_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

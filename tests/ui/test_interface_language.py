@@ -190,3 +190,11 @@ def test_an_empty_list_says_why_it_is_empty(open_window, library):
     panel.trash_toggle.click()
     window.new_article()
     assert not panel.empty_state.isVisible()
+
+
+def test_without_a_compiled_catalog_the_interface_stays_wholly_arabic(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(i18n, "_catalogs", {})
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    assert i18n.apply_language("en") == "ar"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert i18n.translate("menus", "&ملف") == "&ملف"
