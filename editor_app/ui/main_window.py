@@ -36,7 +36,7 @@ from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preferences import apply_to_application, apply_to_window
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
-from editor_app.ui.theme import state_colour
+from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.tour import TourOverlay
 from editor_app.ui.window_state import WindowState
 from editor_app.ui.writing_comfort import WritingComfort
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1400, 860)
         apply_to_window(self, self.settings.preferences)
+        theme_events().changed.connect(self.editor.set_theme)
         self._make_accessible()
 
     # -- construction --------------------------------------------------------

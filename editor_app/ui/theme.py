@@ -6,7 +6,7 @@ sees the same colours, and their contrast can be checked (tests/ui/test_settings
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -43,13 +43,41 @@ CONTRAST_PAIRS = (
 )
 
 _current = "light"
+_choice = "system"
+
+
+class ThemeEvents(QObject):
+    """Says when the theme in use changed by itself (the desktop switched to dark while
+    "follow the system" is chosen): windows recolour what the palette does not cover."""
+
+    changed = Signal(str)
+
+
+_events: ThemeEvents | None = None
+
+
+def theme_events() -> ThemeEvents:
+    global _events
+    if _events is None:
+        _events = ThemeEvents()
+        QApplication.styleHints().colorSchemeChanged.connect(_system_scheme_changed)
+    return _events
+
+
+def system_is_dark() -> bool:
+    return QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def resolve_theme(choice: str) -> str:
     if choice in PALETTES:
         return choice
-    scheme = QApplication.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    return "dark" if system_is_dark() else "light"
+
+
+def _system_scheme_changed(_scheme=None) -> None:
+    if _choice == "system" and resolve_theme("system") != _current:
+        apply_theme("system")
+        theme_events().changed.emit(_current)
 
 
 def palette_for(theme: str) -> QPalette:
@@ -63,7 +91,9 @@ def palette_for(theme: str) -> QPalette:
 
 def apply_theme(choice: str) -> str:
     """Sets the application's style and palette; returns the theme used ("light"/"dark")."""
-    global _current
+    global _current, _choice
+    theme_events()  # starts following the desktop's colour scheme
+    _choice = choice
     app = QApplication.instance()
     app.setStyle("Fusion")
     _current = resolve_theme(choice)

@@ -39,9 +39,9 @@ def interface_defaults():
 
     app = QApplication.instance()
     before = (i18n.current_language(), i18n._digits, QLocale(), app.palette() if app else None,
-              app.style().name() if app else None, theme.current_theme())
+              app.style().name() if app else None, theme.current_theme(), theme._choice)
     yield
-    language, digits, locale, palette, style, current = before
+    language, digits, locale, palette, style, current, choice = before
     if i18n.current_language() != language:
         i18n.apply_language(language)
     i18n._digits = digits
@@ -51,6 +51,7 @@ def interface_defaults():
         app.setStyle(style)
         app.setPalette(palette)
     theme._current = current
+    theme._choice = choice
 
 
 @pytest.fixture

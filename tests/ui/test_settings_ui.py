@@ -171,3 +171,17 @@ def test_a_damaged_settings_file_opens_with_defaults_and_says_so(qtbot, location
         window.close()
         shiboken6.delete(window)  # its web page before the browser profile
         database.close()
+
+
+def test_following_the_system_recolours_when_the_desktop_turns_dark(open_window, monkeypatch):
+    from editor_app.ui import theme
+
+    window = open_window()
+    window.change_preferences(theme="system")
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    theme._system_scheme_changed()  # what the desktop's colorSchemeChanged signal calls
+    assert QApplication.palette().color(Role.Window) == QColor(PALETTES["dark"][Role.Window])
+    assert window.editor.highlighter.formats["link"].foreground().color().name() == SYNTAX_COLOURS["dark"]["link"]
+    window.change_preferences(theme="light")  # a fixed choice ignores the desktop
+    theme._system_scheme_changed()
+    assert QApplication.palette().color(Role.Window) == QColor(PALETTES["light"][Role.Window])

@@ -111,7 +111,7 @@ class ArticleEditor(QWidget):
         self.highlighter.spelling = spelling
         self.spell_pass.start(formats_pending=True)
 
-    def set_theme(self) -> None:
+    def set_theme(self, _theme: str | None = None) -> None:
         self.highlighter.formats = formats_for(current_theme())
         self.spell_pass.start(formats_pending=True)
 

@@ -129,6 +129,12 @@ class MetadataPanel(QScrollArea):
         form.addRow("", image_buttons)
         form.addRow("", self.caption)
         form.addRow(translate("panel", "ملاحظات"), self.notes)
+        # Narrow docks put the field under its label instead of cutting it off at the edge,
+        # and long choices (a locale with its date example) do not widen the panel.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for combo in (self.status, self.author, self.category, self.locale):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         layout = QVBoxLayout(body)
         layout.addLayout(form)
         layout.addStretch(1)

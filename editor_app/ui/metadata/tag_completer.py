@@ -7,6 +7,8 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from editor_app.ui.i18n import translate
+
 _SEPARATOR = re.compile(r"[,،]\s*")
 
 
@@ -35,4 +37,5 @@ class TagCompleter(QCompleter):
     def _insert(self, tag: str) -> None:
         parts = _SEPARATOR.split(self.field.text())
         parts[-1] = tag
-        self.field.setText("، ".join(part.strip() for part in parts if part.strip()) + "، ")
+        separator = translate("panel", "، ")  # the list separator of the interface's language
+        self.field.setText(separator.join(part.strip() for part in parts if part.strip()) + separator)
