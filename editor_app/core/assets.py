@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.core.errors import MidadError
+from editor_app.core.files import reason
+from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
 _SIGNATURES = (
@@ -45,11 +46,12 @@ def read_image(path: Path) -> ImageFile:
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            raise NotAnImage(f"{path.name} is {size // (1024 * 1024)} MB; images are limited to 25 MB")
+            raise NotAnImage(Text(QT_TRANSLATE_NOOP("errors", "{name} is {size} MB; images are limited to 25 MB"), name=path.name,
+                                  size=size // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as error:
-        raise NotAnImage(f"cannot read {path}: {error.strerror or error}") from None
+        raise NotAnImage(Text(QT_TRANSLATE_NOOP("errors", "cannot read {path}: {reason}"), path=path, reason=reason(error))) from None
     mime = image_mime_type(data)
     if mime is None:
-        raise NotAnImage(f"{path.name} is not a PNG, JPEG, GIF or WebP image")
+        raise NotAnImage(Text(QT_TRANSLATE_NOOP("errors", "{name} is not a PNG, JPEG, GIF or WebP image"), name=path.name))
     return ImageFile(path.name, mime, data)

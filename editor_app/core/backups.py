@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from editor_app.core.errors import StorageError
+from editor_app.core.files import reason as failure_reason
+from editor_app.core.errors import QT_TRANSLATE_NOOP, StorageError, Text
 
 BACKUP_DIRNAME = "backups"
 KEEP_RECENT = 10
@@ -74,7 +75,7 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
 
 def create_backup(database_path: Path, reason: str, *, now: datetime | None = None) -> Backup:
     if not database_path.exists():
-        raise BackupError(f"there is no database at {database_path} to back up")
+        raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "there is no database at {path} to back up"), path=database_path))
     folder = backup_folder(database_path)
     moment = now or datetime.now(timezone.utc)
     final = folder / f"midad-{moment.strftime(_STAMP)}-{reason}.db"
@@ -91,10 +92,11 @@ def create_backup(database_path: Path, reason: str, *, now: datetime | None = No
         os.replace(partial, final)
     except sqlite3.DatabaseError as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot back up {database_path.name}: {error}") from None
+        raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "cannot back up {name}: {error}"), name=database_path.name, error=error)) from None
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot write a backup in {folder}: {error.strerror or error}") from None
+        raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "cannot write a backup in {folder}: {reason}"), folder=folder,
+                               reason=failure_reason(error))) from None
     rotate(folder, now=moment)
     return Backup(final, moment, reason)
 
@@ -136,7 +138,7 @@ def find_backup(database_path: Path, name: str) -> Backup:
     for backup in list_backups(database_path):
         if backup.name == name or backup.name == f"{name}.db":
             return backup
-    raise BackupError(f"there is no backup named {name} (see `midad backup list`)")
+    raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "there is no backup named {name} (see `midad backup list`)"), name=name))
 
 
 def check_backup(backup: Backup) -> None:
@@ -147,9 +149,10 @@ def check_backup(backup: Backup) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"the backup {backup.name} cannot be read: {error}") from None
+        raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "the backup {name} cannot be read: {error}"), name=backup.name,
+                               error=error)) from None
     if verdict != "ok":
-        raise BackupError(f"the backup {backup.name} is damaged: {verdict}")
+        raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "the backup {name} is damaged: {verdict}"), name=backup.name, verdict=verdict))
 
 
 def is_readable(database_path: Path) -> bool:
@@ -213,5 +216,5 @@ def restore_backup(database_path: Path, backup: Backup, *, damaged: bool = False
             target.close()
             source.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"cannot restore {backup.name}: {error}") from None
+        raise BackupError(Text(QT_TRANSLATE_NOOP("errors", "cannot restore {name}: {error}"), name=backup.name, error=error)) from None
     return RestoreReport(backup, previous, moved)

@@ -1,21 +1,54 @@
-"""Errors that carry a message meant for the user (one clear sentence, no traceback)."""
+"""Errors that carry a message meant for the user (one clear sentence, no traceback).
+
+Messages are English (the CLI's and the logs' language) and marked with
+QT_TRANSLATE_NOOP("errors", …) so that Qt's lupdate collects them into
+resources/translations/midad_ar.ts: the window shows them in Arabic
+(editor_app/ui/i18n.user_text) while this package stays free of Qt.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class Text:
+    """A sentence: an English template marked for translation and the values it names.
+    A value may itself be a Text (a hint appended to a message)."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: str(value) for name, value in self.values.items()})
+
+    def __repr__(self) -> str:
+        return f"Text({str(self)!r})"
 
 
 class MidadError(Exception):
-    """Base class: str(error) is what the user reads."""
+    """Base class: str(error) is what the user reads (error.text, translated, in the window)."""
+
+    def __init__(self, message: str | Text = "", *args: object) -> None:
+        self.text = message if isinstance(message, Text) else Text(str(message))
+        super().__init__(str(message), *args)
 
 
 class ArticleNotFound(MidadError):
     def __init__(self, article_id: object) -> None:
-        super().__init__(f"there is no article with id {article_id}")
+        super().__init__(Text(QT_TRANSLATE_NOOP("errors", "there is no article with id {id}"), id=article_id))
         self.article_id = article_id
 
 
 class ImportFailed(MidadError):
-    def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"cannot import {path}: {reason}")
+    def __init__(self, path: object, reason: str | Text) -> None:
+        super().__init__(Text(QT_TRANSLATE_NOOP("errors", "cannot import {path}: {reason}"), path=path, reason=reason))
         self.path = path
-        self.reason = reason
+        self.reason = str(reason)
 
 
 class InvalidField(MidadError):
@@ -33,7 +66,7 @@ class DatabaseTooNew(StorageError):
 class DatabaseDamaged(StorageError):
     """The file is not a readable SQLite database any more (truncated, overwritten...)."""
 
-    def __init__(self, message: str, path: object) -> None:
+    def __init__(self, message: str | Text, path: object) -> None:
         super().__init__(message)
         self.path = path
 

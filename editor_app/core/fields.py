@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timezone
 
 from babel import Locale, UnknownLocaleError
 
-from editor_app.core.errors import InvalidField
+from editor_app.core.errors import QT_TRANSLATE_NOOP, InvalidField, Text
 from editor_app.core.models import CATEGORY_SEPARATOR, ArticleStatus
 
 _STATUS_ALIASES = {
@@ -24,7 +24,8 @@ def normalise_status(value: object) -> str:
         return ArticleStatus(text.replace(" ", "_")).value
     except ValueError:
         allowed = ", ".join(status.value for status in ArticleStatus)
-        raise InvalidField(f"unknown status {value!r} (expected one of: {allowed})") from None
+        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "unknown status {value} (expected one of: {allowed})"),
+                                value=repr(value), allowed=allowed)) from None
 
 
 def normalise_locale(value: object) -> str:
@@ -32,7 +33,8 @@ def normalise_locale(value: object) -> str:
     try:
         return str(Locale.parse(text))
     except (UnknownLocaleError, ValueError):
-        raise InvalidField(f"unknown locale {value!r} (examples: ar, ar_MA, ar_EG, en)") from None
+        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "unknown locale {value} (examples: ar, ar_MA, ar_EG, en)"),
+                                value=repr(value))) from None
 
 
 def normalise_datetime(value: object) -> datetime | None:
@@ -52,9 +54,9 @@ def normalise_datetime(value: object) -> datetime | None:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise InvalidField(
-                f"cannot read the date {text!r}; use ISO 8601, e.g. 2024-04-09T18:23:00+01:00"
-            ) from None
+            raise InvalidField(Text(
+                QT_TRANSLATE_NOOP("errors", "cannot read the date {value}; use ISO 8601, e.g. 2024-04-09T18:23:00+01:00"),
+                value=repr(text))) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # local time zone
     return moment.astimezone(timezone.utc)
@@ -68,7 +70,7 @@ def normalise_tags(value: object) -> tuple[str, ...]:
     elif isinstance(value, list | tuple):
         items = [str(item) for item in value]
     else:
-        raise InvalidField(f"tags must be a list, not {type(value).__name__}")
+        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "tags must be a list, not {kind}"), kind=type(value).__name__))
     seen: dict[str, None] = {}
     for item in items:
         name = " ".join(item.split())
@@ -80,7 +82,7 @@ def normalise_tags(value: object) -> tuple[str, ...]:
 def category_parts(path: str) -> list[str]:
     parts = [" ".join(part.split()) for part in path.split(CATEGORY_SEPARATOR)]
     if any(not part for part in parts):
-        raise InvalidField(f"category {path!r} has an empty level")
+        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "category {path} has an empty level"), path=repr(path)))
     return parts
 
 

@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 
 
 class WriteFailed(MidadError):
@@ -20,14 +20,14 @@ class WriteFailed(MidadError):
 
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EEXIST: "a part of the path is not a folder",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("errors", "the disk quota is exceeded"),
+    errno.EACCES: QT_TRANSLATE_NOOP("errors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("errors", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "a part of the path is not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("errors", "a part of the path is not a folder"),
 }
 
 
@@ -41,8 +41,9 @@ def _current_umask() -> int:
 FILE_MODE = 0o666 & ~_current_umask()
 
 
-def reason(error: OSError) -> str:
-    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+def reason(error: OSError) -> str | Text:
+    known = _REASONS.get(error.errno or 0)
+    return Text(known) if known else error.strerror or str(error)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -51,7 +52,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
-        raise WriteFailed(f"cannot write {path}: {reason(error)}") from None
+        raise WriteFailed(Text(QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"), path=path, reason=reason(error))) from None
     try:
         os.fchmod(handle, FILE_MODE)
         with os.fdopen(handle, "wb") as output:
@@ -64,7 +65,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.unlink(temporary)
         except OSError:
             pass
-        raise WriteFailed(f"cannot write {path}: {reason(error)}") from None
+        raise WriteFailed(Text(QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"), path=path, reason=reason(error))) from None
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -7,6 +7,7 @@ to the original characters, so replacing "مكافحه" in "مُكافحة" repl
 
 from __future__ import annotations
 
+from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,10 @@ _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\"}
 
 class InvalidPattern(ValueError):
     """A regular expression that does not compile; the message says why."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ def _pattern(query: str, options: FindOptions) -> re.Pattern[str]:
     try:
         return re.compile(source, flags)
     except re.error as error:
-        raise InvalidPattern(f"invalid regular expression: {error}") from None
+        raise InvalidPattern(Text(QT_TRANSLATE_NOOP("errors", "invalid regular expression: {error}"), error=error)) from None
 
 
 def find_all(text: str, query: str, options: FindOptions = FindOptions()) -> list[Match]:
@@ -88,7 +93,7 @@ def expand_replacement(template: str, text: str, match: Match, regex: bool) -> s
     def group_text(key: str) -> str:
         index = int(key) if key.isdigit() else names.get(key)
         if index is None or not 0 <= index <= len(match.groups):
-            raise InvalidPattern(f"no group {key} in the pattern")
+            raise InvalidPattern(Text(QT_TRANSLATE_NOOP("errors", "no group {group} in the pattern"), group=key))
         span = (match.start, match.end) if index == 0 else match.groups[index - 1]
         return "" if span is None else text[span[0] : span[1]]
 

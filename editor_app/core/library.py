@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.core import revisions as revision_rules
 from editor_app.core.assets import ImageFile, read_image
-from editor_app.core.errors import ArticleNotFound, InvalidField
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, InvalidField, Text
 from editor_app.core.fields import (
     category_parts,
     clean_name,
@@ -222,7 +222,7 @@ class Library:
     def update_metadata(self, article_id: int, **fields) -> ArticleRecord:
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
-            raise InvalidField(f"cannot edit {', '.join(sorted(unknown))}")
+            raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "cannot edit {fields}"), fields=", ".join(sorted(unknown))))
         with self.database.transaction() as session:
             article = _load(session, article_id)
             vocabulary = _Vocabulary(session)
@@ -241,7 +241,7 @@ class Library:
                     article.slug = self._available_slug(session, article, value)
                 elif name == "published_at":
                     if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
-                        raise InvalidField("the publication time must be a date-time with a time zone")
+                        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "the publication time must be a date-time with a time zone")))
                     article.published_at = value
                 else:
                     setattr(article, name, "" if value is None else str(value))
@@ -350,7 +350,8 @@ class Library:
             article = _load(session, article_id)
             revision = session.get(Revision, revision_id)
             if revision is None or revision.article_id != article.id:
-                raise InvalidField(f"article {article_id} has no revision {revision_id}")
+                raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "article {article} has no revision {revision}"),
+                                        article=article_id, revision=revision_id))
             self._revision_if_new(session, article, RevisionReason.RESTORE)
             article.title, article.body = revision.title, revision.body
             article.updated_at = utc_now()

@@ -30,8 +30,10 @@ from editor_app.core.errors import (
     DatabaseLocked,
     DatabaseTooNew,
     DatabaseUnwritable,
+    QT_TRANSLATE_NOOP,
     NotAMidadDatabase,
     StorageError,
+    Text,
 )
 
 APP_NAME = "midad"
@@ -119,7 +121,8 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as error:
-            raise diagnosed(StorageError(f"the database failed: {_short_reason(error)}"), self.url) from error
+            raise diagnosed(StorageError(Text(QT_TRANSLATE_NOOP("errors", "the database failed: {reason}"), reason=_short_reason(error))),
+                            self.url) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -129,20 +132,21 @@ def _create_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as error:
-        raise StorageError(f"not a database URL: {url}") from error
+        raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "not a database URL: {url}"), url=url)) from error
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         folder = Path(parsed.database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DatabaseUnwritable(
-                f"cannot create the data folder {folder}: {error.strerror}; check its permissions or choose "
-                f"another folder with --data-dir"
+            raise DatabaseUnwritable(Text(
+                QT_TRANSLATE_NOOP("errors", "cannot create the data folder {folder}: {reason}; check its permissions or choose "
+                                           "another folder with --data-dir"), folder=folder, reason=error.strerror)
             ) from error
     try:
         engine = create_engine(url)
     except (NoSuchModuleError, ImportError) as error:
-        raise StorageError(f"no database driver for {parsed.get_backend_name()}: {error}") from error
+        raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "no database driver for {backend}: {error}"),
+                                backend=parsed.get_backend_name(), error=error)) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_safety)
     return engine
@@ -153,7 +157,7 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
         with engine.connect() as connection:
             return tuple(MigrationContext.configure(connection).get_current_heads())
     except DBAPIError as error:
-        raise StorageError(f"cannot open the database: {_short_reason(error)}") from error
+        raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "cannot open the database: {reason}"), reason=_short_reason(error))) from error
 
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:
@@ -164,10 +168,9 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
     known = {revision.revision for revision in script.walk_revisions()}
     unknown = [revision for revision in current if revision not in known]
     if unknown:
-        raise DatabaseTooNew(
-            f"this database was written by a newer version of Midad (schema {unknown[0]}); "
-            "update Midad to open it"
-        )
+        raise DatabaseTooNew(Text(
+            QT_TRANSLATE_NOOP("errors", "this database was written by a newer version of Midad (schema {schema}); "
+                              "update Midad to open it"), schema=unknown[0]))
     if target == "head" and set(current) == set(script.get_heads()):
         return
     if not current:
@@ -182,7 +185,7 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
     except DBAPIError as error:
-        raise StorageError(f"cannot upgrade the database: {_short_reason(error)}") from error
+        raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "cannot upgrade the database: {reason}"), reason=_short_reason(error))) from error
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -196,19 +199,22 @@ def _check_sqlite_file(path: Path) -> None:
             header = file.read(100)
         size = path.stat().st_size
     except OSError as error:
-        raise DatabaseUnwritable(f"Midad cannot read its database {path}: {error.strerror or error}") from None
+        raise DatabaseUnwritable(Text(QT_TRANSLATE_NOOP("errors", "Midad cannot read its database {path}: {reason}"), path=path,
+                                      reason=error.strerror or error)) from None
     if size == 0:
         return  # a new, empty file: SQLite makes it a database
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise DatabaseDamaged(f"the database {path} is damaged (the file is not a SQLite database); Midad has "
-                              f"not changed it" + _latest_backup_hint(path), path)
+        raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is not a SQLite database); "
+                                                     "Midad has not changed it{hint}"),
+                                   path=path, hint=_latest_backup_hint(path)), path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     if pages and size < page_size * pages:
-        raise DatabaseDamaged(f"the database {path} is damaged (the file is truncated: {size:,} of "
-                              f"{page_size * pages:,} bytes); Midad has not changed it" + _latest_backup_hint(path),
-                              path)
+        raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is truncated: {size} of "
+                                                     "{expected} bytes); Midad has not changed it{hint}"),
+                                   path=path, size=f"{size:,}", expected=f"{page_size * pages:,}",
+                                   hint=_latest_backup_hint(path)), path)
     # Read-only, before any connection of ours switches the file to WAL: someone else's
     # database must not be touched at all.
     try:
@@ -230,15 +236,15 @@ def _refuse_foreign_tables(engine: Engine) -> None:
     try:
         tables = [name for name in inspect(engine).get_table_names() if not name.startswith("sqlite_")]
     except DBAPIError as error:
-        raise StorageError(f"cannot open the database: {_short_reason(error)}") from error
+        raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "cannot open the database: {reason}"), reason=_short_reason(error))) from error
     if tables:
         _refuse_tables(engine.url.database or engine.url, tables)
 
 
 def _refuse_tables(where: object, tables: list[str]) -> None:
-    raise NotAMidadDatabase(f"{where} is not a Midad database (it holds the tables "
-                            f"{', '.join(sorted(tables)[:5])}); Midad has left it untouched: choose another "
-                            f"file or folder")
+    raise NotAMidadDatabase(Text(QT_TRANSLATE_NOOP("errors", "{where} is not a Midad database (it holds the tables {tables}); "
+                                                   "Midad has left it untouched: choose another file or folder"),
+                                 where=where, tables=", ".join(sorted(tables)[:5])))
 
 
 _DAMAGE = ("file is not a database", "database disk image is malformed", "malformed database schema",
@@ -253,20 +259,23 @@ def diagnosed(error: StorageError, url: str) -> StorageError:
     path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
     where = str(path) if path else url
     if "database is locked" in reason:
-        return DatabaseLocked(f"the database {where} is locked by another program (another Midad on the same "
-                              f"folder, a sync or backup tool): close it and try again")
+        return DatabaseLocked(Text(QT_TRANSLATE_NOOP("errors", "the database {where} is locked by another program (another Midad on "
+                                                  "the same folder, a sync or backup tool): close it and try again"),
+                                   where=where))
     if "readonly" in reason or "unable to open database file" in reason or "Permission denied" in reason:
         folder = path.parent if path else where
-        return DatabaseUnwritable(f"Midad cannot write its database in {folder}: the folder or the file is "
-                                  f"read-only; check its permissions or choose another folder with --data-dir")
+        return DatabaseUnwritable(Text(QT_TRANSLATE_NOOP("errors", "Midad cannot write its database in {folder}: the folder or the "
+                                                      "file is read-only; check its permissions or choose another "
+                                                      "folder with --data-dir"), folder=folder))
     if any(sign in reason for sign in _DAMAGE):
         detail = reason.split(": ", 1)[-1]
-        return DatabaseDamaged(f"the database {where} is damaged ({detail}); Midad has not changed it"
-                               + _latest_backup_hint(path), path)
+        return DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {where} is damaged ({detail}); Midad has not changed "
+                                                   "it{hint}"), where=where, detail=detail,
+                                    hint=_latest_backup_hint(path)), path)
     return error
 
 
-def _latest_backup_hint(path: Path | None) -> str:
+def _latest_backup_hint(path: Path | None) -> str | Text:
     from editor_app.core.backups import list_backups
 
     backups = list_backups(path) if path else []
@@ -274,8 +283,8 @@ def _latest_backup_hint(path: Path | None) -> str:
         return ""
     latest = backups[0]
     when = latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (f". The latest backup is {latest.name} ({when}): restore it with File › Restore from backup… "
-            f"or `midad backup restore {latest.name}`")
+    return Text(QT_TRANSLATE_NOOP("errors", ". The latest backup is {name} ({when}): restore it with File › Restore from "
+                                   "backup… or `midad backup restore {name}`"), name=latest.name, when=when)
 
 
 def _short_reason(error: DBAPIError) -> str:

@@ -24,7 +24,7 @@ from editor_app.ui.backup_scheduler import BackupScheduler
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.first_run import TOUR_DELAY_MS, welcome_on_first_run
-from editor_app.ui.i18n import app_title, apply_language, translate
+from editor_app.ui.i18n import app_title, apply_language, translate, user_text
 from editor_app.ui.preferences import apply_to_application
 from editor_app.ui.icons import icon
 from editor_app.ui.main_window import MainWindow
@@ -163,7 +163,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     try:
         database, restored = open_or_recover(location)
     except MidadError as error:
-        QMessageBox.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=error))
+        QMessageBox.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
         return 1
     if database is None:
         return 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
+from editor_app.ui.i18n import user_text
 
 
 class ArticleActions(QObject):
@@ -28,7 +29,7 @@ class ArticleActions(QObject):
         try:
             record = operation(article_id)
         except MidadError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(user_text(error))
             return None
         if record is not None:
             self.record_changed.emit(record)

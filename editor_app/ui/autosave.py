@@ -17,6 +17,7 @@ from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.timers import single_shot_timer
+from editor_app.ui.i18n import user_text
 
 AUTOSAVE_DELAY_MS = 1000
 # A writer who never pauses for a second still gets a save this often: a crash loses at
@@ -113,7 +114,7 @@ class AutosaveController(QObject):
     def _background_failed(self, error: BaseException) -> None:
         self._failing = True
         self._timer.start(RETRY_DELAY_MS)
-        self.save_failed.emit(str(error))
+        self.save_failed.emit(user_text(error))
 
     def flush(self, explicit: bool = False) -> bool:
         """Save now if anything changed (explicit: Ctrl+S, which also keeps a revision).
@@ -141,7 +142,7 @@ class AutosaveController(QObject):
         except MidadError as error:
             self._failing = True
             self._timer.start(RETRY_DELAY_MS)
-            self.save_failed.emit(str(error))
+            self.save_failed.emit(user_text(error))
             return False
         self._saved(record)
         return True

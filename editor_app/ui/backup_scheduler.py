@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.core.backups import Backup, create_backup
 from editor_app.ui.tasks import BackgroundRunner
+from editor_app.ui.i18n import user_text
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
@@ -42,7 +43,7 @@ class BackupScheduler(QObject):
         self.backed_up.emit(backup)
 
     def _failed(self, error: BaseException) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(user_text(error))
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from editor_app.core import wording
 from editor_app.core.arabic import to_eastern_digits
+from editor_app.core.errors import Text
 from editor_app.resources import resource_path
 
 __all__ = ["QT_TRANSLATE_NOOP", "TranslatedLabels", "translate"]  # what the widgets import
@@ -61,9 +62,8 @@ def resolve_language(chosen: str) -> str:
 
 
 def _catalog(language: str) -> QTranslator | None:
-    """Midad's compiled catalog for a language, loaded once (None for the source language)."""
-    if language == SOURCE_LANGUAGE:
-        return None
+    """Midad's compiled catalog for a language, loaded once: midad_en has the interface,
+    midad_ar the core's messages (written in English for the CLI)."""
     if language not in _catalogs:
         translator = QTranslator()
         if not translator.load(f"midad_{language}", str(translations_dir())):
@@ -142,6 +142,18 @@ def counted(count: int, noun: wording.CountedNoun) -> str:
 def babel_locale() -> str:
     """The CLDR locale for numbers and plurals in the interface."""
     return "ar" if _current == "ar" else "en"
+
+
+def user_text(message: object) -> str:
+    """An error (or a core Text) in the interface's language; anything else as str() says it."""
+    text = message if isinstance(message, Text) else getattr(message, "text", None)
+    if not isinstance(text, Text):
+        return str(message)
+    values = {name: user_text(value) if isinstance(value, Text) else str(value) for name, value in text.values.items()}
+    try:
+        return translate("errors", text.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)  # a translation that lost a placeholder must not hide the message
 
 
 def names_in_every_language(shown: str) -> list[str]:

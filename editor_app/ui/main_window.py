@@ -41,7 +41,7 @@ from editor_app.ui.tour import TourOverlay
 from editor_app.ui.window_state import WindowState
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
-from editor_app.ui.i18n import app_title, counted, translate
+from editor_app.ui.i18n import app_title, counted, translate, user_text
 
 
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             record = self.library.get(article_id)
         except MidadError as error:
-            self.statusBar().showMessage(str(error), 8000)
+            self.statusBar().showMessage(user_text(error), 8000)
             return
         self.editor.load(record, self.state.cursor_position(record.id))
         self.state.remember_article(record.id, self.editor.cursor_position())
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         try:
             made = create_backup(path, "manual")
         except MidadError as error:
-            QMessageBox.warning(dialog, app_title(), str(error))
+            QMessageBox.warning(dialog, app_title(), user_text(error))
             return
         self.statusBar().showMessage(translate("main_window", "حُفظت نسخة احتياطية: {name}").format(name=made.name), 8000)
         dialog.reject()
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             report = restore_backup(sqlite_path(self.library.database.url), backup)
             self.library.reload_after_restore()
         except MidadError as error:
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=error))
+            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
             return
         self.editor.clear()
         self.current_record = None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from editor_app.core.backups import BackupError, RestoreReport, latest_good_backup, restore_backup, sqlite_path
 from editor_app.core.errors import DatabaseDamaged
 from editor_app.core.storage import Database, StorageLocation, open_database
-from editor_app.ui.i18n import app_title, translate
+from editor_app.ui.i18n import app_title, translate, user_text
 
 
 
@@ -35,15 +35,15 @@ def open_or_recover(location: StorageLocation, ask: Callable[[str], bool] = ask_
         path = sqlite_path(location.database_url)
         backup = latest_good_backup(path) if path else None
         if backup is None:
-            tell(translate("recovery", "تعذّر فتح قاعدة البيانات، ولا توجد نسخة احتياطية سليمة:\n{problem}").format(problem=damaged))
+            tell(translate("recovery", "تعذّر فتح قاعدة البيانات، ولا توجد نسخة احتياطية سليمة:\n{problem}").format(problem=user_text(damaged)))
             return None, None
         when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if not ask(translate("recovery", "قاعدة البيانات تالفة:\n{problem}\n\nآخر نسخة احتياطية سليمة من {when}. "
-                             "يُحتفظ بالملف التالف باسم جديد ولا يُمحى. هل تستعيد النسخة؟").format(problem=damaged, when=when)):
+                             "يُحتفظ بالملف التالف باسم جديد ولا يُمحى. هل تستعيد النسخة؟").format(problem=user_text(damaged), when=when)):
             return None, None
         try:
             report = restore_backup(path, backup, damaged=True)
         except BackupError as error:
-            tell(translate("recovery", "تعذّرت الاستعادة: {error}").format(error=error))
+            tell(translate("recovery", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
             return None, None
         return open_database(location), report

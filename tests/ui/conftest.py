@@ -38,12 +38,21 @@ def interface_defaults():
     from editor_app.ui import i18n, theme
 
     app = QApplication.instance()
+    translators = list(i18n._installed)
+    direction = app.layoutDirection() if app else None
     before = (i18n.current_language(), i18n._digits, QLocale(), app.palette() if app else None,
               app.style().name() if app else None, theme.current_theme(), theme._choice)
     yield
     language, digits, locale, palette, style, current, choice = before
-    if i18n.current_language() != language:
-        i18n.apply_language(language)
+    app = QApplication.instance()
+    if i18n._installed != translators and app is not None:  # back to exactly the translators before
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        for translator in translators:
+            app.installTranslator(translator)
+        i18n._installed[:] = translators
+        app.setLayoutDirection(direction)
+    i18n._current = language
     i18n._digits = digits
     QLocale.setDefault(locale)
     app = QApplication.instance()

@@ -4,6 +4,8 @@ the catalog covers every string, the palette finds actions in both languages."""
 from __future__ import annotations
 
 import re
+
+import pytest
 import shutil
 import subprocess
 import sys
@@ -14,6 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenu
 
 from editor_app.ui import i18n
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import build_translations  # noqa: E402 - the build step's own lupdate command
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from tests.ui.typing import type_text
 
@@ -82,18 +87,17 @@ def test_the_system_language_decides_when_none_is_chosen():
     assert i18n.system_language(["C"]) == "ar"
 
 
-def test_the_catalog_has_every_string_of_the_code_translated_with_its_placeholders(tmp_path):
+@pytest.mark.parametrize("catalog, expected", [("midad_en.ts", 350), ("midad_ar.ts", 60)])
+def test_the_catalog_has_every_string_of_the_code_translated_with_its_placeholders(tmp_path, catalog, expected):
     """Re-extracts the strings from the code: a new string without a translation, or a
-    translation that drops a {placeholder}, fails here."""
-    fresh = tmp_path / CATALOG.name
-    shutil.copy(CATALOG, fresh)
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [str(path) for path in sorted((ROOT / "editor_app" / "ui").rglob("*.py"))]
-    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "ar",
-                    "-target-language", "en", *sources, "-ts", str(fresh)], check=True)
-    committed, extracted = _messages(CATALOG), _messages(fresh)
+    translation that drops a {placeholder} or a mnemonic, fails here."""
+    committed_file = ROOT / "resources" / "translations" / catalog
+    fresh = tmp_path / catalog
+    shutil.copy(committed_file, fresh)
+    subprocess.run(build_translations.lupdate_command(committed_file, fresh), check=True)
+    committed, extracted = _messages(committed_file), _messages(fresh)
     assert set(extracted) == set(committed), "run: python scripts/build_translations.py --update, then translate"
-    assert len(extracted) > 350
+    assert len(extracted) > expected
     for (context, source), translation in extracted.items():
         assert translation.get("type") != "unfinished" and translation.text, f"untranslated in {context}: {source}"
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation.text)), source
@@ -198,3 +202,41 @@ def test_without_a_compiled_catalog_the_interface_stays_wholly_arabic(qtbot, mon
     assert i18n.apply_language("en") == "ar"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert i18n.translate("menus", "&ملف") == "&ملف"
+
+
+def test_the_cores_english_messages_reach_the_window_in_its_language(qtbot):
+    from editor_app.core.errors import DatabaseLocked, QT_TRANSLATE_NOOP, Text
+    from editor_app.core.files import reason
+    from editor_app.core.publishing.wordpress import SiteRefused
+
+    locked = DatabaseLocked(Text(QT_TRANSLATE_NOOP(
+        "errors", "the database {where} is locked by another program (another Midad on the same folder, a sync or "
+                  "backup tool): close it and try again"), where="/data/midad.db"))
+    assert str(locked).startswith("the database /data/midad.db is locked")  # the CLI's words stay English
+    import errno
+    full = Text(QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"), path="/tmp/a.html",
+                reason=reason(OSError(errno.ENOSPC, "No space left on device")))
+    refused = SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} refused ({status}){said}{advice}"),
+                               url="https://site.example", status=401, said="",
+                               advice=Text(QT_TRANSLATE_NOOP("errors", "; check the username and the application "
+                                                             "password (WordPress › Users › Profile › Application "
+                                                             "Passwords)"))), 401)
+    i18n.apply_language("ar")
+    assert i18n.user_text(locked) == ("قاعدة البيانات /data/midad.db مقفلة من برنامج آخر (مداد آخر على المجلد نفسه، "
+                                      "أو أداة مزامنة أو نسخ احتياطي): أغلقه وحاول من جديد")
+    assert i18n.user_text(full) == "تعذّرت كتابة /tmp/a.html: القرص ممتلئ"
+    assert i18n.user_text(refused).startswith("رفض https://site.example الطلب (401)؛ تحقّق من اسم المستخدم")
+    assert i18n.user_text(ValueError("plain")) == "plain"
+    i18n.apply_language("en")
+    assert i18n.user_text(full) == "cannot write /tmp/a.html: the disk is full"
+
+
+def test_the_find_bar_reports_a_bad_pattern_in_arabic(open_window):
+    i18n.apply_language("ar")
+    window = open_window()
+    bar = window.editor.find_bar
+    bar.open_find(False)
+    bar.regex.setChecked(True)
+    bar.query.setText("(")
+    bar.refresh()
+    assert "تعبير نمطي غير صالح" in bar.status.text()

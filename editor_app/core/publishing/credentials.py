@@ -10,12 +10,12 @@ from __future__ import annotations
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 
 SERVICE = "Midad"
-NO_KEYRING = ("no system keyring is available to keep the site password: unlock or install one "
-              "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or choose a keyring "
-              "backend with PYTHON_KEYRING_BACKEND (see the README)")
+NO_KEYRING = QT_TRANSLATE_NOOP("errors", "no system keyring is available to keep the site password: unlock or install one "
+                                        "(GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or "
+                                        "choose a keyring backend with PYTHON_KEYRING_BACKEND (see the README)")
 
 
 class CredentialsUnavailable(MidadError):
@@ -30,21 +30,24 @@ def store_password(site_name: str, username: str, password: str) -> None:
     try:
         keyring.set_password(SERVICE, _account(site_name, username), password)
     except NoKeyringError:
-        raise CredentialsUnavailable(NO_KEYRING) from None
+        raise CredentialsUnavailable(Text(NO_KEYRING)) from None
     except KeyringError as error:
-        raise CredentialsUnavailable(f"the keyring refused to store the password: {type(error).__name__}") from None
+        raise CredentialsUnavailable(Text(QT_TRANSLATE_NOOP("errors", "the keyring refused to store the password: {kind}"),
+                                          kind=type(error).__name__)) from None
 
 
 def password_for(site_name: str, username: str) -> str:
     try:
         password = keyring.get_password(SERVICE, _account(site_name, username))
     except NoKeyringError:
-        raise CredentialsUnavailable(NO_KEYRING) from None
+        raise CredentialsUnavailable(Text(NO_KEYRING)) from None
     except KeyringError as error:
-        raise CredentialsUnavailable(f"the keyring could not be read: {type(error).__name__}") from None
+        raise CredentialsUnavailable(Text(QT_TRANSLATE_NOOP("errors", "the keyring could not be read: {kind}"),
+                                          kind=type(error).__name__)) from None
     if password is None:
-        raise CredentialsUnavailable(f"no password is stored for {username} on {site_name}: "
-                                     f"set it again with `midad sites add` or in Site settings")
+        raise CredentialsUnavailable(Text(QT_TRANSLATE_NOOP("errors", "no password is stored for {user} on {site}: set it again "
+                                                         "with `midad sites add` or in Site settings"),
+                                          user=username, site=site_name))
     return password
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 
 from editor_app.core.assets import ImageFile
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
 from editor_app.core.publishing import post_content
@@ -123,8 +123,8 @@ class _Run:
         self.step("sending the article", 0.85)
         response = self.client.update_post(post_id, fields) if post_id else self.client.create_post(fields)
         if fields.get("featured_media") and response.get("featured_media") != fields["featured_media"]:
-            raise SiteRefused(f"{self.site.url} did not accept the featured image (media "
-                              f"{fields['featured_media']})", 400, "featured_media")
+            raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} did not accept the featured image (media {media})"),
+                                   url=self.site.url, media=fields["featured_media"]), 400, "featured_media")
         went_live = response.get("status") in ("publish", "future")
         record = self.library.record_publish(self.record.id, went_live=went_live)
         self.links.remember_post(self.record.id, self.site.id, remote_id=response["id"], link=response.get("link", ""),
@@ -199,7 +199,8 @@ class _Run:
             if self.status == "publish" and record.published_at > datetime.now(timezone.utc):
                 fields["status"] = "future"
         elif self.status == "future":
-            raise SiteRefused("a scheduled post needs a publication date: set it in the article's details", 400)
+            raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "a scheduled post needs a publication date: set it in the article's "
+                                                   "details")), 400)
         if self.column_meta_supported():
             fields["meta"] = {post_content.COLUMN_META: record.column}
         else:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 from editor_app.core.models import Site
 from editor_app.core.publishing import credentials
 from editor_app.core.storage import Database
@@ -47,16 +47,18 @@ def checked_url(url: str) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SiteError(f"“{url}” is not a web address: use https://example.com")
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"), url=url))
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
-        raise SiteError(f"{url} uses plain http, which would send the password unencrypted: "
-                        f"use https:// (plain http is allowed only for 127.0.0.1 and localhost)")
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "{url} uses plain http, which would send the password unencrypted: "
+                                            "use https:// (plain http is allowed only for 127.0.0.1 and localhost)"),
+                             url=url))
     return url
 
 
 def checked_status(status: str) -> str:
     if status not in WORDPRESS_STATUSES:
-        raise SiteError(f"unknown status “{status}”: use one of {', '.join(WORDPRESS_STATUSES)}")
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "unknown status “{status}”: use one of {allowed}"), status=status,
+                             allowed=", ".join(WORDPRESS_STATUSES)))
     return status
 
 
@@ -69,9 +71,9 @@ class SiteRegistry:
         """Add a site or change one; password None keeps the stored password (same username)."""
         name = name.strip()
         if not name:
-            raise SiteError("a site needs a name")
+            raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "a site needs a name")))
         if not username.strip() or (password is not None and not password.strip()):
-            raise SiteError("a site needs a username and an application password")
+            raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "a site needs a username and an application password")))
         url = checked_url(url)
         checked_status(default_status)
         with self.database.transaction() as session:

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 USER_AGENT = "Midad (newsroom editor)"
@@ -26,13 +26,13 @@ class PublishError(MidadError):
 
 
 class SiteUnreachable(PublishError):
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, message: str | Text, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
 class SiteRefused(PublishError):
-    def __init__(self, message: str, status: int, code: str = "") -> None:
+    def __init__(self, message: str | Text, status: int, code: str = "") -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -61,8 +61,10 @@ def _site_message(response: httpx.Response) -> tuple[str, str]:
 
 
 _ADVICE = {
-    401: "check the username and the application password (WordPress › Users › Profile › Application Passwords)",
-    403: "this WordPress user may not do that: ask the site's administrator for the Editor or Author role",
+    401: QT_TRANSLATE_NOOP("errors", "; check the username and the application password (WordPress › Users › Profile › "
+                                 "Application Passwords)"),
+    403: QT_TRANSLATE_NOOP("errors", "; this WordPress user may not do that: ask the site's administrator for the Editor or "
+                                 "Author role"),
 }
 
 
@@ -91,18 +93,22 @@ class WordPressClient:
         try:
             response = self.http.request(method, path, **kwargs)
         except httpx.TimeoutException:
-            raise SiteUnreachable(f"{self.url} did not answer in time") from None
+            raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} did not answer in time"), url=self.url)) from None
         except httpx.TransportError as error:
-            raise SiteUnreachable(f"cannot reach {self.url}: {type(error).__name__}") from None
+            raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "cannot reach {url}: {kind}"), url=self.url,
+                                       kind=type(error).__name__)) from None
         if response.status_code < 400 or response.status_code in allow:
             return response
         message, code = _site_message(response)
+        # The site's own words (in the site's language) are quoted as they are.
         said = f": “{message}”" if message else ""
         if response.status_code == 429 or response.status_code >= 500:
-            raise SiteUnreachable(f"{self.url} answered {response.status_code}{said}; it will be retried",
+            raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} answered {status}{said}; it will be retried"),
+                                       url=self.url, status=response.status_code, said=said),
                                   retry_after=_retry_after(response))
-        advice = _ADVICE.get(response.status_code, "")
-        raise SiteRefused(f"{self.url} refused ({response.status_code}){said}" + (f"; {advice}" if advice else ""),
+        advice = _ADVICE.get(response.status_code)
+        raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} refused ({status}){said}{advice}"), url=self.url,
+                               status=response.status_code, said=said, advice=Text(advice) if advice else ""),
                           response.status_code, code)
 
     def json(self, method: str, path: str, **kwargs) -> Any:
@@ -110,8 +116,8 @@ class WordPressClient:
         try:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
-            raise SiteUnreachable(f"{self.url} answered {path} with something that is not JSON; "
-                                  f"is this a WordPress site?") from None
+            raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} answered {path} with something that is not JSON; is this a "
+                                                      "WordPress site?"), url=self.url, path=path)) from None
 
     # -- the calls Midad needs ----------------------------------------------------
 
@@ -119,7 +125,7 @@ class WordPressClient:
         """The site's REST index, then who we are: the "Test connection" button."""
         index = self.json("GET", "")
         if not isinstance(index, dict) or "wp/v2" not in index.get("namespaces", []):
-            raise SiteRefused(f"{self.url} does not offer the WordPress REST API (wp/v2)", 404)
+            raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} does not offer the WordPress REST API (wp/v2)"), url=self.url), 404)
         me = self.json("GET", "wp/v2/users/me", params={"context": "edit"})
         return {"site": index.get("name", ""), "user": me.get("name", ""), "roles": me.get("roles", [])}
 
@@ -164,8 +170,10 @@ class WordPressClient:
         if response.status_code == 400:
             if payload.get("code") == "term_exists":
                 return int(payload["data"]["term_id"])
-            raise SiteRefused(f"{self.url} refused the {taxonomy[:-1] if taxonomy != 'categories' else 'category'} "
-                              f"“{name}”: {payload.get('message', '')}", 400, payload.get("code", ""))
+            refused = (QT_TRANSLATE_NOOP("errors", "{url} refused the category “{name}”: {said}") if taxonomy == "categories"
+                       else QT_TRANSLATE_NOOP("errors", "{url} refused the tag “{name}”: {said}"))
+            raise SiteRefused(Text(refused, url=self.url, name=name, said=payload.get("message", "")), 400,
+                              payload.get("code", ""))
         return int(payload["id"])
 
     def term_names(self, taxonomy: str, ids: list[int]) -> list[str]:

@@ -26,7 +26,7 @@ from editor_app.core.errors import MidadError
 from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
 from editor_app.core.library import Library
 from editor_app.ui.tasks import BackgroundRunner
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate, user_text
 
 FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "html": QT_TRANSLATE_NOOP("export_dialog", "صفحة HTML مستقلة"),
@@ -167,7 +167,7 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        text = str(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
+        text = user_text(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
         self.message.setText(translate("export_dialog", "تعذّر التصدير: {error}").format(error=text))
 
     def _open_folder(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.find import FindOptions, InvalidPattern, Match, expand_replacement, find_all
 from editor_app.ui.editor.text_edits import PositionMap
 from editor_app.ui.timers import single_shot_timer
-from editor_app.ui.i18n import translate
+from editor_app.ui.i18n import translate, user_text
 
 FIND_DELAY_MS = 120
 # Highlights are drawn around the viewport only: a QTextCursor placed in a block lays
@@ -139,7 +139,7 @@ class FindBar(QWidget):
             self.matches = find_all(self._text, self.query.text(), self.options())
         except InvalidPattern as error:
             self.matches = []
-            self.status.setText(str(error))
+            self.status.setText(user_text(error))
             self.editor.setExtraSelections([])
             return
         cursor_position = PositionMap(self._text).to_python(self.editor.textCursor().selectionStart())
@@ -208,7 +208,7 @@ class FindBar(QWidget):
         try:
             text = expand_replacement(self.replacement.text(), self._text, match, self.options().regex)
         except InvalidPattern as error:
-            self.status.setText(str(error))
+            self.status.setText(user_text(error))
             return
         self.editor.textCursor().insertText(text)
         self.refresh()
@@ -222,7 +222,7 @@ class FindBar(QWidget):
         try:
             replacements = [expand_replacement(self.replacement.text(), self._text, m, regex) for m in self.matches]
         except InvalidPattern as error:
-            self.status.setText(str(error))
+            self.status.setText(user_text(error))
             return 0
         positions = PositionMap(self._text)
         cursor = QTextCursor(self.editor.document())

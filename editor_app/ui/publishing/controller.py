@@ -29,7 +29,7 @@ from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.publishing.publish_dialog import PublishDialog
 from editor_app.ui.publishing.sites_dialog import SitesDialog
 from editor_app.ui.tasks import BackgroundRunner
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate, user_text
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -180,7 +180,7 @@ class PublishingController(QObject):
         elif isinstance(error, PublishCancelled):
             window.statusBar().showMessage(translate("controller", "أُلغي النشر"), 8000)
         elif isinstance(error, MidadError):
-            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), str(error))
+            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
         self._refresh_article(article_id)
@@ -233,7 +233,7 @@ class PublishingController(QObject):
 
     def _outbox_failed(self, error: BaseException) -> None:
         self.refresh_panel()
-        self.window.statusBar().showMessage(translate("controller", "تعذّر تشغيل صندوق الإرسال: {error}").format(error=error), 10000)
+        self.window.statusBar().showMessage(translate("controller", "تعذّر تشغيل صندوق الإرسال: {error}").format(error=user_text(error)), 10000)
 
     def shutdown(self) -> None:
         self.timer.stop()

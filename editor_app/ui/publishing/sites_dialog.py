@@ -29,7 +29,7 @@ from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
-from editor_app.ui.i18n import translate
+from editor_app.ui.i18n import translate, user_text
 
 
 class SitesDialog(QDialog):
@@ -145,7 +145,7 @@ class SitesDialog(QDialog):
                 date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
                 default_category=self.default_category.text().strip())
         except MidadError as error:
-            self._show_result(False, str(error))
+            self._show_result(False, user_text(error))
             return None
         self.password.clear()
         self.reload(select=site.name)
@@ -171,7 +171,7 @@ class SitesDialog(QDialog):
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self._show_result(False, str(error) if isinstance(error, MidadError) else translate("sites_dialog", "خطأ غير متوقع: {kind}").format(kind=type(error).__name__))
+        self._show_result(False, user_text(error) if isinstance(error, MidadError) else translate("sites_dialog", "خطأ غير متوقع: {kind}").format(kind=type(error).__name__))
 
     def _show_result(self, ok: bool, text: str) -> None:
         self.result.setText(text)
