@@ -28,7 +28,7 @@ from editor_app.ui.dialogs.revisions import RevisionsDialog
 from editor_app.ui.dialogs.settings_dialog import SettingsDialog
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
-from editor_app.ui.icons import icon
+from editor_app.ui.icons import icon, recolour_icons, set_icon
 from editor_app.ui.menus import install_menus
 from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.preview.controller import PreviewController
@@ -106,13 +106,15 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1400, 860)
         apply_to_window(self, self.settings.preferences)
-        theme_events().changed.connect(self.editor.set_theme)
+        theme_events().changed.connect(self.on_theme_changed)
         self._make_accessible()
 
     # -- construction --------------------------------------------------------
 
     def _action(self, icon_name: str | None, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
+        action = QAction(text, self)
+        if icon_name:
+            set_icon(action, icon_name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -398,6 +400,10 @@ class MainWindow(QMainWindow):
         apply_to_window(self, after, before)
         if after.language != before.language:
             self.language_change_requested.emit(after.language)
+
+    def on_theme_changed(self, _theme: str | None = None) -> None:
+        self.editor.set_theme()
+        recolour_icons(self)
 
     def start_tour(self) -> None:
         TourOverlay(self).start()

@@ -44,7 +44,7 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
         folder = Path(preferences.template_folder) if preferences.template_folder else None
         window.preview_controller.set_templates(ArticleTemplates(folder, digits=preferences.digits))
     if before is not None and before.theme != preferences.theme:
-        editor.set_theme()
+        window.on_theme_changed()
     if preferences.default_site and not window.publishing.last_site:
         window.publishing.last_site = preferences.default_site
     window.counts_label.schedule(editor.body, immediately=True)

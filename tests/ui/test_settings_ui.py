@@ -185,3 +185,22 @@ def test_following_the_system_recolours_when_the_desktop_turns_dark(open_window,
     window.change_preferences(theme="light")  # a fixed choice ignores the desktop
     theme._system_scheme_changed()
     assert QApplication.palette().color(Role.Window) == QColor(PALETTES["light"][Role.Window])
+
+
+def test_icons_take_the_new_themes_colour(open_window):
+    from PySide6.QtCore import QSize
+
+    window = open_window()
+
+    def ink(action) -> QColor:
+        image = action.icon().pixmap(QSize(32, 32)).toImage()
+        colours = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
+        opaque = [c for c in colours if c.alpha() > 200]
+        return max(opaque, key=lambda c: c.alpha()) if opaque else QColor()
+
+    light_ink = ink(window.new_action)
+    window.change_preferences(theme="dark")
+    dark_ink = ink(window.new_action)
+    dark_base = QColor(PALETTES["dark"][Role.Button])
+    assert contrast_ratio(dark_ink, dark_base) >= 4.5 > contrast_ratio(light_ink, dark_base)
+    assert ink(window.preview.frame.zoom_in_action if hasattr(window.preview, "frame") else window.new_action) == dark_ink

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QResizeEvent
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
-import qtawesome
+from editor_app.ui.icons import set_icon
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -45,7 +45,7 @@ class DeviceFrame(QWidget):
         group = QActionGroup(self)
         self.preset_actions: dict[str, QAction] = {}
         for preset in PRESETS:
-            action = QAction(qtawesome.icon(preset.icon), translate("device_frame", preset.label), self)
+            action = set_icon(QAction(translate("device_frame", preset.label), self), preset.icon)
             action.setCheckable(True)
             action.setChecked(preset is self.preset)
             action.triggered.connect(lambda _checked=False, chosen=preset: self.set_preset(chosen.key))
@@ -53,8 +53,10 @@ class DeviceFrame(QWidget):
             self.toolbar.addAction(action)
             self.preset_actions[preset.key] = action
         self.toolbar.addSeparator()
-        self.zoom_out_action = self.toolbar.addAction(qtawesome.icon("mdi6.magnify-minus-outline"), translate("device_frame", "تصغير"))
-        self.zoom_in_action = self.toolbar.addAction(qtawesome.icon("mdi6.magnify-plus-outline"), translate("device_frame", "تكبير"))
+        self.zoom_out_action = set_icon(self.toolbar.addAction(translate("device_frame", "تصغير")),
+                                        "mdi6.magnify-minus-outline")
+        self.zoom_in_action = set_icon(self.toolbar.addAction(translate("device_frame", "تكبير")),
+                                       "mdi6.magnify-plus-outline")
         self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
         self.zoom_in_action.triggered.connect(lambda: self.step_zoom(+1))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 
-import qtawesome
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from editor_app.ui.preview.device_frame import DeviceFrame
 from editor_app.ui.preview.scheme import SCHEME, PreviewSchemeHandler, page_url
+from editor_app.ui.icons import set_icon
 from editor_app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -102,9 +102,9 @@ class WebPreview(QWidget):
         settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
         self.frame = DeviceFrame(self.view, self)
         self.frame.toolbar.addSeparator()
-        self.remote_media_action = self.frame.toolbar.addAction(
-            qtawesome.icon("mdi6.image-off-outline"), translate("web_preview", "السماح بالصور والفيديو من الإنترنت")
-        )
+        self.remote_media_action = set_icon(
+            self.frame.toolbar.addAction(translate("web_preview", "السماح بالصور والفيديو من الإنترنت")),
+            "mdi6.image-off-outline")
         self.remote_media_action.setCheckable(True)
         self.remote_media_action.setToolTip(
             translate("web_preview", "المعاينة لا تحمّل شيئًا من الإنترنت ما لم تسمح بذلك (للعمل دون اتصال وللخصوصية)")
@@ -137,9 +137,7 @@ class WebPreview(QWidget):
 
     def _on_remote_media_toggled(self, allowed: bool) -> None:
         self._services.blocker.allow_remote = allowed
-        self.remote_media_action.setIcon(
-            qtawesome.icon("mdi6.image-outline" if allowed else "mdi6.image-off-outline")
-        )
+        set_icon(self.remote_media_action, "mdi6.image-outline" if allowed else "mdi6.image-off-outline")
         self.remote_media_changed.emit(allowed)
 
     def load_page(self, html: str) -> None:

@@ -23,7 +23,7 @@ from editor_app.core.publishing.publisher import (
     PublishOutcome,
 )
 from editor_app.core.publishing.sites import SiteRegistry
-from editor_app.ui.icons import icon
+from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.conflict_dialog import ConflictDialog
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.publishing.publish_dialog import PublishDialog
@@ -79,7 +79,7 @@ class PublishingController(QObject):
         self.panel.cancel_requested.connect(self.cancel_job)
         self.panel.retry_all_requested.connect(lambda: self.retry_due(everything=True))
 
-        self.publish_action = QAction(icon("publish"), translate("controller", "نشر على الموقع…"), window)
+        self.publish_action = set_icon(QAction(translate("controller", "نشر على الموقع…"), window), "publish")
         self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.publish_action.triggered.connect(self.publish_current)
         self.sites_action = QAction(translate("controller", "المواقع…"), window)
