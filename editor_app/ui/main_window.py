@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from editor_app.core.backups import create_backup, list_backups, restore_backup, sqlite_path
 from editor_app.core.errors import MidadError
@@ -18,7 +18,6 @@ from editor_app.core.records import ArticleDraft, ArticleRecord
 from editor_app.core.settings import Settings
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
-from editor_app.ui.accessibility import name_fields_from_labels
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
@@ -31,6 +30,7 @@ from editor_app.ui.editor.counts_label import CountsLabel
 from editor_app.ui.icons import icon, recolour_icons, set_icon
 from editor_app.ui.menus import install_menus
 from editor_app.ui.metadata.panel import MetadataPanel
+from editor_app.ui.pane_navigation import PaneNavigation
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preferences import apply_to_application, apply_to_window
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         apply_to_window(self, self.settings.preferences)
         theme_events().changed.connect(self.on_theme_changed)
-        self._make_accessible()
+        self.navigation = PaneNavigation(self)
 
     # -- construction --------------------------------------------------------
 
@@ -176,51 +176,6 @@ class MainWindow(QMainWindow):
             self.open_article(last)
         else:
             self.list_panel.select_row(0)
-
-    def _make_accessible(self) -> None:
-        """Names for the panes and their fields; Tab walks the panes in reading order
-        (list, editor, preview, details: right to left in Arabic, left to right in English)."""
-        name_fields_from_labels(self)
-        for pane, name, description in (
-            (self.list_panel, translate("main_window", "المقالات"), translate("main_window", "البحث في المقالات وقائمتها")),
-            (self.editor, translate("main_window", "المحرر"), translate("main_window", "عنوان المقال ونصه بـ Markdown")),
-            (self.preview, translate("main_window", "المعاينة"), translate("main_window", "المقال كما سيظهر في الموقع")),
-            (self.metadata, translate("main_window", "بيانات المقال"),
-             translate("main_window", "الركن والكاتب والتصنيف والوسوم والصورة وحالة النشر")),
-        ):
-            pane.setAccessibleName(name)
-            pane.setAccessibleDescription(description)
-        self._order_tab_chain()
-        if hasattr(self.preview, "page_loaded"):  # the web view's focus widget appears with its page
-            self.preview.page_loaded.connect(self._order_tab_chain)
-
-    def _order_tab_chain(self) -> None:
-        """Tab goes from the editor to the details. The preview is left out of the Tab chain:
-        a web page keeps Tab for its own links (dozens in an article page), so the keyboard
-        reaches it with F6, which moves between the panes, as in browsers and office suites."""
-        target = self._preview_focus_widget()
-        target.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        QWidget.setTabOrder(self.editor.body_edit, self.metadata)
-
-    def _preview_focus_widget(self) -> QWidget:
-        content = getattr(self.preview, "view", None) or getattr(self.preview, "browser", self.preview)
-        return content.focusProxy() or content
-
-    def panes(self) -> list[QWidget]:
-        """The panes in reading order, each by the widget that takes its focus (F6 walks them)."""
-        panes = [self.list_panel.view, self.editor.body_edit, self._preview_focus_widget()]
-        if self.metadata_dock.isVisible():
-            panes.append(self.metadata.status)
-        return [pane for pane in panes if pane.isVisible()]
-
-    def focus_pane(self, step: int) -> None:
-        panes = self.panes()
-        focused = QApplication.focusWidget()
-        current = next((i for i, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)), -1)
-        if current < 0:  # a widget inside a pane that is not its focus widget: find its pane
-            containers = [self.list_panel, self.editor, self.preview, self.metadata]
-            current = next((i for i, pane in enumerate(containers) if focused is not None and pane.isAncestorOf(focused)), -1)
-        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _trailing_dock_area(self) -> Qt.DockWidgetArea:
         """Details sit after the panes in reading order: on the left in Arabic, the right in English.

@@ -71,8 +71,8 @@ def install_menus(window: MainWindow) -> None:
     comfort = window.comfort
     view_menu.addActions([comfort.focus_action, comfort.typewriter_action, comfort.outline_action, comfort.goal_action])
     view_menu.addSeparator()
-    window.next_pane_action = _action(window, translate("menus", "الجزء التالي"), lambda: window.focus_pane(1), "F6")
-    window.previous_pane_action = _action(window, translate("menus", "الجزء السابق"), lambda: window.focus_pane(-1),
+    window.next_pane_action = _action(window, translate("menus", "الجزء التالي"), lambda: window.navigation.focus_pane(1), "F6")
+    window.previous_pane_action = _action(window, translate("menus", "الجزء السابق"), lambda: window.navigation.focus_pane(-1),
                                           "Shift+F6")
     view_menu.addActions([window.next_pane_action, window.previous_pane_action])
     window.search_action = _action(window, translate("menus", "البحث في المقالات"), _focus_search(window), "Ctrl+Shift+F")

@@ -95,7 +95,7 @@ def test_f6_moves_between_the_panes_including_the_preview(window_with_article):
         window.next_pane_action.trigger()
         QApplication.processEvents()
         reached.append(QApplication.focusWidget())
-    assert reached == [window.editor.body_edit, window._preview_focus_widget(), window.metadata.status,
+    assert reached == [window.editor.body_edit, window.navigation.preview_focus_widget(), window.metadata.status,
                        window.list_panel.view]
     window.previous_pane_action.trigger()
     assert QApplication.focusWidget() is window.metadata.status
