@@ -160,6 +160,10 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     if not instance.acquire():
         print("midad: already open on this data folder; its window was brought to the front", file=sys.stderr)
         return 0
+    # The language first: a damaged database is explained in the writer's language too.
+    settings = Settings(location.config_dir)
+    apply_language(settings.preferences.language)
+    apply_to_application(settings.preferences)
     try:
         database, restored = open_or_recover(location)
     except MidadError as error:
@@ -168,9 +172,6 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     if database is None:
         return 1
     install_error_handler(location)
-    settings = Settings(location.config_dir)
-    apply_language(settings.preferences.language)
-    apply_to_application(settings.preferences)
     tour = welcome_on_first_run(Library(database), settings)
     host = WindowHost(database, location, settings)
     window = host.window
