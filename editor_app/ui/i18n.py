@@ -1,9 +1,10 @@
 """The interface language: Midad's Qt translators, Qt's own, and the layout direction.
 
-Arabic is the source language of every string in the code (the newsroom's language);
-`resources/translations/midad_<lang>.ts` translate it, compiled to `.qm` at build time
-by `scripts/build_translations.py` (PySide6's lrelease). Strings are marked with
-`translate(context, text)` so that pyside6-lupdate finds them.
+The interface is written in Arabic (the newsroom's language) and `midad_en.ts` translates
+it; the Qt-free core writes its messages in English (the CLI's) and `midad_ar.ts`
+translates those (`user_text`). Both live in resources/translations and are compiled to
+`.qm` at build time by `scripts/build_translations.py` (PySide6's lrelease). Strings are
+marked with `translate(context, text)` so that pyside6-lupdate finds them.
 """
 
 from __future__ import annotations
