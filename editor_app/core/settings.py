@@ -90,18 +90,14 @@ class Settings:
         if self.path is None:
             return Preferences()
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return Preferences()
         except OSError as error:
             self.problem = f"could not read {self.path}: {error.strerror}; using the default settings"
             return Preferences()
-        except UnicodeDecodeError as error:
-            raw = error  # not text at all: damaged like any unreadable JSON
         try:
-            if isinstance(raw, UnicodeDecodeError):
-                raise ValueError(f"not UTF-8 text: {raw.reason}")
-            values = json.loads(raw)
+            values = json.loads(raw.decode("utf-8"))  # bad UTF-8 is a ValueError too
             if not isinstance(values, dict):
                 raise ValueError("not a JSON object")
         except ValueError as error:

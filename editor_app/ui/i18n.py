@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from babel.dates import format_datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from editor_app.core import wording
@@ -20,7 +21,8 @@ from editor_app.core.arabic import to_eastern_digits
 from editor_app.core.errors import Text
 from editor_app.resources import resource_path
 
-__all__ = ["QT_TRANSLATE_NOOP", "TranslatedLabels", "translate"]  # what the widgets import
+# QT_TRANSLATE_NOOP is re-exported: widgets take every translation helper from this module.
+__all__ = ["QT_TRANSLATE_NOOP", "TranslatedLabels", "translate"]
 
 SOURCE_LANGUAGE = "ar"
 # Each language's name is written in that language, as language menus do.
@@ -196,7 +198,5 @@ def app_title() -> str:
 
 def format_moment(moment, pattern: str) -> str:
     """A date in the interface's language (CLDR month names) and the chosen digits."""
-    from babel.dates import format_datetime  # noqa: PLC0415 - Babel's date tables load on first use
-
     formatted = format_datetime(moment, pattern, locale=babel_locale())
     return to_eastern_digits(formatted) if _digits == "arab" and _current == "ar" else formatted

@@ -95,7 +95,8 @@ def apply_theme(choice: str) -> str:
     theme_events()  # starts following the desktop's colour scheme
     _choice = choice
     app = QApplication.instance()
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setStyle re-polishes every widget: once is enough
+        app.setStyle("Fusion")
     _current = resolve_theme(choice)
     app.setPalette(palette_for(_current))
     return _current

@@ -11,9 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QListWidget, QListWidgetItem, QToolBar
 
 from editor_app.core.counts import count_text
-from editor_app.ui.editor.counts_label import number
 from editor_app.ui.timers import single_shot_timer
-from editor_app.ui.i18n import translate
+from editor_app.ui.i18n import format_number, translate
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -190,5 +189,5 @@ class WritingComfort(QObject):
         written = self.written_this_session(words_now)
         done = "✓ " if written >= self.goal else ""
         self.goal_label.setText(done + translate("writing_comfort", "هدف الجلسة: {written} / {goal} كلمة").format(
-            written=number(written), goal=number(self.goal)))
+            written=format_number(written), goal=format_number(self.goal)))
         self.goal_label.show()

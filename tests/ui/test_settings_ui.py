@@ -72,7 +72,6 @@ def test_each_setting_takes_effect_in_the_window_and_persists(open_window, libra
 def test_zooming_and_line_spacing_from_the_menus_are_remembered(open_window, location):
     window = open_window()
     size = window.editor.body_edit.font().pointSize()
-    window.findChildren(type(window.new_action))  # menus are built
     zoom_in = next(action for action in window.findChildren(type(window.new_action)) if action.text() == "تكبير الخط")
     zoom_in.trigger()
     spacing = next(action for action in window.line_height_group.actions() if action.data() == 1.75)

@@ -17,14 +17,11 @@ from editor_app.ui.timers import single_shot_timer
 COUNT_DELAY_MS = 250
 # Longer texts are counted on a worker thread (half a second for 200,000 words).
 BACKGROUND_COUNT_CHARACTERS = 100_000
-number = format_number
-
-
 def describe(counts: TextCounts) -> str:
     return translate("counts_label", "{words} · {characters} ({without_spaces} دون مسافات) · {paragraphs} · "
                                      "قراءة في {minutes}").format(
         words=counted(counts.words, WORDS), characters=counted(counts.characters, CHARACTERS),
-        without_spaces=number(counts.characters_without_spaces), paragraphs=counted(counts.paragraphs, PARAGRAPHS),
+        without_spaces=format_number(counts.characters_without_spaces), paragraphs=counted(counts.paragraphs, PARAGRAPHS),
         minutes=counted(counts.reading_minutes, MINUTES))
 
 
@@ -37,7 +34,7 @@ class CountsLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("counts_label")
         self.setToolTip(translate("counts_label", "زمن القراءة محسوب على أساس {rate} كلمة في الدقيقة").format(
-            rate=number(WORDS_PER_MINUTE)))
+            rate=format_number(WORDS_PER_MINUTE)))
         self.counts: TextCounts | None = None
         self._text: str | Callable[[], str] = ""
         self._timer = single_shot_timer(self, COUNT_DELAY_MS, self._recount)
@@ -80,6 +77,6 @@ class LimitCounter(QLabel):
     def update_for(self, text: str) -> None:
         left = remaining(text, self.limit)
         self.setText(translate("counts_label", "{left} / {limit} (عدد الأحرف المتبقية)").format(
-            left=number(left), limit=number(self.limit)))
+            left=format_number(left), limit=format_number(self.limit)))
         self.setStyleSheet(f"color: {state_colour('error')}; font-weight: bold;" if left < 0
                            else f"color: {state_colour('muted')};")
