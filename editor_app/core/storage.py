@@ -142,8 +142,11 @@ def _create_engine(url: str) -> Engine:
                 QT_TRANSLATE_NOOP("errors", "cannot create the data folder {folder}: {reason}; check its permissions or choose "
                                            "another folder with --data-dir"), folder=folder, reason=error.strerror)
             ) from error
+    if parsed.drivername == "postgresql":
+        # Midad ships psycopg 3; SQLAlchemy's default for a bare postgresql:// is psycopg2.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        engine = create_engine(url)
+        engine = create_engine(parsed)
     except (NoSuchModuleError, ImportError) as error:
         raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "no database driver for {backend}: {error}"),
                                 backend=parsed.get_backend_name(), error=error)) from error
