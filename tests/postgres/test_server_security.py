@@ -191,3 +191,14 @@ def test_search_on_the_server_uses_its_index(newsroom, people, writers_article):
         stored = session.scalar(text("SELECT document::text FROM article_search WHERE article_id = :id"),
                                 {"id": writers_article.id})
     assert "'المواني':" in stored and "'مواني':" in stored  # normalised, and without its proclitic
+
+
+def test_a_common_word_through_the_server_ranks_titles_first_and_only_what_one_may_read(newsroom, people,
+                                                                                      monkeypatch):
+    monkeypatch.setattr("editor_app.core.search.RANKING_CAP", 3)  # the many-matches path, as for a common word
+    writer, other = newsroom.library(people["writer"]), newsroom.library(people["other"])
+    mine = [writer.create(ArticleDraft(title=f"خبر {n}", body="الأمن مهم")).id for n in range(4)]
+    titled = writer.create(ArticleDraft(title="الأمن أولا", body="نص")).id
+    other.create(ArticleDraft(title="الأمن عند ليلى", body="الأمن"))
+    assert [hit.id for hit in writer.search("الأمن")] == [titled, *reversed(mine)]
+    assert len(newsroom.library(people["editor"]).search("الأمن")) == 6

@@ -49,13 +49,14 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         # Lexemes, positions and weights are made by Midad (core.server.search) from its own
         # Arabic normalisation, never by the server's parser, whose idea of a letter depends
-        # on the cluster's locale. `title` alone has its own index: titles rank first.
+        # on the cluster's locale. `document` (everything) is for matching; `heading` (title,
+        # tags, excerpt: small enough to stay in the row) is for ranking.
         op.execute(
             "CREATE TABLE article_search ("
             " article_id integer PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
-            " title tsvector NOT NULL, document tsvector NOT NULL)")
+            " heading tsvector NOT NULL, document tsvector NOT NULL)")
         op.execute("CREATE INDEX ix_article_search_document ON article_search USING gin (document)")
-        op.execute("CREATE INDEX ix_article_search_title ON article_search USING gin (title)")
+        op.execute("CREATE INDEX ix_article_search_heading ON article_search USING gin (heading)")
 
 
 def downgrade() -> None:
