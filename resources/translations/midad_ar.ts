@@ -371,5 +371,17 @@
         <source>{login} cannot set up a newsroom: `midad server init` needs a PostgreSQL superuser, or the database's owner with CREATEROLE; nothing was changed</source>
         <translation>لا يستطيع {login} إعداد غرفة أخبار: يحتاج `midad server init` إلى مستخدم PostgreSQL خارق، أو مالك القاعدة مع صلاحية CREATEROLE؛ لم يتغيّر شيء</translation>
     </message>
+    <message>
+        <source>a newsroom needs a server address, a database and a person</source>
+        <translation>تحتاج غرفة الأخبار إلى عنوان خادم وقاعدة بيانات واسم دخول</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number</source>
+        <translation>{port} ليس رقم منفذ</translation>
+    </message>
+    <message>
+        <source>unknown TLS check {mode}; choose verify-full, verify-ca or require</source>
+        <translation>طريقة تحقق TLS غير معروفة {mode}؛ اختر verify-full أو verify-ca أو require</translation>
+    </message>
 </context>
 </TS>

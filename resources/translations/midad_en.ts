@@ -937,6 +937,10 @@
         <source>تباعد الأسطر</source>
         <translation>Line spacing</translation>
     </message>
+    <message>
+        <source>الاتصال بغرفة الأخبار…</source>
+        <translation>Connect to newsroom…</translation>
+    </message>
 </context>
 <context>
     <name>outbox_panel</name>
@@ -1158,6 +1162,26 @@
     <message>
         <source>لا مقالات بعد. ابدأ مقالًا جديدًا بـ {shortcut}.</source>
         <translation>No articles yet. Start a new one with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>تصفية حسب الشخص</source>
+        <translation>Filter by person</translation>
+    </message>
+    <message>
+        <source>الجميع</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>مقالاتي</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>المسندة إليّ</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>بقلم {name}</source>
+        <translation>By {name}</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1746,120 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>هدف الجلسة: {written} / {goal} كلمة</source>
         <translation>Session goal: {written} / {goal} words</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom</name>
+    <message>
+        <source>كاتب</source>
+        <translation>writer</translation>
+    </message>
+    <message>
+        <source>محرر</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>رئيس تحرير</source>
+        <translation>chief editor</translation>
+    </message>
+    <message>
+        <source>مدير</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار {server}: {who}</source>
+        <translation>Newsroom {server}: {who}</translation>
+    </message>
+    <message>
+        <source>متصل بخادم غرفة الأخبار</source>
+        <translation>Connected to the newsroom server</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار {server}: غير متصل</source>
+        <translation>Newsroom {server}: not connected</translation>
+    </message>
+    <message>
+        <source>لا مجلد للإعدادات لحفظ الاتصال فيه</source>
+        <translation>There is no settings folder to keep the connection in</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom_dialog</name>
+    <message>
+        <source>الاتصال بغرفة الأخبار</source>
+        <translation>Connect to newsroom</translation>
+    </message>
+    <message>
+        <source>عنوان الخادم</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>اسم الدخول</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>كلمة السر</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>تحقق كامل من الشهادة والاسم (موصى به)</source>
+        <translation>Check the certificate and the name (recommended)</translation>
+    </message>
+    <message>
+        <source>تحقق من الشهادة فقط</source>
+        <translation>Check the certificate only</translation>
+    </message>
+    <message>
+        <source>تشفير دون تحقق</source>
+        <translation>Encrypt without checking</translation>
+    </message>
+    <message>
+        <source>ملف شهادة غرفة الأخبار (.crt)</source>
+        <translation>The newsroom's certificate file (.crt)</translation>
+    </message>
+    <message>
+        <source>اختيار…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>الخادم</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>المنفذ</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>قاعدة البيانات</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>التشفير (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>الشهادة</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>اتصال</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>شهادة غرفة الأخبار</source>
+        <translation>The newsroom's certificate</translation>
+    </message>
+    <message>
+        <source>الشهادات (*.crt *.pem);;كل الملفات (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>جارٍ الاتصال…</source>
+        <translation>Connecting…</translation>
     </message>
 </context>
 </TS>
