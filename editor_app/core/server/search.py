@@ -89,20 +89,22 @@ _MATCHING = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
 
 
 @contextmanager
-def _gin_only(session: Session) -> Iterator[None]:
-    """Read the matches from the GIN index's bitmap, never by testing rows one by one.
+def _reading(session: Session, by_key: bool = False) -> Iterator[None]:
+    """Read the matches from the GIN index's bitmap, or (by_key) walk the newest articles by key.
 
-    The planner prices `document @@ query` as cheap, so for a common word it would scan the
-    table (or the key) and test each row, and each test unpacks a compressed document
-    (20 µs: seconds over 100,000 articles). A bitmap of the index finds the same rows without
-    opening a document. midad_search() does the same on a newsroom server."""
-    session.execute(text("SET LOCAL enable_seqscan = off"))
-    session.execute(text("SET LOCAL enable_indexscan = off"))
+    Never left to the planner: it prices `document @@ query` as cheap, so for a common word it
+    would scan the table and test each row, and each test unpacks a compressed document (20 µs:
+    seconds over 100,000 articles). A bitmap of the index finds the rows without opening a
+    document; walking back by key opens only a few dozen when the word is common (see _common).
+    midad_search() does the same on a newsroom server."""
+    switched_off = ("enable_seqscan", "enable_bitmapscan" if by_key else "enable_indexscan")
+    for setting in switched_off:
+        session.execute(text(f"SET LOCAL {setting} = off"))
     try:
         yield
     finally:
-        session.execute(text("RESET enable_seqscan"))
-        session.execute(text("RESET enable_indexscan"))
+        for setting in switched_off:
+            session.execute(text(f"RESET {setting}"))
 
 
 class PostgresSearchIndex:
@@ -154,11 +156,11 @@ class PostgresSearchIndex:
 
     def _count(self, session: Session, column: str, expression: str) -> int:
         """How many articles match, from the GIN index alone (trashed and hidden ones too: the
-        count only chooses how to rank). Never by testing rows: see _gin_only."""
+        count only chooses how to rank). Never by testing rows: see _reading."""
         if self._through_function(session):
             return session.scalar(text("SELECT midad_search_count(CAST(:query AS tsquery), :heading)"),
                                   {"query": expression, "heading": column == "heading"}) or 0
-        with _gin_only(session):
+        with _reading(session):
             return session.scalar(text(f"SELECT count(*) FROM article_search WHERE {column} @@ CAST(:query AS tsquery)"),
                                   {"query": expression}) or 0
 
@@ -180,9 +182,7 @@ class PostgresSearchIndex:
         score, order = (RANK, "rank DESC, s.article_id DESC") if ranked else ("0", "s.article_id DESC")
         statement = text(f"SELECT s.article_id, {score} AS rank {_MATCHING.format(column=column)} ORDER BY {order} "
                          "LIMIT :limit")
-        if by_key:
-            return [(row[0], float(row[1])) for row in session.execute(statement, values)]
-        with _gin_only(session):
+        with _reading(session, by_key):
             return [(row[0], float(row[1])) for row in session.execute(statement, values)]
 
     def _through_function(self, session: Session) -> bool:

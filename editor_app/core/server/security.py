@@ -68,10 +68,12 @@ DECLARE
     everything boolean := session_user = current_user OR midad_rank_of(session_user) >= 2;
     seqscan text := current_setting('enable_seqscan');
     indexscan text := current_setting('enable_indexscan');
+    bitmapscan text := current_setting('enable_bitmapscan');
 BEGIN
-    IF NOT p_by_key THEN  -- from the GIN index only (see core.server.search)
-        PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true);
-    END IF;
+    -- How the matches are read is chosen by the caller (see core.server.search), never left to a
+    -- planner that thinks testing a document is free: newest by key, or from the GIN index only.
+    PERFORM set_config('enable_seqscan', 'off', true);
+    PERFORM set_config(CASE WHEN p_by_key THEN 'enable_bitmapscan' ELSE 'enable_indexscan' END, 'off', true);
     RETURN QUERY EXECUTE format(
         'SELECT s.article_id, %s FROM article_search s JOIN articles a ON a.id = s.article_id '
         'WHERE s.%I @@ $1 AND a.trashed_at IS NULL AND ($3 OR a.created_by = $4 OR a.assigned_to = $4) '
@@ -80,7 +82,8 @@ BEGIN
         CASE WHEN p_in_heading THEN 'heading' ELSE 'document' END,
         CASE WHEN p_ranked THEN '2 DESC, 1 DESC' ELSE 's.article_id DESC' END)
     USING p_query, p_limit, everything, session_user::text;
-    PERFORM set_config('enable_seqscan', seqscan, true), set_config('enable_indexscan', indexscan, true);
+    PERFORM set_config('enable_seqscan', seqscan, true), set_config('enable_indexscan', indexscan, true),
+            set_config('enable_bitmapscan', bitmapscan, true);
 END $$""", """
 CREATE OR REPLACE FUNCTION midad_search_count(p_query tsquery, p_in_heading boolean)
 RETURNS integer LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_catalog
