@@ -190,7 +190,7 @@ def test_search_on_the_server_uses_its_index(newsroom, people, writers_article):
     with writer.database.transaction() as session:
         stored = session.scalar(text("SELECT document::text FROM article_search WHERE article_id = :id"),
                                 {"id": writers_article.id})
-    assert "'المواني':" in stored and "'مواني':" in stored  # normalised, and without its proclitic
+    assert {"'المواني'", "'مواني'"} <= set(stored.split())  # normalised, and without its proclitic
 
 
 def test_a_common_word_through_the_server_ranks_titles_first_and_only_what_one_may_read(newsroom, people,

@@ -6,8 +6,8 @@ as on SQLite (core.search.indexed_fields), and hands PostgreSQL finished tsvecto
 tsquery literals: the server's text parser never sees Arabic, so matching does not depend
 on the cluster's locale. Two tsvectors per article, each with a GIN index: `document`
 (title, tags, excerpt, body, proclitic variants) says whether an article matches;
-`heading` (title weighted A, tags and excerpt B) ranks the matches: titles first, then
-the newest. Ranking by the heading alone is a measured choice: ts_rank over `document`
+`heading` (title weighted A, tags and excerpt B, with positions) ranks the matches:
+titles first, then the newest; the document keeps no positions, being only matched. Ranking by the heading alone is a measured choice: ts_rank over `document`
 must unpack each match's compressed body (about 20 µs each, 30 ms for 1,500 matches),
 while the heading stays in the row. Row-level security applies: a writer's search reads
 only the articles they may read (through midad_search(), core.server.security).
@@ -40,7 +40,7 @@ POSITIONS_KEPT = 16  # enough for ranking; a word said 500 times needs no 500 po
 MAX_DOCUMENT = 900_000
 WEIGHTS = "{0.05, 0.1, 0.4, 1.0}"  # ts_rank's D, C, B, A: in the heading, B tags/excerpt, A title
 HEADING_FIELDS = (("title", "A"), ("tags", "B"), ("excerpt", "B"))
-DOCUMENT_FIELDS = (*HEADING_FIELDS, ("body", "C"), ("variants", "D"))
+DOCUMENT_FIELDS = ("title", "tags", "excerpt", "body", "variants")
 REBUILD_BATCH = 500
 COMMON_SHARE = 10  # a word in 1/10 of the articles or more is "common" (see _common)
 
@@ -56,22 +56,32 @@ def lexemes(normalised: str) -> list[str]:
 
 
 def tsvector_literal(fields: list[tuple[str, str]]) -> str:
-    """'word':1A,5C 'other':2A … from (normalised text, weight) pairs, in that order."""
+    """'word':1A,5C 'other':2A … from (normalised text, weight) pairs, in that order (the heading:
+    small, ranked by ts_rank, which reads positions and weights)."""
     positions: dict[str, list[str]] = {}
     position = 0
-    size = 0
     for value, weight in fields:
         for word in lexemes(value):
             position = min(position + 1, MAX_POSITION)
-            kept = positions.get(word)
-            if kept is None:
-                size += len(word.encode()) + 16
-                if size > MAX_DOCUMENT:
-                    continue  # a pathological text: its first words are indexed, the rest is not
-                positions[word] = kept = []
+            kept = positions.setdefault(word, [])
             if len(kept) < POSITIONS_KEPT:
                 kept.append(f"{position}{weight}")
     return " ".join(f"'{word}':{','.join(kept)}" for word, kept in positions.items())
+
+
+def lexeme_set_literal(values: list[str]) -> str:
+    """'word' 'other' …: the document, only ever matched, never ranked, so without positions:
+    a third of the size to send, parse, index and unpack."""
+    words: dict[str, None] = {}
+    size = 0
+    for value in values:
+        for word in lexemes(value):
+            if word not in words:
+                size += len(word.encode()) + 8
+                if size > MAX_DOCUMENT:
+                    break  # a pathological text: its first words are indexed, the rest is not
+                words[word] = None
+    return " ".join(f"'{word}'" for word in words)
 
 
 def tsquery_literal(query: str, *, prefix: bool = True) -> str | None:
@@ -118,7 +128,7 @@ class PostgresSearchIndex:
                  "VALUES (:id, CAST(:heading AS tsvector), CAST(:document AS tsvector)) "
                  "ON CONFLICT (article_id) DO UPDATE SET heading = EXCLUDED.heading, document = EXCLUDED.document"),
             {"id": article.id, "heading": tsvector_literal([(fields[name], weight) for name, weight in HEADING_FIELDS]),
-             "document": tsvector_literal([(fields[name], weight) for name, weight in DOCUMENT_FIELDS])})
+             "document": lexeme_set_literal([fields[name] for name in DOCUMENT_FIELDS])})
 
     def remove(self, session: Session, article_id: int) -> None:
         session.execute(text("DELETE FROM article_search WHERE article_id = :id"), {"id": article_id})
