@@ -85,6 +85,7 @@ class NewsroomDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.try_connect)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)  # room for a certificate's path and a one-sentence error
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
