@@ -193,7 +193,7 @@ def _revisions(library: Library, args: argparse.Namespace, out: TextIO, err: Tex
         for revision in revisions:
             when = revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             print(f"{revision.id}\t{when}\t{revision.reason}\t{revision.status}\t{revision.word_count}\t"
-                  f"{revision.word_delta:+d}", file=out)
+                  f"{revision.word_delta:+d}\t{revision.author}", file=out)
     return EXIT_OK
 
 

@@ -150,7 +150,9 @@ def _create_engine(url: str) -> Engine:
         # Midad ships psycopg 3; SQLAlchemy's default for a bare postgresql:// is psycopg2.
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        engine = create_engine(parsed)
+        # A server may restart under an open window: a pooled connection is checked before use,
+        # so the next operation reconnects by itself instead of failing once per dead connection.
+        engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except (NoSuchModuleError, ImportError) as error:
         raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "no database driver for {backend}: {error}"),
                                 backend=parsed.get_backend_name(), error=error)) from error

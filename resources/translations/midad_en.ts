@@ -1347,6 +1347,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>&lt;p dir="rtl"&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
         <translation>&lt;p dir="ltr"&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>بواسطة</source>
+        <translation>By</translation>
+    </message>
 </context>
 <context>
     <name>settings_dialog</name>

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from editor_app.core.errors import DatabaseTooNew, NotAMidadDatabase
+from editor_app.core.records import ArticleDraft
 from editor_app.core.server.faults import NotAllowed, ServerRefusedLogin, ServerUnreachable
 from editor_app.core.server.setup import CannotManageRoles, NotAServerDatabase, initialise_server
 from editor_app.core.storage import Database
@@ -148,3 +149,12 @@ def test_server_commands_from_init_to_a_disabled_person(postgres_cluster, postgr
     on_sqlite = midad("server", "users", "list", data_dir=tmp_path)
     assert_clean_failure(on_sqlite)
     assert "people and roles belong to a newsroom server" in on_sqlite.stderr
+
+
+def test_the_next_operation_reconnects_by_itself_after_the_server_dropped_the_connections(newsroom, writer):
+    library = newsroom.library(writer)
+    article = library.create(ArticleDraft(title="قبل انقطاع الاتصال")).id
+    # What a server restart does to open sessions (the cluster itself serves the other tests).
+    newsroom.cluster.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{writer}'")
+    library.save_text(article, title="بعد عودة الاتصال", body="نص")
+    assert library.get(article).title == "بعد عودة الاتصال"

@@ -106,3 +106,19 @@ def test_the_list_filters_mine_assigned_to_me_and_by_person(newsroom, qtbot, loc
         writer_window.close()
         shiboken6.delete(writer_window)
         writer_window_database.close()
+
+
+def test_revisions_say_who_saved_them_by_display_name(newsroom, qtbot):
+    from editor_app.ui.dialogs.revisions import RevisionsDialog
+
+    apply_language("ar")
+    writer, editor = newsroom.add("writer", "سمير الكاتب"), newsroom.add("editor", "هدى المحررة")
+    library = newsroom.library(writer)
+    article = library.create(ArticleDraft(title="مقال", body="نص أول")).id
+    library.save_text(article, title="مقال", body="نص ثان", explicit=True)
+    newsroom.library(editor).change_status(article, "ready")
+    dialog = RevisionsDialog(library.revisions(article), "نص ثان")
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeaderItem(5).text()
+    who = [dialog.table.item(row, 5).text() for row in range(dialog.table.rowCount())]
+    assert (header, who) == ("بواسطة", ["هدى المحررة", "سمير الكاتب"])

@@ -54,8 +54,8 @@ class RevisionsDialog(QDialog):
         self.resize(900, 600)
         self.revisions = revisions
         self.current_body = current_body
-        self.table = QTableWidget(len(revisions), 5, self)
-        self.table.setHorizontalHeaderLabels([translate("revisions", "الوقت"), translate("revisions", "السبب"), translate("revisions", "الحالة"), translate("revisions", "الكلمات"), translate("revisions", "الفرق")])
+        self.table = QTableWidget(len(revisions), 6, self)
+        self.table.setHorizontalHeaderLabels([translate("revisions", "الوقت"), translate("revisions", "السبب"), translate("revisions", "الحالة"), translate("revisions", "الكلمات"), translate("revisions", "الفرق"), translate("revisions", "بواسطة")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,6 +68,7 @@ class RevisionsDialog(QDialog):
                 STATUS_LABELS.get(revision.status, revision.status),
                 str(revision.word_count),
                 f"{revision.word_delta:+d}",
+                revision.author,  # who saved it: a display name on a newsroom server
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
