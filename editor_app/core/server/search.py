@@ -189,7 +189,8 @@ class PostgresSearchIndex:
                                         ":ranked, :by_key, :limit)"),
                                    {**values, "heading": column == "heading", "ranked": ranked, "by_key": by_key})
             return [(row[0], float(row[1])) for row in rows]
-        score, order = (RANK, "rank DESC, s.article_id DESC") if ranked else ("0", "s.article_id DESC")
+        # Newest by the articles' key: their filters are tested before a document is opened.
+        score, order = (RANK, "rank DESC, s.article_id DESC") if ranked else ("0", "a.id DESC")
         statement = text(f"SELECT s.article_id, {score} AS rank {_MATCHING.format(column=column)} ORDER BY {order} "
                          "LIMIT :limit")
         with _reading(session, by_key):

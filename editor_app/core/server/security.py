@@ -80,7 +80,8 @@ BEGIN
         'ORDER BY %s LIMIT $2',
         CASE WHEN p_ranked THEN 'ts_rank(''{SEARCH_WEIGHTS}'', s.heading, $1)' ELSE '0::real' END,
         CASE WHEN p_in_heading THEN 'heading' ELSE 'document' END,
-        CASE WHEN p_ranked THEN '2 DESC, 1 DESC' ELSE 's.article_id DESC' END)
+        -- Newest by the articles' key: the visibility test comes before a document is opened.
+        CASE WHEN p_ranked THEN '2 DESC, 1 DESC' ELSE 'a.id DESC' END)
     USING p_query, p_limit, everything, session_user::text;
     PERFORM set_config('enable_seqscan', seqscan, true), set_config('enable_indexscan', indexscan, true),
             set_config('enable_bitmapscan', bitmapscan, true);
@@ -268,7 +269,7 @@ def _grants_sql(database: str) -> list[str]:
         # Nobody but the newsroom connects to its database.
         f'REVOKE CONNECT, TEMPORARY ON DATABASE "{database}" FROM PUBLIC',
         f'GRANT CONNECT ON DATABASE "{database}" TO {member}',
-        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {member}",
         f"GRANT USAGE ON SCHEMA public TO {member}",
         f"GRANT SELECT ON alembic_version, people, authors, categories, tags, sites, remote_media TO {member}",
@@ -279,7 +280,7 @@ def _grants_sql(database: str) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON sites TO {admin}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {member}",
         "REVOKE ALL ON FUNCTION " + ", ".join(_DEFINER_FUNCTIONS) + " FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION " + ", ".join(_DEFINER_FUNCTIONS) + f" TO {member}",
+        "GRANT EXECUTE ON FUNCTION " + ", ".join(_DEFINER_FUNCTIONS) + f" TO {member}",
     ]
 
 

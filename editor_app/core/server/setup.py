@@ -17,6 +17,7 @@ from editor_app.core.errors import QT_TRANSLATE_NOOP, StorageError, Text
 from editor_app.core.server.faults import named_connection_failure
 from editor_app.core.server.security import GROUP_ROLES, security_statements
 from editor_app.core.storage import Database, current_revisions
+from editor_app.core.storage import _create_engine as create_database_engine  # the same engine options as Database
 
 
 class NotAServerDatabase(StorageError):
@@ -58,9 +59,7 @@ def initialise_server(url: str) -> InitReport:
 def _check_rights_before_writing(url: str) -> None:
     """Only a role that can create roles and owns (or may create) the tables can set a newsroom up:
     said before the migrations write anything."""
-    from editor_app.core.storage import _create_engine
-
-    engine = _create_engine(url)
+    engine = create_database_engine(url)
     try:
         with engine.connect() as connection:
             row = connection.execute(text(
