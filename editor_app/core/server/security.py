@@ -284,7 +284,27 @@ def _grants_sql(database: str) -> list[str]:
     ]
 
 
-def security_statements(database: str) -> list[str]:
-    """Everything `midad server init` applies after the schema is at head, in order."""
+def _change_feed_sql(tables: set[str], functions: set[str]) -> list[str]:
+    """The change feed and the leases (core.changes, core.leases), where the schema has them.
+
+    Changes are written by a trigger (midad_note_change) for whoever changed an article: it runs
+    with the owner's rights, so people may read the feed (article ids and kinds, no text) but
+    not write into it. A lease belongs to its article: visible and writable when the article is."""
+    statements = []
+    if "midad_note_change" in functions:
+        statements.append("ALTER FUNCTION midad_note_change() SECURITY DEFINER SET search_path = public, pg_catalog")
+    if "article_changes" in tables:
+        statements.append(f"GRANT SELECT ON article_changes TO {MEMBER_ROLE}")
+    if "article_leases" in tables:
+        follows = "(SELECT midad_rank()) >= 2 OR EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id)"
+        statements.append("ALTER TABLE article_leases ENABLE ROW LEVEL SECURITY")
+        statements += _policy("article_leases", "midad_follow_article", "ALL", using=follows, check=follows)
+        statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON article_leases TO {MEMBER_ROLE}")
+    return statements
+
+
+def security_statements(database: str, tables: set[str] = frozenset(), functions: set[str] = frozenset()) -> list[str]:
+    """Everything `midad server init` applies after the schema is at head, in order. `tables` and
+    `functions`: what the schema holds, for the parts that later migrations add."""
     return [*_roles_sql(), *_RANK_FUNCTIONS, _ARTICLE_GUARD, *_stamp_sql(), *_PEOPLE_FUNCTIONS, *_SEARCH_FUNCTIONS,
-            *_policies_sql(), *_grants_sql(database)]
+            *_policies_sql(), *_grants_sql(database), *_change_feed_sql(set(tables), set(functions))]

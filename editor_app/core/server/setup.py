@@ -48,7 +48,9 @@ def initialise_server(url: str) -> InitReport:
     try:
         with named_connection_failure(url), database.transaction() as session:
             name = session.scalar(text("SELECT current_database()"))
-            for statement in security_statements(name):
+            tables = set(session.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")))
+            functions = set(session.scalars(text("SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace")))
+            for statement in security_statements(name, tables, functions):
                 session.execute(text(statement))
             people = session.scalar(text("SELECT count(*) FROM people")) or 0
         return InitReport(name, current_revisions(database.engine)[0], tuple(GROUP_ROLES.values()), people)
