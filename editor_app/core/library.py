@@ -47,7 +47,7 @@ from editor_app.core.records import (
     StatusChangeRecord,
 )
 from editor_app.core.search import SearchHit, search_index_for, snippet
-from editor_app.core.slugs import slugify, unique_slug
+from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 
 COPY_SUFFIX = " (نسخة)"
@@ -251,7 +251,7 @@ class Library:
             return ArticleRecord.from_model(article)
 
     def _available_slug(self, session: Session, article: Article, value: str) -> str:
-        slug = slugify(value or "")
+        slug = normalise_slug(value)
         if not slug:
             return ""
         return unique_slug(slug, _taken_slugs(session, excluding=article.id))
@@ -303,6 +303,14 @@ class Library:
         with self.database.transaction() as session:
             asset = session.get(Asset, asset_id)
             return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
+
+    def article_asset(self, article_id: int, asset_id: int) -> ImageFile | None:
+        """One of the article's own stored images (core.image_sources: never another article's)."""
+        with self.database.transaction() as session:
+            asset = session.get(Asset, asset_id)
+            if asset is None or asset.article_id != article_id:
+                return None
+            return ImageFile(asset.filename, asset.mime_type, asset.data)
 
     def record_publish(self, article_id: int, *, went_live: bool) -> ArticleRecord:
         """After a successful publish: a revision of what was sent, and the status
@@ -423,6 +431,7 @@ def _validated(draft: ArticleDraft) -> ArticleDraft:
         locale=normalise_locale(draft.locale),
         author=clean_name(draft.author),
         category=clean_name(draft.category),
+        slug=normalise_slug(draft.slug),  # from a file or a site: never a path (core.slugs)
     )
 
 

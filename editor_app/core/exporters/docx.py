@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import io
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from docx import Document
@@ -22,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from editor_app.core.assets import image_mime_type
+from editor_app.core.image_sources import ImagePolicy, ImageRefused, is_remote, load_image
 from editor_app.core.bidi import Direction, paragraph_direction
 from editor_app.core.exporters.standalone_html import ExportOptions
 from editor_app.core.files import atomic_write
@@ -73,7 +73,7 @@ def _add_hyperlink(paragraph, url: str, text: str, rtl: bool) -> None:
     paragraph._p.append(link)
 
 
-def _inline(paragraph, node, rtl: bool, folder: Path | None, bold: bool = False, italic: bool = False) -> None:
+def _inline(paragraph, node, rtl: bool, policy: ImagePolicy, bold: bool = False, italic: bool = False) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             text = str(child).replace("\n", " ")
@@ -81,46 +81,48 @@ def _inline(paragraph, node, rtl: bool, folder: Path | None, bold: bool = False,
                 _style_run(paragraph.add_run(text), rtl, bold, italic)
         elif isinstance(child, Tag):
             if child.name in ("strong", "b"):
-                _inline(paragraph, child, rtl, folder, True, italic)
+                _inline(paragraph, child, rtl, policy, True, italic)
             elif child.name in ("em", "i"):
-                _inline(paragraph, child, rtl, folder, bold, True)
+                _inline(paragraph, child, rtl, policy, bold, True)
             elif child.name == "a" and child.get("href"):
                 _add_hyperlink(paragraph, child["href"], child.get_text(), rtl)
             elif child.name == "br":
                 paragraph.add_run().add_break()
             elif child.name == "img":
-                _add_image(paragraph, child.get("src", ""), folder)
+                _add_image(paragraph, child.get("src", ""), policy)
             else:
-                _inline(paragraph, child, rtl, folder, bold, italic)
+                _inline(paragraph, child, rtl, policy, bold, italic)
 
 
 _WORD_IMAGES = ("image/png", "image/jpeg", "image/gif")
 
 
-def _image_bytes(source: str, folder: Path | None) -> bytes | None:
-    """A body image's bytes: data: URLs and local files; remote images stay out (offline)."""
+def _image_bytes(source: str, policy: ImagePolicy) -> bytes | None:
+    """A body image's bytes: raster data: URLs, and files the image policy lets through
+    (core.image_sources); remote images stay out (offline)."""
     if source.startswith("data:") and ";base64," in source:
         mime = source[5 : source.index(";")]
-        return base64.b64decode(source.split(",", 1)[1]) if mime in _WORD_IMAGES else None
-    path = Path(unquote(urlparse(source).path))
-    if urlparse(source).scheme not in ("", "file"):
+        try:
+            data = base64.b64decode(source.split(",", 1)[1])
+        except ValueError:
+            return None
+        return data if mime in _WORD_IMAGES and image_mime_type(data) in _WORD_IMAGES else None
+    if is_remote(source):
         return None
-    if not path.is_absolute() and folder is not None:
-        path = folder / path
-    try:
-        data = path.read_bytes()
-    except OSError:
+    image = load_image(source, policy)
+    if isinstance(image, ImageRefused):
+        policy.refused(image)
         return None
-    return data if image_mime_type(data) in _WORD_IMAGES else None
+    return image.data if image.mime_type in _WORD_IMAGES else None
 
 
-def _add_image(paragraph, source: str, folder: Path | None) -> None:
-    data = _image_bytes(source, folder)
+def _add_image(paragraph, source: str, policy: ImagePolicy) -> None:
+    data = _image_bytes(source, policy)
     if data is not None:
         paragraph.add_run().add_picture(io.BytesIO(data), width=Inches(4.5))
 
 
-def _block(document, element: Tag, folder: Path | None, list_style: str | None = None) -> None:
+def _block(document, element: Tag, policy: ImagePolicy, list_style: str | None = None) -> None:
     text = element.get_text(" ", strip=True)
     rtl = _is_rtl(text)
     if element.name in HEADING_STYLES:
@@ -136,24 +138,24 @@ def _block(document, element: Tag, folder: Path | None, list_style: str | None =
     else:
         paragraph = document.add_paragraph(style="Quote" if element.name == "blockquote" else None)
     _set_bidi(paragraph, rtl)
-    _inline(paragraph, element, rtl, folder)
+    _inline(paragraph, element, rtl, policy)
 
 
-def _body(document, html: str, folder: Path | None) -> None:
+def _body(document, html: str, policy: ImagePolicy) -> None:
     soup = BeautifulSoup(html, "html.parser")
     for element in soup.find_all(recursive=False):
         if element.name in ("ul", "ol"):
             style = "List Number" if element.name == "ol" else "List Bullet"
             for item in element.find_all("li", recursive=False):
-                _block(document, item, folder, style)
+                _block(document, item, policy, style)
         elif element.name == "blockquote":
             for inner in element.find_all(["p", "h1", "h2", "h3"], recursive=False) or [element]:
                 inner.name = "blockquote" if inner.name == "p" else inner.name
-                _block(document, inner, folder)
+                _block(document, inner, policy)
         elif element.name == "table":
             continue  # tables are rare in news copy; left for the HTML export
         elif isinstance(element, Tag):
-            _block(document, element, folder)
+            _block(document, element, policy)
 
 
 def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) -> bytes:
@@ -184,7 +186,7 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
                 caption = document.add_paragraph(style="Caption")
                 _set_bidi(caption, _is_rtl(record.featured_caption))
                 _style_run(caption.add_run(record.featured_caption), _is_rtl(record.featured_caption))
-    _body(document, render_markdown(record.body), options.source_folder)
+    _body(document, render_markdown(record.body), options.image_policy(record))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

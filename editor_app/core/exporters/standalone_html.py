@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import base64
 import mimetypes
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from editor_app.core.assets import ImageFile
 from editor_app.core.exporters.head_metadata import head_tags
-from editor_app.core.files import atomic_write, atomic_write_text
+from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
+from editor_app.core.image_sources import ImagePolicy, ImageRefused, rewrite_images
 from editor_app.core.records import ArticleRecord
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context, embedded_font_url
 from editor_app.resources import resource_path
 
 AssetLoader = Callable[[int], ImageFile | None]
-_IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]+)(")')
+ArticleAssetLoader = Callable[[int, int], ImageFile | None]  # (article id, asset id): Library.article_asset
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,19 @@ class ExportOptions:
     site_name: str = ""
     templates: ArticleTemplates | None = None
     asset_loader: AssetLoader | None = None
-    source_folder: Path | None = None  # where relative image paths in the body point
+    source_folder: Path | None = None  # where relative image paths in the body point (an images folder too)
+    image_folders: tuple[Path, ...] = ()  # other folders the writer chose images from (core.image_sources)
+    article_asset_loader: ArticleAssetLoader | None = None  # body images stored with the article (asset:ID)
+    on_warning: Callable[[str], None] | None = None  # told about each image left out
+
+    def image_policy(self, record: ArticleRecord) -> ImagePolicy:
+        loader = self.article_asset_loader
+        return ImagePolicy.for_folders((self.source_folder, *self.image_folders),
+                                       (lambda asset_id: loader(record.id, asset_id)) if loader else None, self.warn)
+
+    def warn(self, refused: ImageRefused) -> None:
+        if self.on_warning is not None:
+            self.on_warning(str(refused))
 
 
 def _data_url(mime: str, data: bytes) -> str:
@@ -62,24 +73,15 @@ class _Resources:
         extension = mimetypes.guess_extension(image.mime_type) or ".img"
         return self.place(f"image-{asset_id}{extension}", image.mime_type, image.data)
 
-    def body_image(self, source: str) -> str:
-        """Local images of the body come along; remote ones stay links to the web."""
-        parsed = urlparse(source)
-        if parsed.scheme in ("http", "https", "data"):
-            return source
-        path = Path(unquote(parsed.path))
-        if not path.is_absolute() and self.options.source_folder is not None:
-            path = self.options.source_folder / path
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return source
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return self.place(f"body-{len(self.files) + 1}-{path.name}", mime, data)
+    def body_image(self, _reference: str, image: ImageFile) -> str:
+        """A body image the policy let through (core.image_sources), embedded or copied beside."""
+        extension = mimetypes.guess_extension(image.mime_type) or ".img"
+        stem = safe_file_name(Path(image.filename).stem, "", fallback="image")[:80]
+        return self.place(f"body-{len(self.files) + 1}-{stem}{extension}", image.mime_type, image.data)
 
     def write(self) -> None:
         for name, data in self.files.items():
-            atomic_write(self.folder / name, data)
+            atomic_write(contained_path(self.folder.parent, self.folder.name, safe_file_name(name)), data)
 
 
 def render_standalone(record: ArticleRecord, output: Path, options: ExportOptions) -> tuple[str, _Resources]:
@@ -95,9 +97,7 @@ def render_standalone(record: ArticleRecord, output: Path, options: ExportOption
                              site_name=options.site_name),
     )
     context = article_context(record, asset_url=page_options.asset_url, site_name=options.site_name, canonical_url=canonical)
-    context["body_html"] = _IMAGE_SOURCE.sub(
-        lambda match: match.group(1) + resources.body_image(match.group(2)) + match.group(3), context["body_html"]
-    )
+    context["body_html"] = rewrite_images(context["body_html"], options.image_policy(record), resources.body_image)
     return templates.render_page(context, page_options), resources
 
 
