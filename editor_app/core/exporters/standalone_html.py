@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from editor_app.core.assets import ImageFile
+from editor_app.core.dates import site_timezone
 from editor_app.core.exporters.head_metadata import head_tags
 from editor_app.core.files import atomic_write, atomic_write_text
 from editor_app.core.records import ArticleRecord
@@ -30,6 +31,22 @@ class ExportOptions:
     templates: ArticleTemplates | None = None
     asset_loader: AssetLoader | None = None
     source_folder: Path | None = None  # where relative image paths in the body point
+    page_size: str | None = None  # "A4" or "Letter" for Word and PDF; None: by the article's locale
+    time_zone: str | None = None  # the site's IANA zone for the byline; None: the default (Settings)
+
+    def zone(self):
+        return site_timezone(self.time_zone)
+
+    def paper(self, locale: str) -> str:
+        return self.page_size if self.page_size in PAGE_SIZES else default_page_size(locale)
+
+
+PAGE_SIZES = ("A4", "Letter")
+
+
+def default_page_size(locale: str) -> str:
+    """One rule for Word and PDF: Letter where it is the custom (US, Canada), A4 elsewhere, Arabic included."""
+    return "Letter" if locale.replace("-", "_") in ("en_US", "en_CA", "en") else "A4"
 
 
 def _data_url(mime: str, data: bytes) -> str:
