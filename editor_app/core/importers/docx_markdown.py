@@ -48,6 +48,8 @@ def html_to_markdown(html: str, title: str) -> tuple[str, str]:
     if heading is not None and (not title or heading.get_text(" ", strip=True) == title):
         title = title or heading.get_text(" ", strip=True)
         heading.decompose()
+    for emphasis in soup.select("th strong, th b"):
+        emphasis.unwrap()  # a header cell is bold by being one (Midad's Word export bolds it for Word)
     notes = _footnotes(soup)
     body = markdownify(str(soup), heading_style="ATX", bullets="-", escape_underscores=False, escape_misc=False,
                       table_infer_header=True)
