@@ -15,8 +15,6 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel.dates import format_datetime
-
 BYLINE_PATTERN = "d MMMM y - h:mm a"
 # The newsroom the seed comes from is Moroccan; Settings › time zone changes it.
 DEFAULT_TIME_ZONE = "Africa/Casablanca"
@@ -46,6 +44,8 @@ def resolve_timezone(name: str | None) -> tzinfo:
 
 
 def format_byline_date(moment: datetime, locale: str, zone: tzinfo | None = None) -> str:
+    from babel.dates import format_datetime  # here, so that settings can name zones without loading Babel
+
     return format_datetime(moment, BYLINE_PATTERN, tzinfo=zone or site_timezone(), locale=locale)
 
 

@@ -16,6 +16,7 @@ from editor_app.core.dates import site_timezone
 from editor_app.core.exporters.head_metadata import head_tags
 from editor_app.core.files import atomic_write, atomic_write_text
 from editor_app.core.records import ArticleRecord
+from editor_app.core.slugs import slugify
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context, embedded_font_url
 from editor_app.resources import resource_path
 
@@ -42,6 +43,17 @@ class ExportOptions:
 
 
 PAGE_SIZES = ("A4", "Letter")
+FAVICON = "favicon.svg"
+
+
+def site_page_name(record: ArticleRecord) -> str:
+    """The article's page in a static site (articles/NAME.html), from its slug."""
+    return record.slug or slugify(record.title) or f"article-{record.id}"
+
+
+def canonical_address(site_url: str | None, page: str) -> str | None:
+    """One canonical URL per article, whichever export wrote the page: its static-site page."""
+    return f"{site_url.rstrip('/')}/{page}" if site_url else None
 
 
 def default_page_size(locale: str) -> str:
@@ -66,6 +78,9 @@ class _Resources:
             return _data_url(mime, data)
         self.files[name] = data
         return f"{self.folder.name}/{name}"
+
+    def favicon(self) -> str:
+        return self.place(FAVICON, "image/svg+xml", (self.options.templates or ArticleTemplates()).file_bytes(FAVICON))
 
     def font(self, filename: str) -> str:
         if self.options.embed:
@@ -102,16 +117,19 @@ class _Resources:
 def render_standalone(record: ArticleRecord, output: Path, options: ExportOptions) -> tuple[str, _Resources]:
     templates = options.templates or ArticleTemplates()
     resources = _Resources(output, options)
-    canonical = f"{options.site_url.rstrip('/')}/{record.slug}" if options.site_url and record.slug else None
+    canonical = canonical_address(options.site_url, f"articles/{site_page_name(record)}.html")
     image = resources.asset(record.featured_asset_id) if record.featured_asset_id else None
     page_options = PageOptions(
         font_url=resources.font,
         asset_url=lambda asset_id: image if asset_id == record.featured_asset_id else resources.asset(asset_id),
         allow_remote_media=True,
+        local_resources=not options.embed,
+        favicon_url=resources.favicon(),
         extra_head=head_tags(record, canonical_url=canonical, image_url=image if image and not image.startswith("data:") else None,
-                             site_name=options.site_name),
+                             site_name=options.site_name, zone=options.zone()),
     )
-    context = article_context(record, asset_url=page_options.asset_url, site_name=options.site_name, canonical_url=canonical)
+    context = article_context(record, zone=options.zone(), asset_url=page_options.asset_url, site_name=options.site_name,
+                              canonical_url=canonical)
     context["body_html"] = _IMAGE_SOURCE.sub(
         lambda match: match.group(1) + resources.body_image(match.group(2)) + match.group(3), context["body_html"]
     )
