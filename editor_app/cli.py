@@ -15,6 +15,7 @@ from typing import TextIO
 
 from editor_app import __version__, cli_backup, cli_publishing
 from editor_app.cli_output import terminal_safe, terminal_safe_block
+from editor_app.core.dates import is_time_zone
 from editor_app.core.errors import MidadError
 from editor_app.core.importers import read_article_files
 from editor_app.core.exporters import FORMATS, SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
@@ -76,11 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
                            help="a file for one article, a folder for several or for a site")
     exporting.add_argument("--copy-resources", action="store_true",
                            help="html: copy fonts and images into NAME_files/ instead of embedding them")
-    exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf page size")
+    exporting.add_argument("--page-size", choices=("A4", "Letter"), default=None,
+                           help="pdf and docx page size (default: A4, Letter for en/en_US articles)")
     exporting.add_argument("--site-url", help="the site's address, for canonical URLs")
     exporting.add_argument("--image-folder", action="append", type=Path, default=[], metavar="DIR",
                            help="a folder the body's images may be read from (repeatable; also the settings' "
                                 "images folder); images anywhere else are left out")
+    exporting.add_argument("--time-zone", metavar="ZONE",
+                           help="IANA zone the byline is printed in, e.g. Africa/Casablanca (default: Settings)")
+    exporting.add_argument("--include-drafts", action="store_true",
+                           help="site: every article, not only the published and ready ones")
 
     restoring = command("restore", "bring back a revision's text (the current text is kept as a revision)")
     restoring.add_argument("article_id", type=int, metavar="ID")
@@ -214,6 +220,13 @@ def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextI
     return EXIT_OK
 
 
+def _settings_time_zone(args: argparse.Namespace) -> str:
+    """The byline's zone set in Settings (the window's preference), read from the same folder."""
+    from editor_app.core.settings import Settings
+
+    return Settings(location_from(args).config_dir).preferences.time_zone
+
+
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
     if not ids:
@@ -224,11 +237,15 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
     def warn(text: str) -> None:
         print(f"midad: warning: {terminal_safe(text)}", file=err)
 
+    if args.time_zone and not is_time_zone(args.time_zone):
+        raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
     options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
-                            image_folders=folders, article_asset_loader=library.article_asset, on_warning=warn)
+                            image_folders=folders, article_asset_loader=library.article_asset, on_warning=warn,
+                            page_size=args.page_size, time_zone=args.time_zone or _settings_time_zone(args))
     if args.format == "site":
         report = export_site(records, args.output, asset_loader=library.asset, site_url=args.site_url,
-                             image_folders=folders, on_warning=warn)
+                             image_folders=folders, on_warning=warn, time_zone=options.time_zone,
+                             include_drafts=args.include_drafts)
         print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)
         return EXIT_OK
     if args.format == "pdf":
@@ -243,8 +260,9 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         output = args.output
         if len(records) > 1 or output.is_dir():
             # The slug is only a name inside the chosen folder, whatever it holds (README › What Midad refuses).
-            stem = safe_file_name(record.slug, fallback=f"article-{record.id}")
-            stem = unique_slug(stem[:200], taken)
+            # Cut to its byte budget before numbering, so two long slugs never end as one name.
+            stem = safe_file_name(record.slug, extension, fallback=f"article-{record.id}", reserve=8)[: -len(extension)]
+            stem = unique_slug(stem, taken)
             taken.add(stem)
             output = contained_path(output, safe_file_name(stem, extension))
         exporter(record, output, options, page_size=args.page_size)

@@ -104,7 +104,8 @@ class Library:
                 session.add(article)
                 articles.append(article)
             session.flush()
-            for article in articles:
+            for article, draft in zip(articles, validated):
+                _store_imported_images(session, article, draft.images)
                 self.search_index.update(session, article)
             if len(articles) >= BULK_IMPORT:
                 self.search_index.tidy(session, TIDY_PAGES)
@@ -478,4 +479,12 @@ class _Vocabulary:
         return self._tags[name]
 
 
-
+def _store_imported_images(session: Session, article: Article, images) -> None:
+    """An imported file's images become the article's assets; the first is its featured image."""
+    for image in images:
+        asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                      mime_type=image.mime_type, data=image.data)
+        session.add(asset)
+        session.flush()
+        if article.featured_asset_id is None:
+            article.featured_asset_id = asset.id

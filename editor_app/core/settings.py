@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.dates import DEFAULT_TIME_ZONE, is_time_zone
+
 SETTINGS_FILENAME = "settings.json"
 THEMES = ("system", "light", "dark")
 DIGITS = ("latn", "arab")  # CLDR numbering systems: 0-9 or ٠-٩
@@ -48,6 +50,7 @@ class Preferences:
     default_author: str = ""
     default_category: str = ""
     default_site: str = ""
+    time_zone: str = DEFAULT_TIME_ZONE  # IANA zone bylines are printed in, unless the site has its own
     welcomed: bool = False  # the first-run welcome article and tour were shown
 
 
@@ -71,6 +74,8 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     for name, allowed in choices.items():
         if name in kept and kept[name] not in allowed:
             del kept[name]
+    if "time_zone" in kept and not is_time_zone(kept["time_zone"]):
+        del kept["time_zone"]
     ranges = {"autosave_delay_ms": AUTOSAVE_RANGE_MS, "editor_font_size": FONT_SIZE_RANGE,
               "line_height": LINE_HEIGHT_RANGE}
     for name, (low, high) in ranges.items():

@@ -134,7 +134,7 @@ def test_the_site_export_reads_only_allowed_images(library, places, tmp_path):
     chosen, outside = places
     record = library.create(ArticleDraft(title="صور", body=hostile_body(outside)))
     warnings: list[str] = []
-    export_site([record], tmp_path / "site", image_folders=(chosen,), on_warning=warnings.append)
+    export_site([record], tmp_path / "site", image_folders=(chosen,), on_warning=warnings.append, include_drafts=True)
     written = b"".join(path.read_bytes() for path in (tmp_path / "site").rglob("*") if path.is_file())
     assert_no_secret(written)
     assert len(list((tmp_path / "site" / "assets" / "images").glob("body-*.png"))) == 1 and warnings

@@ -125,7 +125,7 @@ def test_the_site_export_keeps_hostile_slugs_titles_and_categories_inside(librar
         records.append(library.get(record.id))
     base = tmp_path / "base"
     (base / "site").mkdir(parents=True)
-    report = export_site(records, base / "site")
+    report = export_site(records, base / "site", include_drafts=True)
     assert report.articles == len(HOSTILE_SLUGS)
     assert {p.parent.name for p in (base / "site" / "articles").iterdir()} == {"articles"}
     assert files_under(base) - files_under(base / "site") == {base / "site"}
@@ -140,7 +140,7 @@ def test_a_subfolder_that_links_elsewhere_is_not_followed(library, tmp_path):
     (site / "articles").symlink_to(outside, target_is_directory=True)
     record = library.create(ArticleDraft(title="مقال", body="نص"))
     with pytest.raises(UnsafeDestination):
-        export_site([record], site)
+        export_site([record], site, include_drafts=True)
     assert list(outside.iterdir()) == []
 
 

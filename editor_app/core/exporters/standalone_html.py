@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.assets import ImageFile
+from editor_app.core.dates import site_timezone
 from editor_app.core.exporters.head_metadata import head_tags
 from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
 from editor_app.core.image_sources import ImagePolicy, ImageRefused, rewrite_images
 from editor_app.core.records import ArticleRecord
+from editor_app.core.slugs import slugify
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context, embedded_font_url
 from editor_app.resources import resource_path
 
@@ -32,6 +34,8 @@ class ExportOptions:
     image_folders: tuple[Path, ...] = ()  # other folders the writer chose images from (core.image_sources)
     article_asset_loader: ArticleAssetLoader | None = None  # body images stored with the article (asset:ID)
     on_warning: Callable[[str], None] | None = None  # told about each image left out
+    page_size: str | None = None  # "A4" or "Letter" for Word and PDF; None: by the article's locale
+    time_zone: str | None = None  # the site's IANA zone for the byline; None: the default (Settings)
 
     def image_policy(self, record: ArticleRecord) -> ImagePolicy:
         loader = self.article_asset_loader
@@ -41,6 +45,33 @@ class ExportOptions:
     def warn(self, refused: ImageRefused) -> None:
         if self.on_warning is not None:
             self.on_warning(str(refused))
+
+    def zone(self):
+        return site_timezone(self.time_zone)
+
+    def paper(self, locale: str) -> str:
+        return self.page_size if self.page_size in PAGE_SIZES else default_page_size(locale)
+
+
+PAGE_SIZES = ("A4", "Letter")
+FAVICON = "favicon.svg"
+
+
+def site_page_name(record: ArticleRecord) -> str:
+    """The article's page in a static site (articles/NAME.html), from its slug. The stored slug may
+    predate normalisation (or come from a site), so it is made a safe file name again here."""
+    stem = slugify(record.slug or "") or slugify(record.title)
+    return safe_file_name(stem, fallback=f"article-{record.id}")[:150]
+
+
+def canonical_address(site_url: str | None, page: str) -> str | None:
+    """One canonical URL per article, whichever export wrote the page: its static-site page."""
+    return f"{site_url.rstrip('/')}/{page}" if site_url else None
+
+
+def default_page_size(locale: str) -> str:
+    """One rule for Word and PDF: Letter where it is the custom (US, Canada), A4 elsewhere, Arabic included."""
+    return "Letter" if locale.replace("-", "_") in ("en_US", "en_CA", "en") else "A4"
 
 
 def _data_url(mime: str, data: bytes) -> str:
@@ -60,6 +91,9 @@ class _Resources:
             return _data_url(mime, data)
         self.files[name] = data
         return f"{self.folder.name}/{name}"
+
+    def favicon(self) -> str:
+        return self.place(FAVICON, "image/svg+xml", (self.options.templates or ArticleTemplates()).file_bytes(FAVICON))
 
     def font(self, filename: str) -> str:
         if self.options.embed:
@@ -87,16 +121,19 @@ class _Resources:
 def render_standalone(record: ArticleRecord, output: Path, options: ExportOptions) -> tuple[str, _Resources]:
     templates = options.templates or ArticleTemplates()
     resources = _Resources(output, options)
-    canonical = f"{options.site_url.rstrip('/')}/{record.slug}" if options.site_url and record.slug else None
+    canonical = canonical_address(options.site_url, f"articles/{site_page_name(record)}.html")
     image = resources.asset(record.featured_asset_id) if record.featured_asset_id else None
     page_options = PageOptions(
         font_url=resources.font,
         asset_url=lambda asset_id: image if asset_id == record.featured_asset_id else resources.asset(asset_id),
         allow_remote_media=True,
+        local_resources=not options.embed,
+        favicon_url=resources.favicon(),
         extra_head=head_tags(record, canonical_url=canonical, image_url=image if image and not image.startswith("data:") else None,
-                             site_name=options.site_name),
+                             site_name=options.site_name, zone=options.zone()),
     )
-    context = article_context(record, asset_url=page_options.asset_url, site_name=options.site_name, canonical_url=canonical)
+    context = article_context(record, zone=options.zone(), asset_url=page_options.asset_url, site_name=options.site_name,
+                              canonical_url=canonical)
     context["body_html"] = rewrite_images(context["body_html"], options.image_policy(record), resources.body_image)
     return templates.render_page(context, page_options), resources
 
