@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
 
         self.list_panel = ArticleListPanel(library, self)
         self.editor = ArticleEditor(self, spelling)
-        self.preview, page_options = create_preview(self, asset_loader=library.asset)
+        self.preview, page_options = create_preview(self, asset_loader=library.article_image)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import StrEnum
 
-from editor_app.core.assets import ImageFile
+from editor_app.core.assets import ImageFile, with_asset_urls
 from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
@@ -173,8 +173,11 @@ class _Run:
 
     def post_fields(self) -> tuple[dict, list[str]]:
         record = self.record
-        rendered = post_content.body_html(record.body)
+        stored_images: list[str] = []
+        rendered = with_asset_urls(post_content.body_html(record.body),
+                                   lambda asset_id: self._stored_image_url(asset_id, stored_images))
         images, warnings = post_content.local_images(rendered)
+        warnings += stored_images
         uploaded = {}
         for number, local in enumerate(images, start=1):
             self.step(f"uploading image {number} of {len(images)}", 0.1 + 0.6 * number / max(1, len(images)))
@@ -218,6 +221,15 @@ class _Run:
         schema = self.client.json("OPTIONS", "wp/v2/posts")
         meta = schema.get("schema", {}).get("properties", {}).get("meta", {}).get("properties", {})
         return post_content.COLUMN_META in meta
+
+    def _stored_image_url(self, asset_id: int, warnings: list[str]) -> str:
+        """A body image stored with the article (`asset:ID`), uploaded like the featured image."""
+        image = self.library.article_image(self.record.id, asset_id)
+        if image is None:
+            warnings.append(f"the image asset:{asset_id} is not one of this article's images")
+            return ""
+        self.step("uploading an image", 0.4)
+        return self.media(image)[1]
 
     def media(self, image: ImageFile) -> tuple[int, str]:
         """(media id, URL) of an image on the site, uploaded only if the site does not have it."""

@@ -89,7 +89,7 @@ class WebPreview(QWidget):
         services = _PreviewServices.get()
         self._services = services
         if asset_loader is not None:
-            services.handler.asset_loader = asset_loader
+            services.handler.image_loader = asset_loader
         self.view = QWebEngineView(self)
         self.view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
         self.page = PreviewPage(services.profile, self.view)
