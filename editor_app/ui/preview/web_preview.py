@@ -91,6 +91,7 @@ class WebPreview(QWidget):
         if asset_loader is not None:
             services.handler.image_loader = asset_loader
         self.view = QWebEngineView(self)
+        self.view.setAcceptDrops(False)  # a dropped file goes to the window (import, image), never opens in the page
         self.view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
         self.page = PreviewPage(services.profile, self.view)
         self.view.setPage(self.page)
