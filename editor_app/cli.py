@@ -240,10 +240,10 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
     if args.time_zone and not is_time_zone(args.time_zone):
         raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
     options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
-                            image_folders=folders, article_asset_loader=library.article_asset, on_warning=warn,
+                            image_folders=folders, article_asset_loader=library.article_image, on_warning=warn,
                             page_size=args.page_size, time_zone=args.time_zone or _settings_time_zone(args))
     if args.format == "site":
-        report = export_site(records, args.output, asset_loader=library.asset, site_url=args.site_url,
+        report = export_site(records, args.output, asset_loader=library.asset, article_asset_loader=library.article_image, site_url=args.site_url,
                              image_folders=folders, on_warning=warn, time_zone=options.time_zone,
                              include_drafts=args.include_drafts)
         print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)

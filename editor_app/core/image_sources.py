@@ -143,7 +143,7 @@ def _checked_asset(reference: str, asset_id: int, policy: ImagePolicy) -> ImageF
 def article_asset_loader(library, article_id: int) -> AssetLoader:
     """A loader that answers only for the article's own stored images (not another article's)."""
     def load(asset_id: int) -> ImageFile | None:
-        return library.article_asset(article_id, asset_id)
+        return library.article_image(article_id, asset_id)
     return load
 
 

@@ -34,7 +34,7 @@ def install_menus(window: MainWindow) -> None:
 
     file_menu = bar.addMenu(translate("menus", "&ملف"))
     file_menu.addActions([window.new_action, window.save_action, window.duplicate_action, window.revisions_action,
-                          window.export_action])
+                          window.import_action, window.export_action])
     file_menu.addSeparator()
     file_menu.addActions([window.trash_action, window.restore_action, window.empty_trash_action])
     file_menu.addSeparator()

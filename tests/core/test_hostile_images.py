@@ -84,8 +84,8 @@ def test_an_articles_own_asset_is_read_and_another_articles_is_not(library, tmp_
     own = library.set_featured_image(library.create(ArticleDraft(title="أ")).id, tmp_path / "cover.png")
     other = library.create(ArticleDraft(title="ب"))
     reference = f"asset:{own.featured_asset_id}"
-    mine = ImagePolicy(asset_loader=lambda asset_id: library.article_asset(own.id, asset_id))
-    theirs = ImagePolicy(asset_loader=lambda asset_id: library.article_asset(other.id, asset_id))
+    mine = ImagePolicy(asset_loader=lambda asset_id: library.article_image(own.id, asset_id))
+    theirs = ImagePolicy(asset_loader=lambda asset_id: library.article_image(other.id, asset_id))
     assert isinstance(load_image(reference, mine), ImageFile)
     assert isinstance(load_image(reference, theirs), ImageRefused)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from editor_app.core.dates import format_byline_date, site_timezone
 from editor_app.core.exporters.head_metadata import head_tags
-from editor_app.core.exporters.standalone_html import FAVICON, AssetLoader, canonical_address, site_page_name
+from editor_app.core.exporters.standalone_html import FAVICON, ArticleAssetLoader, AssetLoader, canonical_address, site_page_name
 from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
 from editor_app.core.image_sources import ImageFile, ImagePolicy, rewrite_images
 from editor_app.core.models import CATEGORY_SEPARATOR, ArticleStatus
@@ -57,6 +57,7 @@ def export_site(
     folder: Path,
     *,
     asset_loader: AssetLoader | None = None,
+    article_asset_loader: ArticleAssetLoader | None = None,  # (article id, asset id): body images stored with it
     templates: ArticleTemplates | None = None,
     site_name: str = "",
     site_url: str | None = None,
@@ -95,7 +96,9 @@ def export_site(
         write(f"assets/images/{name}", image.data)
         return f"../assets/images/{name}"
 
-    policy = ImagePolicy.for_folders(image_folders, report=lambda refused: on_warning and on_warning(str(refused)))
+    def policy(record: ArticleRecord) -> ImagePolicy:
+        loader = (lambda asset_id: article_asset_loader(record.id, asset_id)) if article_asset_loader else None
+        return ImagePolicy.for_folders(image_folders, loader, lambda refused: on_warning and on_warning(str(refused)))
 
     options = PageOptions(font_url=lambda name: f"../assets/fonts/{name}", asset_url=asset_url, allow_remote_media=True,
                           local_resources=True, favicon_url=f"../assets/{FAVICON}")
@@ -106,7 +109,7 @@ def export_site(
         canonical = canonical_address(site_url, href)
         page_options = PageOptions(**{**options.__dict__, "extra_head": head_tags(
             record, canonical_url=canonical, image_url=None, site_name=site_name, zone=zone)})
-        body = rewrite_images(render_markdown(record.body), policy, body_image)
+        body = rewrite_images(render_markdown(record.body), policy(record), body_image)
         context = article_context(record, zone=zone, asset_url=asset_url, site_name=site_name, canonical_url=canonical,
                                   home_url="../index.html", category_url=lambda path: f"../{category_file(path)}",
                                   body_html=body)

@@ -15,12 +15,13 @@ from editor_app.core.exporters.head_metadata import head_tags
 from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
 from editor_app.core.image_sources import ImagePolicy, ImageRefused, rewrite_images
 from editor_app.core.records import ArticleRecord
+from editor_app.core.render import render_markdown
 from editor_app.core.slugs import slugify
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context, embedded_font_url
 from editor_app.resources import resource_path
 
 AssetLoader = Callable[[int], ImageFile | None]
-ArticleAssetLoader = Callable[[int, int], ImageFile | None]  # (article id, asset id): Library.article_asset
+ArticleAssetLoader = Callable[[int, int], ImageFile | None]  # (article id, asset id): Library.article_image
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,9 @@ def render_standalone(record: ArticleRecord, output: Path, options: ExportOption
         extra_head=head_tags(record, canonical_url=canonical, image_url=image if image and not image.startswith("data:") else None,
                              site_name=options.site_name, zone=options.zone()),
     )
+    body = rewrite_images(render_markdown(record.body), options.image_policy(record), resources.body_image)
     context = article_context(record, zone=options.zone(), asset_url=page_options.asset_url, site_name=options.site_name,
-                              canonical_url=canonical)
-    context["body_html"] = rewrite_images(context["body_html"], options.image_policy(record), resources.body_image)
+                              canonical_url=canonical, body_html=body)
     return templates.render_page(context, page_options), resources
 
 

@@ -178,7 +178,7 @@ class _Run:
     def post_fields(self) -> tuple[dict, list[str]]:
         record = self.record
         policy = ImagePolicy.for_folders(self.publisher.image_folders,
-                                         lambda asset_id: self.library.article_asset(record.id, asset_id))
+                                         lambda asset_id: self.library.article_image(record.id, asset_id))
         rendered, images, warnings = post_content.local_images(post_content.body_html(record.body), policy)
         uploaded = {}
         for number, local in enumerate(images, start=1):

@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
         folders = (Path(chosen_folder).expanduser(),) if chosen_folder else ()
         self.warnings: list[str] = []  # appended from the worker, read once it is done
         options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset,
-                                image_folders=folders, article_asset_loader=self.library.article_asset,
+                                image_folders=folders, article_asset_loader=self.library.article_image,
                                 on_warning=self.warnings.append)
         if chosen == "pdf":
             # QtWebEngine prints on the UI thread; the page is small and printing takes a moment.
@@ -150,7 +150,7 @@ class ExportDialog(QDialog):
 
             def work():
                 records = [self.library.get(s.id) for s in self.library.summaries()]
-                report = export_site(records, output, asset_loader=self.library.asset, image_folders=folders,
+                report = export_site(records, output, asset_loader=self.library.asset, article_asset_loader=self.library.article_image, image_folders=folders,
                                      on_warning=self.warnings.append,
                                      progress=lambda done, total: self.progressed.emit(done, total))
                 return report.folder / "index.html"

@@ -109,9 +109,17 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- input ----------------------------------------------------------------
 
+    media_intake = None  # the window's MediaIntake (ui/drops.py): pictures and article files
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
+        return (self.media_intake is not None and self.media_intake.wants(source)) or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
         """Rich text (a word processor, a web page) arrives as clean Markdown; a huge
-        paste is inserted without formatting, which comes afterwards a little at a time."""
+        paste is inserted without formatting, which comes afterwards a little at a time.
+        A picture or a dropped file goes to the window's media intake."""
+        if self.media_intake is not None and self.media_intake.take(source):
+            return
         huge = len(source.text()) > HUGE_TEXT_CHARACTERS or len(source.html()) > 4 * HUGE_TEXT_CHARACTERS
         if huge:
             self.huge_insert.emit(True)
