@@ -22,14 +22,22 @@ A block laid out by Qt carries the document's default option, whose alignment ha
 the AlignAbsolute flag; a block laid out here has the same alignment without it.
 QTextLayout applies the alignment literally (AlignAbsolute only matters to widgets
 that mirror alignment), so the flag tells the two apart without any state per block.
+
+Addresses are never broken across lines: a URL is a left-to-right run inside an Arabic
+paragraph, and split over two lines each piece is reordered on its own line, with the
+brackets mirrored away from it (issue 15: a link drawn scrambled). Whole on one line,
+the Unicode bidi algorithm (with its bracket pairs) already draws `[نص](url)` in order.
+QTextLayout has no isolates for a range of a block, and the Markdown must stay as
+written, so keeping the run whole is the layout's part.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextDocument, QTextLayout
+from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextDocument, QTextLayout, QTextLine
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from editor_app.core.bidi import Direction, paragraph_direction
@@ -43,6 +51,9 @@ LAID_OUT_ALIGNMENT = {
     Direction.RTL: Qt.AlignmentFlag.AlignRight,
     Direction.LTR: Qt.AlignmentFlag.AlignLeft,
 }
+
+# The address part of a link or image "(…)", an autolink "<…>", a bare address.
+_ADDRESS = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)|<(?:https?|mailto|ftp):[^<>\s]+>|(?:https?|ftp)://[^\s()<>]+")
 
 MIN_LINE_HEIGHT, MAX_LINE_HEIGHT = 1.0, 3.0
 # An empty paragraph takes the direction of the nearest one above with letters; beyond
@@ -92,7 +103,7 @@ class SpacedPlainTextLayout(QPlainTextDocumentLayout):
             direction = self.block_direction(block)
             option = layout.textOption()
             if option.alignment() != LAID_OUT_ALIGNMENT[direction] or option.textDirection() != QT_DIRECTION[direction]:
-                self._lay_out(layout, direction)
+                self._lay_out(layout, direction, block.text())
         rect = super().blockBoundingRect(block)
         if block.isVisible() and self.extra:
             rect.setBottom(rect.bottom() + self.extra)  # the spacing below the last line
@@ -110,15 +121,17 @@ class SpacedPlainTextLayout(QPlainTextDocumentLayout):
             block = block.previous()
         return self.default_direction
 
-    def _lay_out(self, layout: QTextLayout, direction: Direction) -> None:
+    def _lay_out(self, layout: QTextLayout, direction: Direction, text: str) -> None:
         """Break the block into lines again, as QPlainTextDocumentLayout does, in the block's
-        direction and with the spacing. The direction changes the visual order, not the logical
-        line breaks, so the line count (QPlainTextEdit scrolls by lines) stays Qt's."""
+        direction, with the spacing, and without breaking an address. The direction changes
+        the visual order, not where lines break, so apart from addresses the line count
+        (QPlainTextEdit scrolls by lines) stays Qt's."""
         width = layout.lineAt(0).width()
         option = layout.textOption()
         option.setTextDirection(QT_DIRECTION[direction])
         option.setAlignment(LAID_OUT_ALIGNMENT[direction])
         layout.setTextOption(option)
+        addresses = [match.span() for match in _ADDRESS.finditer(text)] if text else []
         margin = self.document().documentMargin()
         layout.beginLayout()
         top = 0.0
@@ -128,8 +141,20 @@ class SpacedPlainTextLayout(QPlainTextDocumentLayout):
                 break
             line.setLeadingIncluded(True)
             line.setLineWidth(width)
+            if addresses:
+                _keep_addresses_whole(line, addresses, width)
             line.setPosition(QPointF(margin, top))
             top += line.height() + self.extra
             if line.leading() < 0:  # as Qt does
                 top += math.ceil(line.leading())
         layout.endLayout()
+
+
+def _keep_addresses_whole(line: QTextLine, addresses: list[tuple[int, int]], width: float) -> None:
+    """End the line before an address it would cut, unless the line starts with it (an
+    address longer than a line has to break somewhere)."""
+    start, end = line.textStart(), line.textStart() + line.textLength()
+    for address_start, address_end in addresses:
+        if start < address_start < end < address_end:
+            line.setNumColumns(address_start - start, width)  # the width keeps the alignment
+            return
