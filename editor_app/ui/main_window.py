@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         """Reopen where the writer left off: layout, last article, cursor."""
         if self.state.geometry is not None:
             self.restoreGeometry(self.state.geometry)
+            # Never a bare full screen at start (an older version saved focus mode's).
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         if self.state.window_state is not None:
             self.restoreState(self.state.window_state)
             if self.state.saved_right_to_left != self.isRightToLeft():
@@ -448,7 +450,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState(), self.isRightToLeft())
+        self.state.save_layout(*self.comfort.normal_layout(), self.isRightToLeft())
         self.preview_controller.shutdown()
         self.publishing.shutdown()
         self.media_intake.importer.shutdown()
