@@ -146,6 +146,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
         return (self.media_intake is not None and self.media_intake.wants(source)) or super().canInsertFromMimeData(source)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         super().keyPressEvent(event)
         self.reveal_cursor_line()  # before this key's paint, not after
