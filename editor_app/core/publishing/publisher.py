@@ -24,8 +24,11 @@ from editor_app.core.publishing.links import SyncLinks
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry, checked_status
 from editor_app.core.publishing.wordpress import PublishError, SiteRefused, WordPressClient
 from editor_app.core.records import ArticleRecord
+from editor_app.core.slugs import normalise_slug, wordpress_slug
 
 Progress = Callable[[str, float], None]
+# A post's own status, kept when publishing again without choosing one.
+KEPT_STATUSES = ("publish", "future", "draft", "pending", "private")
 
 
 class ConflictChoice(StrEnum):
@@ -100,11 +103,13 @@ class _Run:
         self.publisher, self.site, self.client = publisher, site, client
         self.library, self.links = publisher.library, publisher.links
         self.record = self.library.get(article_id)
-        self.status = checked_status(status or site.default_status)
+        self.asked_status = checked_status(status) if status else None
+        self.status = self.asked_status or checked_status(site.default_status)
         self.on_conflict = on_conflict
         self.report = progress or (lambda _step, _fraction: None)
         self.cancelled = cancelled or (lambda: False)
         self.uploaded = 0
+        self.post: dict | None = None  # the post as the site has it (context=edit), when it exists
 
     def step(self, text: str, fraction: float) -> None:
         if self.cancelled():
@@ -117,6 +122,11 @@ class _Run:
         # status=any answers 400, not 401): ask who we are first, for an error that says so.
         self.client.json("GET", "wp/v2/users/me")
         post_id, post = self.existing_post()
+        if post is not None and self.asked_status is None and post.get("status") in KEPT_STATUSES:
+            # Publishing again without choosing a status keeps the post's: the site's default
+            # status ("draft") would take a live post offline.
+            self.status = post["status"]
+        self.post = post
         if post_id is not None and self.on_conflict is not ConflictChoice.OVERWRITE:
             remote = self.changed_on_site(post)
             if remote is not None:
@@ -195,10 +205,12 @@ class _Run:
             "title": record.title, "excerpt": record.excerpt, "status": self.status,
             "categories": self.category_ids(record.category or self.site.default_category),
             "tags": [self.client.term("tags", name) for name in record.tags],
-            "featured_media": featured,
         }
-        if record.slug:
-            fields["slug"] = record.slug
+        if featured or self.post is None:
+            fields["featured_media"] = featured  # no local image: the site's featured image is left alone
+        slug = self.slug_to_send(warnings)
+        if slug:
+            fields["slug"] = slug
         if record.published_at is not None:
             fields["date_gmt"] = _gmt(record.published_at)
             if self.status == "publish" and record.published_at > datetime.now(timezone.utc):
@@ -212,6 +224,18 @@ class _Run:
             content = post_content.column_label_html(record.column) + content
         fields["content"] = content + post_content.marker(record.uuid)
         return fields, warnings
+
+    def slug_to_send(self, warnings: list[str]) -> str:
+        record = self.record
+        if not record.slug:
+            return ""
+        if self.post is not None and normalise_slug(self.post.get("slug", "")) == record.slug:
+            return ""  # the site's slug, as pulled: sent back it could only change the post's address
+        slug = wordpress_slug(record.slug)
+        if slug != record.slug:
+            warnings.append(str(Text(QT_TRANSLATE_NOOP("errors", "the slug is longer than WordPress keeps (200 characters once "
+                                                       "encoded); it was shortened at a word to “{slug}”"), slug=slug)))
+        return slug
 
     def category_ids(self, path: str) -> list[int]:
         parent = 0

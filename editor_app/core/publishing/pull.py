@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from urllib.parse import unquote
 
 from editor_app.core.library import Library
 from editor_app.core.models import utc_now
-from editor_app.core.paste import html_to_markdown
+from editor_app.core.paste import html_to_markdown, html_to_text
 from editor_app.core.publishing import post_content
 from editor_app.core.publishing.links import SyncLinks
 from editor_app.core.publishing.sites import SiteRegistry
@@ -78,9 +77,9 @@ def pull(library: Library, site_name: str, *, since: datetime | None = None, cli
                     categories.update(zip(category_ids, client.term_names("categories", category_ids)))
                 meta = post.get("meta") or {}
                 record = library.create(ArticleDraft(
-                    title=title, body=body, excerpt=html_to_markdown(post.get("excerpt", {}).get("raw", "")).strip(),
-                    slug=unquote(post.get("slug", ""))  # Arabic slugs come back percent-encoded
-                    , tags=tuple(client.term_names("tags", post.get("tags", []))),
+                    title=title, body=body, excerpt=html_to_text(post.get("excerpt", {}).get("raw", "")),
+                    slug=post.get("slug", ""),  # percent-encoded; the library normalises it (core.slugs)
+                    tags=tuple(client.term_names("tags", post.get("tags", []))),
                     category=categories.get(category_ids[0]) if category_ids else None,
                     column=meta.get(post_content.COLUMN_META, "") if isinstance(meta, dict) else "",
                     status=STATUS_FROM_SITE.get(post.get("status", ""), "draft"), published_at=_published_at(post),
