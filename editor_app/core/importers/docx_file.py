@@ -6,14 +6,19 @@ own text (core.bidi), the same way Word's bidi flag was set for it.
 
 from __future__ import annotations
 
+import io
 import zipfile
+import zlib
 from pathlib import Path
+
+from lxml import etree
 
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 
 from editor_app.core.errors import ImportFailed
 from editor_app.core.fields import normalise_tags
+from editor_app.core.importers.reading import read_limited
 from editor_app.core.records import ArticleDraft
 
 _LIST_STYLES = {"List Bullet": "- ", "List Bullet 2": "  - ", "List Number": "1. ", "List Number 2": "  1. "}
@@ -40,13 +45,41 @@ def _runs_markdown(paragraph) -> str:
     return "".join(parts).replace("****", "")
 
 
-def read_docx_file(path: Path) -> ArticleDraft:
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a news story's .docx unpacks to a few MB
+MAX_MEMBERS = 10_000
+
+
+def _checked_archive(path: Path, data: bytes) -> None:
+    """Refuses a zip bomb before python-docx unpacks it: the sizes the archive declares are
+    checked, and python-docx only ever reads the members it names."""
     try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise ImportFailed(path, f"not a Word document ({error})") from None
+    if len(members) > MAX_MEMBERS or sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise ImportFailed(path, "it unpacks to more than 200 MB; it is not an ordinary Word document")
+
+
+def read_docx_file(path: Path) -> ArticleDraft:
+    data = read_limited(path, MAX_DOCX_BYTES)
+    _checked_archive(path, data)
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, IndexError, TypeError,
+            etree.LxmlError, NotImplementedError, zlib.error, EOFError) as error:
+        raise ImportFailed(path, f"not a readable Word document ({type(error).__name__}: {str(error)[:200]})") from None
     except OSError as error:
         raise ImportFailed(path, error.strerror or str(error)) from None
+    try:
+        return _draft(document, path)
+    except (KeyError, ValueError, AttributeError, IndexError, TypeError, etree.LxmlError, zlib.error, EOFError) as error:
+        # A part python-docx reads only when asked (styles, core properties) is malformed.
+        raise ImportFailed(path, f"a part of the Word document is damaged ({type(error).__name__}: {str(error)[:200]})") from None
+
+
+def _draft(document, path: Path) -> ArticleDraft:
     title = (document.core_properties.title or "").strip()
     blocks: list[str] = []
     for paragraph in document.paragraphs:

@@ -16,6 +16,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -57,6 +58,14 @@ class SiteRefused(PublishError):
 class UnexpectedAnswer(SiteRefused):
     """The site answered, but not what the WordPress REST API answers (a list for an object,
     a post without an id, an id that is not a number...). Retrying would not help."""
+
+
+def without_credentials(url: str) -> str:
+    """The address with any "user:password@" cut out."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]).geturl()
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -136,6 +145,8 @@ class WordPressClient:
 
     def __init__(self, url: str, username: str, password: str, timeout: httpx.Timeout = TIMEOUT,
                  deadline: float = REQUEST_DEADLINE_SECONDS, cancelled: Callable[[], bool] | None = None) -> None:
+        # An address stored by an older Midad may hold "user:secret@": never sent, never in a message.
+        url = without_credentials(url)
         self.url, self.username = url, username
         self.deadline = deadline
         self.cancelled = cancelled or (lambda: False)
