@@ -8,6 +8,7 @@ network, timeout, dropped connection, 5xx, 429) or `SiteRefused` (the site said 
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +32,15 @@ LONGEST_RETRY_AFTER_SECONDS = 24 * 3600.0
 LARGEST_ID = 2**63 - 1  # what the database's integer columns hold
 USER_AGENT = "Midad (newsroom editor)"
 _WRITES = ("POST", "PUT", "PATCH", "DELETE")
+
+
+def request_deadline() -> float:
+    """REQUEST_DEADLINE_SECONDS, or MIDAD_REQUEST_DEADLINE (seconds) for a newsroom on a slow line."""
+    try:
+        chosen = float(os.environ.get("MIDAD_REQUEST_DEADLINE", ""))
+    except ValueError:
+        return REQUEST_DEADLINE_SECONDS
+    return min(max(chosen, 1.0), 3600.0) if chosen == chosen else REQUEST_DEADLINE_SECONDS
 
 
 class PublishError(MidadError):
@@ -144,11 +154,11 @@ class WordPressClient:
     and never for writes: a 307 to another host would re-send the article there."""
 
     def __init__(self, url: str, username: str, password: str, timeout: httpx.Timeout = TIMEOUT,
-                 deadline: float = REQUEST_DEADLINE_SECONDS, cancelled: Callable[[], bool] | None = None) -> None:
+                 deadline: float | None = None, cancelled: Callable[[], bool] | None = None) -> None:
         # An address stored by an older Midad may hold "user:secret@": never sent, never in a message.
         url = without_credentials(url)
         self.url, self.username = url, username
-        self.deadline = deadline
+        self.deadline = deadline or request_deadline()
         self.cancelled = cancelled or (lambda: False)
         self.http = httpx.Client(
             base_url=url.rstrip("/") + "/wp-json/", auth=(username, password), timeout=timeout,
