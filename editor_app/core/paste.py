@@ -38,6 +38,7 @@ _HARD_BREAK = "  "  # Python-Markdown's line break: two spaces before the newlin
 
 # -- text that must stay text ---------------------------------------------------------------
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
 _INLINE_MARKUP = re.compile(r"([`*\[\]{}])")  # code spans, emphasis, links and images, attribute lists
@@ -49,6 +50,7 @@ _LINE_START = re.compile(r"(^|\n)([ \t]*)(#|>|[-+]|~~~|\d{1,9}(?=\.(?:[ \t]|$))|
 def escape_markdown_text(text: str, *, in_table: bool = False) -> str:
     """Text as Markdown that renders back to exactly this text (Python-Markdown's escapes,
     entities for what has no escape). Escaping more than needed only costs a backslash."""
+    text = _CONTROL_CHARACTERS.sub("", text)  # \x02 and \x03 are Python-Markdown's own placeholders
     text = text.replace("\\", "\\\\")
     text = _ENTITY_LIKE.sub("&amp;", text)
     text = _TAG_LIKE.sub("&lt;", text)
