@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from editor_app.core import revisions as revision_rules
@@ -457,7 +458,11 @@ def _validated(draft: ArticleDraft) -> ArticleDraft:
 
 
 class _Vocabulary:
-    """Authors, categories and tags: created on first use, reused after."""
+    """Authors, categories and tags: created on first use, reused after.
+
+    Created with INSERT … ON CONFLICT DO NOTHING and read back, so that two imports adding
+    the same name at once both end with the one row (the slower one used to fail with a raw
+    UNIQUE error, or add a second top-level category: see migration 0004)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -469,8 +474,7 @@ class _Vocabulary:
         if not name:
             return None
         if name not in self._authors:
-            found = self.session.scalar(select(Author).where(Author.name == name))
-            self._authors[name] = found or Author(name=name)
+            self._authors[name] = self._get_or_create(Author, {"name": name}, Author.name == name)
         return self._authors[name]
 
     def category(self, path: str | None) -> Category | None:
@@ -482,22 +486,25 @@ class _Vocabulary:
         return parent
 
     def _child_category(self, parent: Category | None, name: str) -> Category:
-        key = (id(parent) if parent is not None else None, name)
+        parent_id = parent.id if parent is not None else None
+        key = (parent_id, name)
         if key not in self._categories:
-            found = None
-            if parent is None:
-                found = self.session.scalar(select(Category).where(Category.name == name, Category.parent_id.is_(None)))
-            elif parent.id is not None:
-                found = self.session.scalar(select(Category).where(Category.name == name, Category.parent_id == parent.id))
-            self._categories[key] = found or Category(name=name, parent=parent)
+            where_parent = Category.parent_id.is_(None) if parent_id is None else Category.parent_id == parent_id
+            self._categories[key] = self._get_or_create(Category, {"name": name, "parent_id": parent_id},
+                                                        Category.name == name, where_parent)
         return self._categories[key]
 
     def tag(self, name: str) -> Tag:
         if name not in self._tags:
-            found = self.session.scalar(select(Tag).where(Tag.name == name))
-            self._tags[name] = found or Tag(name=name)
+            self._tags[name] = self._get_or_create(Tag, {"name": name}, Tag.name == name)
         return self._tags[name]
 
+    def _get_or_create(self, model, values: dict, *where):
+        found = self.session.scalar(select(model).where(*where))
+        if found is None:
+            _insert_unless_present(self.session, model, values)
+            found = self.session.scalar(select(model).where(*where))
+        return found
 
 def _store_imported_images(session: Session, article: Article, images) -> None:
     """An imported file's images become the article's assets; the first is its featured image."""
@@ -508,3 +515,17 @@ def _store_imported_images(session: Session, article: Article, images) -> None:
         session.flush()
         if article.featured_asset_id is None:
             article.featured_asset_id = asset.id
+
+def _insert_unless_present(session: Session, model, values: dict) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        insert = (sqlite if dialect == "sqlite" else postgresql).insert
+        session.execute(insert(model).values(**values).on_conflict_do_nothing())
+        return
+    try:  # other databases: a savepoint absorbs the duplicate
+        with session.begin_nested():
+            session.execute(model.__table__.insert().values(**values))
+    except IntegrityError:
+        pass

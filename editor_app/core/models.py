@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -71,7 +72,12 @@ class Author(Base):
 
 class Category(Base):
     __tablename__ = "categories"
-    __table_args__ = (UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),)
+    __table_args__ = (
+        UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),
+        # NULL is never equal to NULL: the root needs its own unique index (migration 0004).
+        Index("uq_categories_root_name", "name", unique=True, sqlite_where=sql_text("parent_id IS NULL"),
+              postgresql_where=sql_text("parent_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

@@ -10,6 +10,7 @@ preview or send to a site, whatever the Markdown contained.
 
 from __future__ import annotations
 
+import html as html_module
 import re
 import threading
 import xml.etree.ElementTree as etree
@@ -168,8 +169,18 @@ def _convert(text: str) -> str:
     converter = _converter()
     try:
         return converter.convert(text)
+    except (RecursionError, ValueError):
+        # A list nested hundreds deep exhausts Python-Markdown's recursion, and some
+        # attribute lists make it raise: such text is shown as plain paragraphs instead of
+        # failing the whole preview or export.
+        return _plain_paragraphs(text)
     finally:
         converter.reset()
+
+
+def _plain_paragraphs(text: str) -> str:
+    blocks = [block.strip() for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    return "\n".join(f'<p dir="{html_direction(block)}">{html_module.escape(block)}</p>' for block in blocks)
 
 
 def _segment_cache() -> OrderedDict[str, str]:

@@ -20,6 +20,7 @@ from editor_app.core.storage import Database, StorageLocation
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
+from editor_app.ui import plain_text
 from editor_app.ui.backup_scheduler import BackupScheduler
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
@@ -167,7 +168,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     try:
         database, restored = open_or_recover(location)
     except MidadError as error:
-        QMessageBox.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
+        plain_text.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
         return 1
     if database is None:
         return 1

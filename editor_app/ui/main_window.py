@@ -18,6 +18,7 @@ from editor_app.core.records import ArticleDraft, ArticleRecord
 from editor_app.core.settings import Settings
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
+from editor_app.ui import plain_text
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.editor = ArticleEditor(self, spelling)
         self.preview, page_options = create_preview(self, asset_loader=library.article_image)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
+        self.preview_controller.render_failed.connect(lambda problem: self.statusBar().showMessage(
+            translate("main_window", "في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}").format(problem=problem)))
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):
             self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel(self)
+        plain_text.plain(self.save_label)
         self.counts_label = CountsLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
         count = self.library.count(replace(self.list_panel.model.request, trashed=True, status=None, category=None, author=None))
         if count == 0:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, app_title(), translate("main_window", "حذف {articles} في المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.").format(
                 articles=counted(count, ARTICLES)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         path = sqlite_path(self.library.database.url)
         if path is None:
-            QMessageBox.information(self, app_title(), translate("main_window", "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته."))
+            plain_text.information(self, app_title(), translate("main_window", "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته."))
             return
         self.autosave.flush()
         self.metadata.flush()
@@ -303,7 +307,7 @@ class MainWindow(QMainWindow):
         try:
             made = create_backup(path, "manual")
         except MidadError as error:
-            QMessageBox.warning(dialog, app_title(), user_text(error))
+            plain_text.warning(dialog, app_title(), user_text(error))
             return
         self.statusBar().showMessage(translate("main_window", "حُفظت نسخة احتياطية: {name}").format(name=made.name), 8000)
         dialog.reject()
@@ -312,7 +316,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup) -> None:
         """Replace the library with a backup; the current state becomes a backup first."""
         if not self.autosave.flush():
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
+            plain_text.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
             return
         self.metadata.flush()
         try:
@@ -320,7 +324,7 @@ class MainWindow(QMainWindow):
             report = restore_backup(sqlite_path(self.library.database.url), backup)
             self.library.reload_after_restore()
         except MidadError as error:
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
+            plain_text.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
             return
         self.editor.clear()
         self.current_record = None
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
         try:
             after = self.settings.update(**changes)
         except OSError as error:
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّر حفظ الإعدادات: {error}").format(
+            plain_text.warning(self, app_title(), translate("main_window", "تعذّر حفظ الإعدادات: {error}").format(
                 error=error.strerror or error))
             return
         apply_to_application(after)
@@ -403,7 +407,7 @@ class MainWindow(QMainWindow):
     def _on_save_failed(self, message: str) -> None:
         self.save_label.setText(translate("main_window", "تعذّر الحفظ — سيُعاد المحاولة"))
         self.save_label.setStyleSheet(f"color: {state_colour('error')}; font-weight: bold;")
-        self.save_label.setToolTip(message)
+        self.save_label.setToolTip(plain_text.plain_tooltip(message))
 
     def _on_record_changed(self, record: ArticleRecord) -> None:
         """Metadata, status, image or a restored revision changed the open article."""
@@ -440,7 +444,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.metadata.flush()
         if not self.autosave.flush():
-            answer = QMessageBox.warning(
+            answer = plain_text.warning(
                 self,
                 app_title(),
                 translate("main_window", "تعذّر حفظ آخر التعديلات. هل تريد الإغلاق رغم ذلك؟ ستضيع التعديلات غير المحفوظة."),

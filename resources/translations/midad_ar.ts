@@ -64,6 +64,10 @@
         <translation>تعذّرت قراءة التاريخ {value}؛ اكتبه بصيغة ISO 8601 مثل 2024-04-09T18:23:00+01:00</translation>
     </message>
     <message>
+        <source>the date {value} is out of range</source>
+        <translation>التاريخ {value} خارج المدى الممكن</translation>
+    </message>
+    <message>
         <source>tags must be a list, not {kind}</source>
         <translation>الوسوم يجب أن تكون قائمة، لا {kind}</translation>
     </message>
@@ -98,6 +102,22 @@
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a folder); Midad reads only ordinary files</source>
+        <translation>{path} ليس ملفًا عاديًا (جهاز أو أنبوب أو مجلد)؛ لا يقرأ مداد إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB, the most Midad reads from such a file</source>
+        <translation>{path} أكبر من {limit} ميغابايت، وهو أقصى ما يقرؤه مداد من ملف كهذا</translation>
+    </message>
+    <message>
+        <source>refused to write {path}: it is outside the chosen folder {folder}</source>
+        <translation>رُفضت الكتابة في {path}: إنه خارج المجلد المختار {folder}</translation>
+    </message>
+    <message>
+        <source>refused to write {path}: it is a device, a pipe or a folder, not a file; choose a file name</source>
+        <translation>رُفضت الكتابة في {path}: إنه جهاز أو أنبوب أو مجلد وليس ملفًا؛ اختر اسم ملف</translation>
     </message>
     <message>
         <source>invalid regular expression: {error}</source>
@@ -140,12 +160,20 @@
         <translation>لم يقبل {url} الصورة البارزة (الوسائط {media})</translation>
     </message>
     <message>
-        <source>a scheduled post needs a publication date: set it in the article's details</source>
+        <source>a scheduled post needs a publication date: set it in the article&apos;s details</source>
         <translation>النشر المجدول يحتاج إلى تاريخ نشر: حدّده في بيانات المقال</translation>
+    </message>
+    <message>
+        <source>the slug is longer than WordPress keeps (200 characters once encoded); it was shortened at a word to “{slug}”</source>
+        <translation>الرابط المختصر أطول مما يحفظه ووردبريس (200 حرف بعد الترميز)؛ فاختُصر عند نهاية كلمة إلى «{slug}»</translation>
     </message>
     <message>
         <source>“{url}” is not a web address: use https://example.com</source>
         <translation>«{url}» ليس عنوان موقع: اكتب مثلًا https://example.com</translation>
+    </message>
+    <message>
+        <source>the address {url} contains a username or password: remove it, and give the application password in its own field (it is kept in the system keyring, never in the address)</source>
+        <translation>العنوان {url} يحوي اسم مستخدم أو كلمة مرور: احذفهما، واكتب كلمة مرور التطبيق في حقلها (تُحفظ في سلسلة مفاتيح النظام، لا في العنوان)</translation>
     </message>
     <message>
         <source>{url} uses plain http, which would send the password unencrypted: use https:// (plain http is allowed only for 127.0.0.1 and localhost)</source>
@@ -168,7 +196,7 @@
         <translation>؛ تحقّق من اسم المستخدم وكلمة مرور التطبيق (ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات)</translation>
     </message>
     <message>
-        <source>; this WordPress user may not do that: ask the site's administrator for the Editor or Author role</source>
+        <source>; this WordPress user may not do that: ask the site&apos;s administrator for the Editor or Author role</source>
         <translation>؛ لا يحق لهذا المستخدم ذلك في ووردبريس: اطلب من مدير الموقع دور «محرر» أو «كاتب»</translation>
     </message>
     <message>
@@ -188,12 +216,32 @@
         <translation>رفض {url} الطلب ({status}){said}{advice}</translation>
     </message>
     <message>
+        <source>{url} sent the request elsewhere ({status} to {location}); Midad follows no redirect that leaves the site or changes a write: check the site&apos;s address in Site settings</source>
+        <translation>أحال {url} الطلب إلى مكان آخر ({status} إلى {location})؛ لا يتبع مداد إحالة تغادر الموقع أو تغيّر طلب كتابة: راجع عنوان الموقع في إعدادات المواقع</translation>
+    </message>
+    <message>
+        <source>{url} redirects without end</source>
+        <translation>{url} يحيل بلا نهاية</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer larger than {limit} MB; Midad stopped reading it</source>
+        <translation>أرسل {url} ردًا أكبر من {limit} ميغابايت؛ فتوقف مداد عن قراءته</translation>
+    </message>
+    <message>
         <source>{url} answered {path} with something that is not JSON; is this a WordPress site?</source>
         <translation>أجاب {url} عن {path} بما ليس JSON؛ هل هذا موقع ووردبريس؟</translation>
     </message>
     <message>
+        <source>{url} answered {path} with something WordPress does not send ({problem}); nothing was changed here</source>
+        <translation>ردّ {url} على {path} بما لا يرسله ووردبريس ({problem})؛ ولم يتغير شيء هنا</translation>
+    </message>
+    <message>
         <source>{url} does not offer the WordPress REST API (wp/v2)</source>
         <translation>لا يتيح {url} واجهة ووردبريس البرمجية (wp/v2)</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>أُلغي النشر</translation>
     </message>
     <message>
         <source>{url} refused the category “{name}”: {said}</source>
@@ -262,6 +310,38 @@
     <message>
         <source>. The latest backup is {name} ({when}): restore it with File › Restore from backup… or `midad backup restore {name}`</source>
         <translation>. آخر نسخة احتياطية {name} ({when}): استعدها من ملف › استعادة من نسخة احتياطية… أو بـ `midad backup restore {name}`</translation>
+    </message>
+    <message>
+        <source>the image “{reference}” was left out: {reason}</source>
+        <translation>تُركت الصورة «{reference}»: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a file on this computer</source>
+        <translation>ليست ملفًا على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>it is not a file name</source>
+        <translation>ليست اسم ملف</translation>
+    </message>
+    <message>
+        <source>no images folder is chosen; add the image to the article or choose its folder in the settings</source>
+        <translation>لم يُختر مجلد للصور؛ أضف الصورة إلى المقال أو اختر مجلدها في الإعدادات</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>لا يوجد ملف كهذا</translation>
+    </message>
+    <message>
+        <source>it is outside the images folders you chose ({folders})</source>
+        <translation>إنها خارج مجلدات الصور التي اخترتها ({folders})</translation>
+    </message>
+    <message>
+        <source>it is not a PNG, JPEG, GIF or WebP image</source>
+        <translation>ليست صورة PNG أو JPEG أو GIF أو WebP</translation>
+    </message>
+    <message>
+        <source>the article has no such stored image</source>
+        <translation>ليست للمقال صورة محفوظة كهذه</translation>
     </message>
 </context>
 </TS>

@@ -216,24 +216,24 @@
         <translation>Quotation marks chosen in the settings</translation>
     </message>
     <message>
-        <source>تحويل " إلى “ ” أو « » حسب الإعدادات</source>
-        <translation>Turn " into “ ” or « », as the settings say</translation>
+        <source>تحويل &quot; إلى “ ” أو « » حسب الإعدادات</source>
+        <translation>Turn &quot; into “ ” or « », as the settings say</translation>
     </message>
     <message>
         <source>علامات التنصيص “ ”</source>
         <translation>Quotation marks “ ”</translation>
     </message>
     <message>
-        <source>تحويل " إلى “ ”</source>
-        <translation>Turn " into “ ”</translation>
+        <source>تحويل &quot; إلى “ ”</source>
+        <translation>Turn &quot; into “ ”</translation>
     </message>
     <message>
         <source>علامات التنصيص « »</source>
         <translation>Quotation marks « »</translation>
     </message>
     <message>
-        <source>تحويل " إلى « »</source>
-        <translation>Turn " into « »</translation>
+        <source>تحويل &quot; إلى « »</source>
+        <translation>Turn &quot; into « »</translation>
     </message>
     <message>
         <source>الأرقام المشرقية (٠١٢٣)</source>
@@ -783,6 +783,10 @@
         <translation>Column, author, category, tags, image and publishing status</translation>
     </message>
     <message>
+        <source>في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}</source>
+        <translation>The newsroom template has an error, so the preview uses the bundled template: {problem}</translation>
+    </message>
+    <message>
         <source>أُنشئت نسخة من المقال</source>
         <translation>A copy of the article was made</translation>
     </message>
@@ -1292,8 +1296,8 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Import</translation>
     </message>
     <message>
-        <source>&lt;p dir="rtl"&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>
-        <translation>&lt;p dir="ltr"&gt;This version is the same as the current text.&lt;/p&gt;</translation>
+        <source>&lt;p dir=&quot;rtl&quot;&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>
+        <translation>&lt;p dir=&quot;ltr&quot;&gt;This version is the same as the current text.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>النسخ السابقة</source>
@@ -1324,8 +1328,8 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Restore this version</translation>
     </message>
     <message>
-        <source>&lt;p dir="rtl"&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
-        <translation>&lt;p dir="ltr"&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
+        <source>&lt;p dir=&quot;rtl&quot;&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
+        <translation>&lt;p dir=&quot;ltr&quot;&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch
     window.list_panel.trash_toggle.setChecked(True)
     assert window.list_panel.empty_trash_button.isVisible()
     assert [window.list_panel.model.article_id_at(r) for r in range(window.list_panel.model.rowCount())] == [copy_id]
-    monkeypatch.setattr("editor_app.ui.main_window.QMessageBox.question", lambda *a, **k: pytest.importorskip("PySide6.QtWidgets").QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("editor_app.ui.plain_text.question", lambda *a, **k: pytest.importorskip("PySide6.QtWidgets").QMessageBox.StandardButton.Yes)
     window.empty_trash()
     assert library.count(window.list_panel.model.request) == 0
     assert not library.exists(copy_id)

@@ -7,6 +7,8 @@ the user can choose a backend through keyring's own configuration
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
@@ -23,7 +25,14 @@ class CredentialsUnavailable(MidadError):
 
 
 def _account(site_name: str, username: str) -> str:
-    return f"{site_name}:{username}"
+    """One keyring entry per (site, user): each part percent-encoded, so that no two pairs
+    share a key ("a:b" + "c" and "a" + "b:c" were both "a:b:c")."""
+    return f"{quote(site_name, safe='')}:{quote(username, safe='')}"
+
+
+def _legacy_account(site_name: str, username: str) -> str | None:
+    """The key older versions used, where it could not belong to another pair."""
+    return None if ":" in site_name or ":" in username else f"{site_name}:{username}"
 
 
 def store_password(site_name: str, username: str, password: str) -> None:
@@ -39,6 +48,12 @@ def store_password(site_name: str, username: str, password: str) -> None:
 def password_for(site_name: str, username: str) -> str:
     try:
         password = keyring.get_password(SERVICE, _account(site_name, username))
+        legacy = _legacy_account(site_name, username)
+        if password is None and legacy is not None and legacy != _account(site_name, username):
+            password = keyring.get_password(SERVICE, legacy)
+            if password is not None:  # moved to the unambiguous key
+                keyring.set_password(SERVICE, _account(site_name, username), password)
+                keyring.delete_password(SERVICE, legacy)
     except NoKeyringError:
         raise CredentialsUnavailable(Text(NO_KEYRING)) from None
     except KeyringError as error:
@@ -52,7 +67,8 @@ def password_for(site_name: str, username: str) -> str:
 
 
 def forget_password(site_name: str, username: str) -> None:
-    try:
-        keyring.delete_password(SERVICE, _account(site_name, username))
-    except (PasswordDeleteError, NoKeyringError):
-        pass
+    for account in {_account(site_name, username), _legacy_account(site_name, username)} - {None}:
+        try:
+            keyring.delete_password(SERVICE, account)
+        except (PasswordDeleteError, NoKeyringError):
+            pass

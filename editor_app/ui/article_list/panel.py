@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.library import Library
 from editor_app.core.wording import ARTICLES, MATCHES
+from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS, ArticleListModel
 from editor_app.ui.article_list.status_delegate import StatusBadgeDelegate
 from editor_app.ui.tasks import BackgroundRunner
@@ -56,6 +57,7 @@ class ArticleListPanel(QWidget):
         self.summary = QLabel(self)
         # Said inside the empty list, so an empty library or search is never a blank pane.
         self.empty_state = QLabel(self)
+        plain_text.plain(self.summary, self.empty_state)  # may quote a search
         self.empty_state.setObjectName("empty_state")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.dates import format_byline_date
 from editor_app.core.records import ArticleRecord, StatusChangeRecord
+from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
@@ -57,6 +58,7 @@ class MetadataPanel(QScrollArea):
         for value, label in STATUS_LABELS.items():
             self.status.addItem(label, value)
         self.status_history = QLabel(body)
+        plain_text.plain(self.status_history)  # names who changed the status: outside text
         self.status_history.setWordWrap(True)
         self.status_history.setObjectName("status_history")
         self.column = QLineEdit(body)

@@ -24,6 +24,7 @@ from editor_app.core.publishing.publisher import (
     PublishOutcome,
 )
 from editor_app.core.publishing.sites import SiteRegistry
+from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.conflict_dialog import ConflictDialog
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
@@ -119,7 +120,7 @@ class PublishingController(QObject):
         window.metadata.flush()
         sites = self.registry.list()
         if not sites:
-            QMessageBox.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
+            plain_text.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
             self.show_sites()
             sites = self.registry.list()
             if not sites:
@@ -187,7 +188,7 @@ class PublishingController(QObject):
         elif isinstance(error, PublishCancelled):
             window.statusBar().showMessage(translate("controller", "أُلغي النشر"), 8000)
         elif isinstance(error, MidadError):
-            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
+            plain_text.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
         self._refresh_article(article_id)
@@ -222,7 +223,7 @@ class PublishingController(QObject):
         self.retry_due()
 
     def cancel_job(self, job_id: int) -> None:
-        answer = QMessageBox.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
+        answer = plain_text.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
         if answer == QMessageBox.StandardButton.Yes:
             self.outbox.cancel(job_id)
             self.refresh_panel()

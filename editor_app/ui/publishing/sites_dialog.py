@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.errors import MidadError
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
@@ -60,6 +61,7 @@ class SitesDialog(QDialog):
             self.default_status.addItem(label, key)
         self.default_category = QLineEdit(self)
         self.result = QLabel(self)
+        plain_text.plain(self.result)  # the site's own words ("<h1>…") are quoted, never rendered
         self.result.setObjectName("site_test_result")
         self.result.setWordWrap(True)
 
@@ -180,7 +182,7 @@ class SitesDialog(QDialog):
     def remove(self) -> None:
         if self.editing is None:
             return
-        answer = QMessageBox.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
+        answer = plain_text.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.registry.remove(self.editing.name)
             self.editing = None
