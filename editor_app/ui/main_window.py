@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         self.autosave.flush()
         self.metadata.flush()
-        ExportDialog(self.library, self.editor.article_id, self).exec()
+        ExportDialog(self.library, self.editor.article_id, self, time_zone=self.settings.preferences.time_zone).exec()
 
     def show_backups(self) -> None:
         path = sqlite_path(self.library.database.url)

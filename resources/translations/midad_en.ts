@@ -530,6 +530,14 @@
         <translation>Copy fonts and images into a folder beside the page instead of embedding them</translation>
     </message>
     <message>
+        <source>تضمين المسودات (دون ذلك: المنشور والجاهز فقط)</source>
+        <translation>Include drafts (otherwise only published and ready articles)</translation>
+    </message>
+    <message>
+        <source>حسب لغة المقال (A4 للعربية)</source>
+        <translation>By the article&apos;s language (A4 for Arabic)</translation>
+    </message>
+    <message>
         <source>فتح المجلد</source>
         <translation>Open folder</translation>
     </message>
@@ -1326,6 +1334,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 </context>
 <context>
     <name>settings_dialog</name>
+    <message>
+        <source>المنطقة الزمنية للموقع</source>
+        <translation>Site time zone</translation>
+    </message>
     <message>
         <source>الإعدادات</source>
         <translation>Settings</translation>
