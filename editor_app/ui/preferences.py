@@ -41,8 +41,8 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
     if changed("spell_arabic", "spell_latin"):
         data_dir = editor.spelling.data_dir if editor.spelling is not None else None
         editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir))
-    if changed("time_zone"):  # bylines in the site's zone, not this machine's
-        window.preview_controller.zone = site_timezone(preferences.time_zone)
+    if changed("time_zone", "default_site"):  # bylines in the site's zone, not this machine's
+        window.preview_controller.zone = site_timezone(window.byline_zone())
         if before is not None:
             window.preview_controller.reload_page()
     if changed("template_folder", "digits"):

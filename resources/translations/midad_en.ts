@@ -1513,6 +1513,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 <context>
     <name>sites_dialog</name>
     <message>
+        <source>مثل Africa/Casablanca؛ فارغة: منطقة الإعدادات</source>
+        <translation>e.g. Africa/Casablanca; empty: the zone in Settings</translation>
+    </message>
+    <message>
+        <source>المنطقة الزمنية</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>المواقع</source>
         <translation>Sites</translation>
     </message>
