@@ -43,6 +43,7 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
         editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir))
     if changed("time_zone", "default_site"):  # bylines in the site's zone, not this machine's
         window.preview_controller.zone = site_timezone(window.byline_zone())
+        window.metadata.set_time_zone(window.byline_zone())
         if before is not None:
             window.preview_controller.reload_page()
     if changed("template_folder", "digits"):

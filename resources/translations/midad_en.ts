@@ -1092,8 +1092,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي</source>
-        <translation>Local time ({zone}), stored as UTC</translation>
+        <source>بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي</source>
+        <translation>Site time ({zone}), stored as UTC</translation>
     </message>
     <message>
         <source>«{status}» — {who}، {when}</source>
