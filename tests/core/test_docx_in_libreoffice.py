@@ -133,6 +133,7 @@ def test_page_size_follows_the_locale_and_properties_come_from_the_article(rende
         styles = archive.read("word/styles.xml").decode()
         document = archive.read("word/document.xml").decode()
         assert "docProps/thumbnail.jpeg" not in archive.read("_rels/.rels").decode()
+        assert "<Application>Midad " in archive.read("docProps/app.xml").decode()
     assert "python-docx" not in core and "2013" not in core
     assert "افتتاحية.. بقلم: أمين نشاط" in document
     # Arabic the same size as Latin, never letter-spaced, never slanted by a style.

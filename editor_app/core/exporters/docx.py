@@ -16,12 +16,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from editor_app import __version__
 from editor_app.core.dates import format_byline_date
 from editor_app.core.exporters.docx_body import BodyWriter, is_rtl
 from editor_app.core.exporters.docx_ooxml import (
     arabic_friendly_styles,
     custom_properties,
-    drop_template_thumbnail,
+    drop_template_traces,
     set_direction,
     style_run,
     utc_naive,
@@ -84,7 +85,7 @@ def _properties(document, record: ArticleRecord) -> None:
     if record.published_at:
         values["published"] = record.published_at.isoformat()
     custom_properties(document, {PROPERTY_PREFIX + key: value for key, value in values.items() if value})
-    drop_template_thumbnail(document)
+    drop_template_traces(document, f"Midad {__version__}")
 
 
 def _paragraph(document, text: str, style: str | None = None, *, bold: bool = False):

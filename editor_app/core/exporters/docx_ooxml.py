@@ -189,12 +189,19 @@ def _xml_attr(value: str) -> str:
     return _xml_text(value).replace('"', "&quot;")
 
 
-def drop_template_thumbnail(document) -> None:
-    """python-docx's template carries a thumbnail of its own sample page: not ours."""
+def drop_template_traces(document, application: str) -> None:
+    """python-docx's template carries a thumbnail of its own sample page and says it was
+    written by "Microsoft Macintosh Word": neither is true of our file."""
     package = document.part.package
     for key, relation in list(package.rels.items()):
         if relation.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
             del package.rels[key]
+        elif relation.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES and not relation.is_external:
+            relation.target_part._blob = (
+                "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                f"<Application>{_xml_text(application)}</Application></Properties>"
+            ).encode("utf-8")
 
 
 def utc_naive(moment: datetime) -> datetime:
