@@ -17,11 +17,17 @@ from tests.conftest import SEED_ARTICLE
 SEED_BYLINE = "9 أبريل 2024 - 6:23 م"
 
 
-def _exported(tmp_path, *extra: str, tz: str) -> str:
-    data = tmp_path / f"data-{tz.replace('/', '-')}"
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """One library with the seed, shared by the exports below (they only read it)."""
+    data = tmp_path_factory.mktemp("seeded") / "data"
     assert midad("import", str(SEED_ARTICLE), data_dir=data).returncode == 0
+    return data
+
+
+def _exported(seeded, tmp_path, *extra: str, tz: str) -> str:
     output = tmp_path / f"{tz.replace('/', '-')}.html"
-    result = midad("export", "1", "--format", "html", "--output", str(output), *extra, data_dir=data, env={"TZ": tz})
+    result = midad("export", "1", "--format", "html", "--output", str(output), *extra, data_dir=seeded, env={"TZ": tz})
     assert result.returncode == 0, result.stderr
     return output.read_text(encoding="utf-8")
 
@@ -31,24 +37,22 @@ def _date_published(html: str) -> str:
 
 
 @pytest.mark.parametrize("tz", ["America/New_York", "Asia/Riyadh"])
-def test_the_seed_byline_reads_the_same_whatever_the_machine_zone(tmp_path, tz):
-    html = _exported(tmp_path, tz=tz)
+def test_the_seed_byline_reads_the_same_whatever_the_machine_zone(seeded, tmp_path, tz):
+    html = _exported(seeded, tmp_path, tz=tz)
     assert f'<time datetime="2024-04-09T18:23:00+00:00">{SEED_BYLINE}</time>' in html
     # Casablanca was on UTC+0 during Ramadan 2024: the offset of that date, not today's.
     assert _date_published(html) == "2024-04-09T18:23:00+00:00"
 
 
-def test_a_site_zone_given_for_the_export_is_used(tmp_path):
-    html = _exported(tmp_path, "--time-zone", "Asia/Riyadh", tz="America/New_York")
+def test_a_site_zone_given_for_the_export_is_used(seeded, tmp_path):
+    html = _exported(seeded, tmp_path, "--time-zone", "Asia/Riyadh", tz="America/New_York")
     assert "9 أبريل 2024 - 9:23 م" in html
     assert _date_published(html) == "2024-04-09T21:23:00+03:00"
 
 
-def test_an_unknown_zone_is_refused_in_one_line(tmp_path):
-    data = tmp_path / "data"
-    midad("import", str(SEED_ARTICLE), data_dir=data)
+def test_an_unknown_zone_is_refused_in_one_line(seeded, tmp_path):
     result = midad("export", "1", "--format", "html", "--output", str(tmp_path / "a.html"), "--time-zone", "Mars/Olympus",
-                   data_dir=data)
+                   data_dir=seeded)
     assert_clean_failure(result)
     assert "Mars/Olympus" in result.stderr
 
