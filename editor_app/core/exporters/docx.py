@@ -23,6 +23,7 @@ from editor_app.core.exporters.docx_ooxml import (
     arabic_friendly_styles,
     custom_properties,
     drop_template_traces,
+    prune_unused_styles,
     set_direction,
     style_run,
     utc_naive,
@@ -116,7 +117,9 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
             document.add_picture(io.BytesIO(image.data), width=int(document.sections[0].page_width * 0.7))
             if record.featured_caption:
                 _paragraph(document, record.featured_caption, "Caption")
-    BodyWriter(document, options.source_folder).write(render_markdown(record.body))
+    body = BodyWriter(document, options.source_folder)
+    body.write(render_markdown(record.body))
+    prune_unused_styles(document, [body.footnotes.element] if body.footnotes.element is not None else [])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
