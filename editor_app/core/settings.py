@@ -46,6 +46,7 @@ class Preferences:
     spell_arabic: str = "ar"  # an Enchant dictionary name, or "" for off
     spell_latin: str = "en_US"
     template_folder: str = ""
+    image_folder: str = ""  # body images are read only from here and the article's own folder (core.image_sources)
     default_author: str = ""
     default_category: str = ""
     default_site: str = ""

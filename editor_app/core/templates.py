@@ -19,6 +19,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from editor_app.core.arabic import to_eastern_digits
+from editor_app.core.assets import with_asset_urls
 from editor_app.core.bidi import html_direction
 from editor_app.core.dates import format_byline_date, in_site_zone
 from editor_app.core.models import CATEGORY_SEPARATOR
@@ -54,6 +55,7 @@ class PageOptions:
 
     font_url: Callable[[str], str] = embedded_font_url
     asset_url: Callable[[int], str] | None = None  # where the page finds an article's stored image
+    article_asset_url: Callable[[int, int], str] | None = None  # the same, by (article id, asset id): the preview
     script_url: str | None = None  # the preview's own script; exports carry none
     allow_remote_media: bool = False
     extra_head: str = ""
@@ -166,12 +168,18 @@ def article_context(
         "locale": record.locale,
         "published_display": format_byline_date(published, record.locale, zone) if published else "",
         "published_iso": in_site_zone(published, zone).isoformat() if published else "",
-        "body_html": render_markdown(record.body) if body_html is None else body_html,
+        # Exporters pass a body whose images they resolved through core.image_sources.
+        "body_html": _with_asset_urls(render_markdown(record.body), asset_url) if body_html is None else body_html,
         "featured_image": _featured_image(record, asset_url),
         "site_name": site_name,
         "canonical_url": canonical_url,
         "comment_limit": 1000,
     }
+
+
+def _with_asset_urls(body_html: str, asset_url: Callable[[int], str] | None) -> str:
+    """Body images stored with the article (`asset:ID`) get the destination's address, like the featured image."""
+    return with_asset_urls(body_html, asset_url) if asset_url is not None else body_html
 
 
 def _featured_image(record: ArticleRecord, asset_url: Callable[[int], str] | None) -> dict[str, str] | None:

@@ -117,7 +117,7 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
             document.add_picture(io.BytesIO(image.data), width=int(document.sections[0].page_width * 0.7))
             if record.featured_caption:
                 _paragraph(document, record.featured_caption, "Caption")
-    body = BodyWriter(document, options.source_folder)
+    body = BodyWriter(document, options.image_policy(record))
     body.write(render_markdown(record.body))
     prune_unused_styles(document, [body.footnotes.element] if body.footnotes.element is not None else [])
     buffer = io.BytesIO()

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import base64
 import io
-from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from docx.enum.style import WD_STYLE_TYPE
@@ -18,6 +16,7 @@ from docx.shared import Inches, RGBColor
 from docx.text.paragraph import Paragraph
 
 from editor_app.core.assets import image_mime_type
+from editor_app.core.image_sources import ImagePolicy, ImageRefused, is_remote, load_image
 from editor_app.core.bidi import Direction, paragraph_direction
 from editor_app.core.exporters.docx_ooxml import Footnotes, right_to_left_table, set_direction, style_run
 
@@ -38,27 +37,29 @@ def _element_rtl(element: Tag) -> bool:
     return is_rtl(element.get_text(" ", strip=True))
 
 
-def _image_bytes(source: str, folder: Path | None) -> bytes | None:
-    """A body image's bytes: data: URLs and local files; remote images stay out (offline)."""
+def _image_bytes(source: str, policy: ImagePolicy) -> bytes | None:
+    """A body image's bytes: raster data: URLs, and files the image policy lets through
+    (core.image_sources); remote images stay out (offline)."""
     if source.startswith("data:") and ";base64," in source:
         mime = source[5 : source.index(";")]
-        return base64.b64decode(source.split(",", 1)[1]) if mime in _WORD_IMAGES else None
-    path = Path(unquote(urlparse(source).path))
-    if urlparse(source).scheme not in ("", "file"):
+        try:
+            data = base64.b64decode(source.split(",", 1)[1])
+        except ValueError:
+            return None
+        return data if mime in _WORD_IMAGES and image_mime_type(data) in _WORD_IMAGES else None
+    if is_remote(source):
         return None
-    if not path.is_absolute() and folder is not None:
-        path = folder / path
-    try:
-        data = path.read_bytes()
-    except OSError:
+    image = load_image(source, policy)
+    if isinstance(image, ImageRefused):
+        policy.refused(image)
         return None
-    return data if image_mime_type(data) in _WORD_IMAGES else None
+    return image.data if image.mime_type in _WORD_IMAGES else None
 
 
 class BodyWriter:
-    def __init__(self, document, folder: Path | None) -> None:
+    def __init__(self, document, policy: ImagePolicy) -> None:
         self.document = document
-        self.folder = folder
+        self.policy = policy
         self.footnotes = Footnotes(document)
         self.notes: dict[str, Tag] = {}  # "fn:1" -> the note's <li>
 
@@ -210,6 +211,6 @@ class BodyWriter:
         paragraph._p.append(link)
 
     def _image(self, paragraph, source: str) -> None:
-        data = _image_bytes(source, self.folder)
+        data = _image_bytes(source, self.policy)
         if data is not None:
             paragraph.add_run().add_picture(io.BytesIO(data), width=Inches(4.5))
