@@ -518,8 +518,8 @@
         <translation>Markdown with the article’s metadata</translation>
     </message>
     <message>
-        <source>موقع ثابت (كل المقالات)</source>
-        <translation>Static site (all articles)</translation>
+        <source>موقع ثابت (مقالات المكتبة)</source>
+        <translation>Static site (the library’s articles)</translation>
     </message>
     <message>
         <source>تصدير</source>

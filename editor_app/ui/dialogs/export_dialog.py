@@ -35,7 +35,7 @@ FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "md": QT_TRANSLATE_NOOP("export_dialog", "Markdown مع بيانات المقال"),
     "pdf": "PDF",
     "docx": "Word (.docx)",
-    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (كل المقالات)"),
+    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (مقالات المكتبة)"),
 })
 EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf", "docx": ".docx"}
 
