@@ -43,6 +43,8 @@ def add_parsers(command) -> None:
     adding.add_argument("--date-locale", default="ar", help="the site's date locale, e.g. ar_MA")
     adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUSES)
     adding.add_argument("--default-category", default="", help="for articles without a category")
+    adding.add_argument("--time-zone", default="", metavar="ZONE",
+                        help="IANA zone of the site's bylines, e.g. Africa/Casablanca (default: the Settings zone)")
     listing = actions.add_parser("list", help="list the sites")
     listing.add_argument("--json", action="store_true")
     testing = actions.add_parser("test", help="check the address, the REST API and the password")
@@ -81,7 +83,8 @@ def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO)
     registry = SiteRegistry(library.database)
     if args.sites_action == "add":
         site = registry.add(args.name, args.url, args.username, _read_password(args), date_locale=args.date_locale,
-                            default_status=args.default_status, default_category=args.default_category)
+                            default_status=args.default_status, default_category=args.default_category,
+                            time_zone=args.time_zone)
         print(terminal_safe_row(site.name, site.url, site.username), file=out)
     elif args.sites_action == "list":
         sites = registry.list()

@@ -42,6 +42,7 @@ from editor_app.core.models import (
     utc_now,
 )
 from editor_app.core.records import (
+    IMPORTED_IMAGE_SOURCE,
     ArticleDraft,
     ArticleRecord,
     ArticleSummary,
@@ -506,15 +507,21 @@ class _Vocabulary:
             found = self.session.scalar(select(model).where(*where))
         return found
 
+
 def _store_imported_images(session: Session, article: Article, images) -> None:
-    """An imported file's images become the article's assets; the first is its featured image."""
-    for image in images:
-        asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
-                      mime_type=image.mime_type, data=image.data)
-        session.add(asset)
-        session.flush()
-        if article.featured_asset_id is None:
-            article.featured_asset_id = asset.id
+    """An imported file's images become the article's assets (once per content), and the
+    body's `imported-image:N` references become `asset:ID` where they stood."""
+    stored: dict[str, int] = {}
+    for number, image in enumerate(images, 1):
+        if image.sha256 not in stored:
+            asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                          mime_type=image.mime_type, data=image.data)
+            session.add(asset)
+            session.flush()
+            stored[image.sha256] = asset.id
+        article.body = article.body.replace(f"]({IMPORTED_IMAGE_SOURCE}{number})",
+                                            f"]({asset_source(stored[image.sha256])})")
+
 
 def _insert_unless_present(session: Session, model, values: dict) -> None:
     dialect = session.get_bind().dialect.name

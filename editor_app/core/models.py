@@ -241,6 +241,8 @@ class Site(Base):
     date_locale: Mapped[str] = mapped_column(String(20), default="ar")
     default_status: Mapped[str] = mapped_column(String(16), default="draft")
     default_category: Mapped[str] = mapped_column(String(500), default="")
+    # The IANA zone its bylines are printed in; "" = the default zone of Settings.
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # A later pull asks only for posts modified after the last one began.
     last_pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

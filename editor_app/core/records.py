@@ -12,6 +12,8 @@ from typing import Any
 
 from editor_app.core.models import Article, ArticleStatus
 
+IMPORTED_IMAGE_SOURCE = "imported-image:"
+
 # The keys of `midad show --json`, in order: a public contract, tested as such.
 ARTICLE_JSON_KEYS = (
     "id", "uuid", "title", "column", "author", "category", "tags", "slug", "excerpt",
@@ -35,8 +37,9 @@ class ArticleDraft:
     locale: str = "ar"
     published_at: datetime | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
-    # Images found in an imported file (a Word document's): stored as the article's
-    # assets, the first one as its featured image. Items are core.assets.ImageFile.
+    # Images found in an imported file (a Word document's), items core.assets.ImageFile: the
+    # body names the Nth as `imported-image:N`; storing the draft makes them the article's
+    # assets and the references `asset:ID`, in place.
     images: tuple[Any, ...] = field(default=(), compare=False)
 
 

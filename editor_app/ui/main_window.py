@@ -289,7 +289,12 @@ class MainWindow(QMainWindow):
     def show_export(self) -> None:
         self.autosave.flush()
         self.metadata.flush()
-        ExportDialog(self.library, self.editor.article_id, self).exec()
+        ExportDialog(self.library, self.editor.article_id, self, time_zone=self.byline_zone()).exec()
+
+    def byline_zone(self) -> str:
+        """The default site's own time zone, else the one in Settings."""
+        preferences = self.settings.preferences
+        return self.publishing.registry.byline_zone(preferences.default_site, preferences.time_zone)
 
     def show_backups(self) -> None:
         path = sqlite_path(self.library.database.url)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.core.arabic import QuoteStyle
+from editor_app.core.dates import site_timezone
 from editor_app.core.settings import Preferences
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
@@ -40,6 +41,11 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
     if changed("spell_arabic", "spell_latin"):
         data_dir = editor.spelling.data_dir if editor.spelling is not None else None
         editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir))
+    if changed("time_zone", "default_site"):  # bylines in the site's zone, not this machine's
+        window.preview_controller.zone = site_timezone(window.byline_zone())
+        window.metadata.set_time_zone(window.byline_zone())
+        if before is not None:
+            window.preview_controller.reload_page()
     if changed("template_folder", "digits"):
         folder = Path(preferences.template_folder) if preferences.template_folder else None
         window.preview_controller.set_templates(ArticleTemplates(folder, digits=preferences.digits))

@@ -4,6 +4,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>unknown time zone “{zone}”: use an IANA name such as Africa/Casablanca</source>
+        <translation>منطقة زمنية غير معروفة «{zone}»: استعمل اسمًا من قاعدة IANA مثل Africa/Casablanca</translation>
+    </message>
+    <message>
         <source>{name} is {size} MB; images are limited to 25 MB</source>
         <translation>حجم {name} هو {size} م.ب، والحد الأقصى للصور 25 م.ب</translation>
     </message>

@@ -518,8 +518,8 @@
         <translation>Markdown with the article’s metadata</translation>
     </message>
     <message>
-        <source>موقع ثابت (كل المقالات)</source>
-        <translation>Static site (all articles)</translation>
+        <source>موقع ثابت (مقالات المكتبة)</source>
+        <translation>Static site (the library’s articles)</translation>
     </message>
     <message>
         <source>تصدير</source>
@@ -532,6 +532,14 @@
     <message>
         <source>نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها</source>
         <translation>Copy fonts and images into a folder beside the page instead of embedding them</translation>
+    </message>
+    <message>
+        <source>تضمين المسودات (دون ذلك: المنشور والجاهز فقط)</source>
+        <translation>Include drafts (otherwise only published and ready articles)</translation>
+    </message>
+    <message>
+        <source>حسب لغة المقال (A4 للعربية)</source>
+        <translation>By the article&apos;s language (A4 for Arabic)</translation>
     </message>
     <message>
         <source>فتح المجلد</source>
@@ -1092,8 +1100,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي</source>
-        <translation>Local time ({zone}), stored as UTC</translation>
+        <source>بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي</source>
+        <translation>Site time ({zone}), stored as UTC</translation>
     </message>
     <message>
         <source>«{status}» — {who}، {when}</source>
@@ -1335,6 +1343,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 <context>
     <name>settings_dialog</name>
     <message>
+        <source>المنطقة الزمنية للموقع</source>
+        <translation>Site time zone</translation>
+    </message>
+    <message>
         <source>الإعدادات</source>
         <translation>Settings</translation>
     </message>
@@ -1508,6 +1520,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 </context>
 <context>
     <name>sites_dialog</name>
+    <message>
+        <source>مثل Africa/Casablanca؛ فارغة: منطقة الإعدادات</source>
+        <translation>e.g. Africa/Casablanca; empty: the zone in Settings</translation>
+    </message>
+    <message>
+        <source>المنطقة الزمنية</source>
+        <translation>Time zone</translation>
+    </message>
     <message>
         <source>المواقع</source>
         <translation>Sites</translation>

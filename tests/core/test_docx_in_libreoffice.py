@@ -7,6 +7,7 @@ All our documents go through one LibreOffice run (module fixture): it is the slo
 from __future__ import annotations
 
 import base64
+import re
 import struct
 import time
 import zipfile
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 import pytest
 
+from editor_app.core.assets import asset_id_of, asset_source, image_from_bytes
 from editor_app.core.exporters import ExportOptions
 from editor_app.core.exporters.docx import MARGIN_MM, export_docx
 from editor_app.core.importers import read_article_file
@@ -133,6 +135,7 @@ def test_page_size_follows_the_locale_and_properties_come_from_the_article(rende
         styles = archive.read("word/styles.xml").decode()
         document = archive.read("word/document.xml").decode()
         assert "docProps/thumbnail.jpeg" not in archive.read("_rels/.rels").decode()
+        assert "<Application>Midad " in archive.read("docProps/app.xml").decode()
     assert "python-docx" not in core and "2013" not in core
     assert "افتتاحية.. بقلم: أمين نشاط" in document
     # Arabic the same size as Latin, never letter-spaced, never slanted by a style.
@@ -177,9 +180,25 @@ def test_a_libreoffice_arabic_docx_keeps_bold_lists_image_table_and_quote(libreo
     assert "> اقتباس من بيان الوزارة" in draft.body
     assert "| المدينة | العدد |" in draft.body and "| الرباط | 12 |" in draft.body
     assert len(draft.images) == 1 and draft.images[0].mime_type == "image/png"
+    assert "![](imported-image:1)" in draft.body
+    # Stored, the image is the article's own asset, in the body where it stood.
     [record] = library.import_drafts([draft])
-    assert record.featured_asset_id is not None
-    assert library.asset(record.featured_asset_id).data == draft.images[0].data
+    [asset_id] = [asset_id_of(source) for source in re.findall(r"\]\(([^)]+)\)", record.body)]
+    assert asset_id is not None and "imported-image" not in record.body
+    assert library.article_image(record.id, asset_id).data == draft.images[0].data
+
+
+def test_body_images_survive_our_docx_and_back(library, tmp_path):
+    png = _png(40, 30)
+    record = library.create(ArticleDraft(title="صور"))
+    asset_id = library.add_image(record.id, image_from_bytes(png, "photo.png"))
+    record = library.save_text(record.id, title="صور", body=f"قبل الصورة\n\n![صورة الحدث]({asset_source(asset_id)})\n\nبعدها\n",
+                               explicit=True)
+    path = export_docx(record, tmp_path / "images.docx", ExportOptions(article_asset_loader=library.article_image))
+    [copy] = library.import_drafts([read_article_file(path)])
+    assert re.fullmatch(r"قبل الصورة\n\n!\[صورة الحدث\]\(asset:\d+\)\n\nبعدها\n", copy.body), copy.body
+    copied = asset_id_of(copy.body.split("(")[1].split(")")[0])
+    assert copied != asset_id and library.article_image(copy.id, copied).data == png
 
 
 def test_our_own_docx_read_back_keeps_midad_fields(rendered):

@@ -119,3 +119,19 @@ def test_the_export_dialog_exports_and_reports_errors(qtbot, library, tmp_path):
     dialog.start()
     qtbot.waitUntil(lambda: "تعذّر التصدير" in dialog.message.text(), timeout=TIMEOUT)
     assert "not a folder" in dialog.message.text()
+
+
+def test_the_dialog_site_export_leaves_drafts_out_unless_checked(qtbot, library, tmp_path):
+    published, _draft = library.import_drafts([read_article_file(SEED_ARTICLE), read_article_file(FIXTURES / "mixed_article.md")])
+    dialog = ExportDialog(library, published.id, time_zone="Asia/Riyadh")
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("site"))
+    for checked, folder, expected in ((False, "published", 1), (True, "all", 2)):
+        dialog.include_drafts.setChecked(checked)
+        dialog.destination.setText(str(tmp_path / folder))
+        dialog.result_path = None
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=TIMEOUT)
+        assert len(list((tmp_path / folder / "articles").glob("*.html"))) == expected
+    index = (tmp_path / "published" / "index.html").read_text(encoding="utf-8")
+    assert "9 أبريل 2024 - 9:23 م" in index  # the byline in the zone the window gave (Riyadh)

@@ -203,3 +203,14 @@ def test_icons_take_the_new_themes_colour(open_window):
     dark_base = QColor(PALETTES["dark"][Role.Button])
     assert contrast_ratio(dark_ink, dark_base) >= 4.5 > contrast_ratio(light_ink, dark_base)
     assert ink(window.preview.frame.zoom_in_action if hasattr(window.preview, "frame") else window.new_action) == dark_ink
+
+
+def test_the_time_zone_setting_changes_the_example_and_is_returned(qtbot):
+    dialog = SettingsDialog(Preferences(), [])
+    qtbot.addWidget(dialog)
+    assert dialog.time_zone.currentText() == "Africa/Casablanca"
+    dialog.time_zone.setCurrentText("Asia/Riyadh")
+    assert dialog.example.text() == "9 أبريل 2024 - 9:23 م"
+    assert dialog.changes() == {"time_zone": "Asia/Riyadh"}
+    dialog.time_zone.setCurrentText("Not/AZone")  # typed nonsense keeps the stored zone
+    assert dialog.changes() == {}

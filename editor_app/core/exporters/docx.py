@@ -16,12 +16,14 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from editor_app import __version__
 from editor_app.core.dates import format_byline_date
 from editor_app.core.exporters.docx_body import BodyWriter, is_rtl
 from editor_app.core.exporters.docx_ooxml import (
     arabic_friendly_styles,
     custom_properties,
-    drop_template_thumbnail,
+    drop_template_traces,
+    prune_unused_styles,
     set_direction,
     style_run,
     utc_naive,
@@ -84,7 +86,7 @@ def _properties(document, record: ArticleRecord) -> None:
     if record.published_at:
         values["published"] = record.published_at.isoformat()
     custom_properties(document, {PROPERTY_PREFIX + key: value for key, value in values.items() if value})
-    drop_template_thumbnail(document)
+    drop_template_traces(document, f"Midad {__version__}")
 
 
 def _paragraph(document, text: str, style: str | None = None, *, bold: bool = False):
@@ -115,7 +117,9 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
             document.add_picture(io.BytesIO(image.data), width=int(document.sections[0].page_width * 0.7))
             if record.featured_caption:
                 _paragraph(document, record.featured_caption, "Caption")
-    BodyWriter(document, options.image_policy(record)).write(render_markdown(record.body))
+    body = BodyWriter(document, options.image_policy(record))
+    body.write(render_markdown(record.body))
+    prune_unused_styles(document, [body.footnotes.element] if body.footnotes.element is not None else [])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -174,7 +174,7 @@ class BodyWriter:
                 paragraph.add_run().add_break()
             elif child.name == "img":
                 if not in_note:
-                    self._image(paragraph, child.get("src", ""))
+                    self._image(paragraph, child.get("src", ""), child.get("alt", ""))
             elif child.name in _BLOCKS:
                 self._inline(paragraph, child, rtl, bold, italic, in_note)  # a <p> inside an <li>
             else:
@@ -210,7 +210,9 @@ class BodyWriter:
         link.append(run._r)
         paragraph._p.append(link)
 
-    def _image(self, paragraph, source: str) -> None:
+    def _image(self, paragraph, source: str, alt: str) -> None:
         data = _image_bytes(source, self.policy)
         if data is not None:
-            paragraph.add_run().add_picture(io.BytesIO(data), width=Inches(4.5))
+            picture = paragraph.add_run().add_picture(io.BytesIO(data), width=Inches(4.5))
+            if alt:  # the alternative text Word shows, and readers (screen readers, import) take back
+                picture._inline.docPr.set("descr", alt)

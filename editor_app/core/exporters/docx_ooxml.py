@@ -24,6 +24,7 @@ ARABIC_FONT = "Noto Naskh Arabic"
 CODE_FONT = "DejaVu Sans Mono"
 # Styles whose template italics or letter spacing would deform Arabic.
 _PLAIN_STYLES = ("Title", "Subtitle", "Quote", "Intense Quote", "Caption")
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
 def set_direction(paragraph, rtl: bool) -> None:
@@ -164,6 +165,32 @@ def right_to_left_table(table) -> None:
         properties.insert(0, visual)
 
 
+def prune_unused_styles(document, extra_roots=()) -> None:
+    """Keep only the styles the document uses (and those they are based on or linked to).
+    python-docx's template defines 166 (350 KB of styles.xml): readers parse them all, which
+    made reading one article back take a second; Word and LibreOffice add styles as needed."""
+    styles = document.styles.element
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    roots = [document.element, *extra_roots]
+    wanted = {element.get(qn("w:val")) for root in roots
+              for tag in ("w:pStyle", "w:rStyle", "w:tblStyle") for element in root.iter(qn(tag))}
+    wanted |= {style_id for style_id, style in by_id.items() if style.get(qn("w:default")) in ("1", "true")}
+    pending = list(wanted)
+    while pending:
+        style = by_id.get(pending.pop())
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            reference = style.find(qn(tag)) if style is not None else None
+            if reference is not None and reference.get(qn("w:val")) not in wanted:
+                wanted.add(reference.get(qn("w:val")))
+                pending.append(reference.get(qn("w:val")))
+    for style_id, style in by_id.items():
+        if style_id not in wanted:
+            styles.remove(style)
+    for relation_id, relation in list(document.part.rels.items()):
+        if relation.reltype == _STYLES_WITH_EFFECTS:  # Word 2010's copy of all 166 (438 KB); unrelated parts are not written
+            del document.part.rels[relation_id]
+
+
 def custom_properties(document, values: dict[str, str]) -> None:
     """Midad's own fields (slug, status, locale, date…) as Word custom document properties
     (File › Properties › Custom), so that `midad import` of our own file loses nothing."""
@@ -189,12 +216,19 @@ def _xml_attr(value: str) -> str:
     return _xml_text(value).replace('"', "&quot;")
 
 
-def drop_template_thumbnail(document) -> None:
-    """python-docx's template carries a thumbnail of its own sample page: not ours."""
+def drop_template_traces(document, application: str) -> None:
+    """python-docx's template carries a thumbnail of its own sample page and says it was
+    written by "Microsoft Macintosh Word": neither is true of our file."""
     package = document.part.package
     for key, relation in list(package.rels.items()):
         if relation.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
             del package.rels[key]
+        elif relation.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES and not relation.is_external:
+            relation.target_part._blob = (
+                "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                f"<Application>{_xml_text(application)}</Application></Properties>"
+            ).encode("utf-8")
 
 
 def utc_naive(moment: datetime) -> datetime:

@@ -29,7 +29,7 @@ from editor_app.core.assets import MAX_IMAGE_BYTES, ImageFile, image_mime_type
 from editor_app.core.errors import ImportFailed, InvalidField
 from editor_app.core.fields import normalise_datetime, normalise_locale, normalise_status, normalise_tags
 from editor_app.core.importers.reading import read_limited
-from editor_app.core.records import ArticleDraft
+from editor_app.core.records import IMPORTED_IMAGE_SOURCE, ArticleDraft
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
@@ -38,7 +38,6 @@ _CORE_NAMESPACES = {
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 MIDAD_PREFIX = "midad:"
-IMAGE_SOURCE = "midad-imported-image:"
 # Word's, LibreOffice's and Midad's own style names → the structure they stand for.
 STYLE_MAP = """
 p[style-name='Title'] => h1.midad-title:fresh
@@ -144,7 +143,7 @@ def read_docx_file(path: Path) -> ArticleDraft:
         if mime is None or len(content) > MAX_IMAGE_BYTES:
             return {"src": "", "alt": image.alt_text or ""}
         images.append(ImageFile(f"{path.stem}-{len(images) + 1}{_SUFFIXES[mime]}", mime, content))
-        return {"src": f"{IMAGE_SOURCE}{len(images)}", "alt": image.alt_text or ""}
+        return {"src": f"{IMPORTED_IMAGE_SOURCE}{len(images)}", "alt": image.alt_text or ""}
 
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,

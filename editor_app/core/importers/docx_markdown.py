@@ -1,5 +1,6 @@
 """mammoth's HTML of a Word document → Midad's Markdown (markdownify), with its title,
-footnotes as Markdown footnotes and images taken out (they become the article's assets)."""
+footnotes as Markdown footnotes and each image in its own paragraph, where it stood
+(`![alt](imported-image:N)`, which storing the draft turns into the article's `asset:ID`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import re
 from bs4 import BeautifulSoup
 from markdownify import markdownify
 
-from editor_app.core.importers.docx_file import IMAGE_SOURCE
 
 _NOTE_ID = re.compile(r"^(?:footnote|endnote)-(\d+)$")
 
@@ -39,8 +39,14 @@ def html_to_markdown(html: str, title: str) -> tuple[str, str]:
     first heading; the same text opening the body is not repeated."""
     soup = BeautifulSoup(html, "html.parser")
     for image in soup.find_all("img"):
-        if image.get("src", "").startswith(IMAGE_SOURCE) or not image.get("src"):
-            image.decompose()
+        if not image.get("src"):
+            image.decompose()  # one mammoth could not read, or not a raster image
+            continue
+        paragraph = image.find_parent("p")
+        if paragraph is not None and paragraph.get_text(strip=True):
+            # Midad's body images stand in their own paragraph (a figure), before the text around them.
+            paragraph.insert_before(soup.new_tag("p"))
+            paragraph.previous_sibling.append(image.extract())
     for paragraph in soup.find_all("p"):
         if not paragraph.get_text(strip=True) and not paragraph.find(True):
             paragraph.decompose()

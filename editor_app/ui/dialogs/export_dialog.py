@@ -35,7 +35,7 @@ FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "md": QT_TRANSLATE_NOOP("export_dialog", "Markdown مع بيانات المقال"),
     "pdf": "PDF",
     "docx": "Word (.docx)",
-    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (كل المقالات)"),
+    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (مقالات المكتبة)"),
 })
 EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf", "docx": ".docx"}
 
@@ -43,8 +43,10 @@ EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf",
 class ExportDialog(QDialog):
     progressed = Signal(int, int)
 
-    def __init__(self, library: Library, article_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, article_id: int | None, parent: QWidget | None = None,
+                 time_zone: str | None = None) -> None:
         super().__init__(parent)
+        self.time_zone = time_zone  # the byline's zone (Settings), for every format
         self.setWindowTitle(translate("export_dialog", "تصدير"))
         self.setObjectName("export_dialog")
         self.library = library
@@ -58,8 +60,11 @@ class ExportDialog(QDialog):
         self.destination = QLineEdit(self)
         browse = QPushButton(translate("export_dialog", "اختيار…"), self)
         self.copy_resources = QCheckBox(translate("export_dialog", "نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها"), self)
+        self.include_drafts = QCheckBox(translate("export_dialog", "تضمين المسودات (دون ذلك: المنشور والجاهز فقط)"), self)
         self.page_size = QComboBox(self)
-        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.addItem(translate("export_dialog", "حسب لغة المقال (A4 للعربية)"), None)
+        self.page_size.addItem("A4", "A4")
+        self.page_size.addItem("Letter", "Letter")
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.message = QLabel(self)
@@ -76,6 +81,7 @@ class ExportDialog(QDialog):
         form.addRow(translate("export_dialog", "الصيغة"), self.format)
         form.addRow(translate("export_dialog", "الوجهة"), destination_row)
         form.addRow("", self.copy_resources)
+        form.addRow("", self.include_drafts)
         form.addRow(translate("export_dialog", "حجم الصفحة"), self.page_size)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(translate("export_dialog", "تصدير"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -106,7 +112,8 @@ class ExportDialog(QDialog):
     def _on_format(self, *_args) -> None:
         chosen = self.chosen_format()
         self.copy_resources.setVisible(chosen == "html")
-        self.page_size.setEnabled(chosen == "pdf")
+        self.include_drafts.setVisible(chosen == "site")
+        self.page_size.setEnabled(chosen in ("pdf", "docx"))
         self.export_button.setEnabled(chosen == "site" or self.article_id is not None)
         folder = Path(self.destination.text()).parent if self.destination.text() else Path.home()
         name = "midad-site" if chosen == "site" else self._suggested_name() + EXTENSIONS[chosen]
@@ -132,7 +139,8 @@ class ExportDialog(QDialog):
         self.warnings: list[str] = []  # appended from the worker, read once it is done
         options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset,
                                 image_folders=folders, article_asset_loader=self.library.article_image,
-                                on_warning=self.warnings.append)
+                                on_warning=self.warnings.append,
+                                page_size=self.page_size.currentData(), time_zone=self.time_zone)
         if chosen == "pdf":
             # QtWebEngine prints on the UI thread; the page is small and printing takes a moment.
             self.progress.setRange(0, 0)
@@ -140,7 +148,7 @@ class ExportDialog(QDialog):
             try:
                 from editor_app.ui.export.pdf import export_pdf
 
-                self._done(export_pdf(self.library.get(self.article_id), output, options, page_size=self.page_size.currentText()))
+                self._done(export_pdf(self.library.get(self.article_id), output, options))
             except MidadError as error:
                 self._failed(error)
             return
@@ -151,7 +159,8 @@ class ExportDialog(QDialog):
             def work():
                 records = [self.library.get(s.id) for s in self.library.summaries()]
                 report = export_site(records, output, asset_loader=self.library.asset, article_asset_loader=self.library.article_image, image_folders=folders,
-                                     on_warning=self.warnings.append,
+                                     on_warning=self.warnings.append, time_zone=self.time_zone,
+                                     include_drafts=self.include_drafts.isChecked(),
                                      progress=lambda done, total: self.progressed.emit(done, total))
                 return report.folder / "index.html"
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.dates import format_byline_date
+from editor_app.core.dates import DEFAULT_TIME_ZONE, format_byline_date
 from editor_app.core.records import ArticleRecord, StatusChangeRecord
 from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS
@@ -79,6 +79,7 @@ class MetadataPanel(QScrollArea):
         self.excerpt_counter = LimitCounter(EXCERPT_LIMIT, body)
         self.has_date = QCheckBox(translate("panel", "محدد"), body)
         self.has_date.setAccessibleName(translate("panel", "للمقال تاريخ نشر محدد"))
+        self.zone_name = DEFAULT_TIME_ZONE  # set by the window from Settings or the default site
         self.published_at = QDateTimeEdit(body)
         self.published_at.setCalendarPopup(True)
         # Left to right *before* the format: QDateTimeEdit.setDisplayFormat reverses the
@@ -190,9 +191,9 @@ class MetadataPanel(QScrollArea):
             self.has_date.setChecked(record.published_at is not None)
             self.published_at.setEnabled(record.published_at is not None)
             moment = record.published_at or datetime.now(timezone.utc)
-            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
-            self.time_zone.setText(translate("panel", "بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي").format(
-                zone=datetime.now().astimezone().tzname()))
+            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), self._zone()))
+            self.time_zone.setText(translate("panel", "بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي").format(
+                zone=self.zone_name))
             self.locale.setCurrentIndex(max(0, self.locale.findData(record.locale)))
             self.caption.setText(record.featured_caption)
             self.notes.setPlainText(record.notes)
@@ -200,6 +201,14 @@ class MetadataPanel(QScrollArea):
         finally:
             self._loading = False
         self.setEnabled(True)
+
+    def set_time_zone(self, name: str) -> None:
+        """The date is typed and shown on the site's clock (its byline's), not this machine's."""
+        self.zone_name = name
+        self.published_at.setTimeZone(self._zone())
+
+    def _zone(self) -> QTimeZone:
+        return QTimeZone(self.zone_name.encode("ascii"))
 
     def show_history(self, history: list[StatusChangeRecord]) -> None:
         if not history:

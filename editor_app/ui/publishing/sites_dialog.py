@@ -60,6 +60,9 @@ class SitesDialog(QDialog):
         for key, label in WORDPRESS_STATUS_LABELS.items():
             self.default_status.addItem(label, key)
         self.default_category = QLineEdit(self)
+        self.time_zone = QLineEdit(self)  # an IANA name; empty: the zone set in Settings
+        self.time_zone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.time_zone.setPlaceholderText(translate("sites_dialog", "مثل Africa/Casablanca؛ فارغة: منطقة الإعدادات"))
         self.result = QLabel(self)
         plain_text.plain(self.result)  # the site's own words ("<h1>…") are quoted, never rendered
         self.result.setObjectName("site_test_result")
@@ -73,6 +76,7 @@ class SitesDialog(QDialog):
         form.addRow(translate("sites_dialog", "لغة التواريخ"), self.date_locale)
         form.addRow(translate("sites_dialog", "الحالة الافتراضية"), self.default_status)
         form.addRow(translate("sites_dialog", "التصنيف الافتراضي"), self.default_category)
+        form.addRow(translate("sites_dialog", "المنطقة الزمنية"), self.time_zone)
         self.new_button = QPushButton(translate("sites_dialog", "موقع جديد"), self)
         self.save_button = QPushButton(translate("sites_dialog", "حفظ الموقع"), self)
         self.test_button = QPushButton(translate("sites_dialog", "اختبار الاتصال"), self)
@@ -128,12 +132,13 @@ class SitesDialog(QDialog):
         self.date_locale.setText(site.date_locale)
         self.default_status.setCurrentIndex(max(0, self.default_status.findData(site.default_status)))
         self.default_category.setText(site.default_category)
+        self.time_zone.setText(site.time_zone)
         self.result.clear()
 
     def start_new(self) -> None:
         self.editing = None
         self.sites.clearSelection()
-        for field in (self.name, self.url, self.username, self.password, self.default_category):
+        for field in (self.name, self.url, self.username, self.password, self.default_category, self.time_zone):
             field.clear()
         self.password.setPlaceholderText(translate("sites_dialog", "من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات"))
         self.date_locale.setText("ar")
@@ -145,7 +150,7 @@ class SitesDialog(QDialog):
             site = self.registry.add(
                 self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
                 date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
-                default_category=self.default_category.text().strip())
+                default_category=self.default_category.text().strip(), time_zone=self.time_zone.text().strip())
         except MidadError as error:
             self._show_result(False, user_text(error))
             return None
