@@ -25,7 +25,7 @@ MIXED = ROOT / "tests" / "fixtures" / "mixed_article.md"
 
 
 def scene_main(window) -> None:
-    window.preview.frame.set_preset("tablet")
+    """The window as it opens: the default layout, the preview fitted to its pane."""
 
 
 def scene_preview_desktop(window) -> None:

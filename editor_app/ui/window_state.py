@@ -39,8 +39,21 @@ class WindowState:
         """Which way the window was laid out when its docks were saved (Arabic unless said)."""
         return str(self._settings.value("window/right_to_left", "true")).lower() == "true"
 
+    @property
+    def layout_version(self) -> int:
+        """The window's layout generation when it was saved (1: before the layout versions)."""
+        try:
+            return int(self._settings.value("window/layout_version", 1))
+        except (TypeError, ValueError):
+            return 1
+
+    def forget_layout(self) -> None:
+        for key in ("window/state", "window/splitter", "window/layout_version"):  # the window's size may stay
+            self._settings.remove(key)
+
     def save_layout(self, geometry: QByteArray, window_state: QByteArray, splitter: QByteArray,
-                    right_to_left: bool = True) -> None:
+                    right_to_left: bool = True, layout_version: int = 1) -> None:
+        self._settings.setValue("window/layout_version", layout_version)
         self._settings.setValue("window/right_to_left", right_to_left)
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/state", window_state)

@@ -62,6 +62,7 @@ class DeviceFrame(QWidget):
                                         "mdi6.magnify-minus-outline")
         self.zoom_button = QToolButton(self.toolbar)
         self.zoom_button.setObjectName("preview_zoom")
+        self.zoom_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # like the toolbar's other buttons
         self.zoom_button.setToolTip(translate("device_frame", "حجم المعاينة؛ انقر للعودة إلى 100٪"))
         self.zoom_button.clicked.connect(lambda: self.set_zoom(1.0))
         self.toolbar.addWidget(self.zoom_button)
@@ -126,6 +127,7 @@ class _Stage(QScrollArea):
         super().__init__(parent)
         self._on_resize = on_resize
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page inside takes the focus, not its frame
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         # The page scrolls itself vertically; the stage only sideways, for a page wider than the pane.
