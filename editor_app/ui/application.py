@@ -15,6 +15,7 @@ from editor_app import __version__
 from editor_app.core.backups import sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.publishing import credentials
 from editor_app.core.settings import Settings
 from editor_app.core.storage import Database, StorageLocation
 from editor_app.core.spelling import SpellChecker
@@ -61,6 +62,7 @@ def prepare_webengine_if_available() -> None:
 def create_main_window(database: Database, location: StorageLocation, settings: Settings | None = None) -> MainWindow:
     """settings None: this location's settings file (created by a test or a script)."""
     settings = settings or Settings(location.config_dir)
+    credentials.configure(location.data_dir)  # where an encrypted password file would live
     preferences = settings.preferences
     window = MainWindow(
         Library(database),
