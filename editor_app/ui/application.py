@@ -18,7 +18,7 @@ from editor_app.core.library import Library
 from editor_app.core.publishing import credentials
 from editor_app.core.settings import Settings
 from editor_app.core.storage import Database, StorageLocation
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling import SpellChecker, newsroom_words
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 from editor_app.ui.backup_scheduler import BackupScheduler
@@ -69,7 +69,8 @@ def create_main_window(database: Database, location: StorageLocation, settings: 
         WindowState(location.data_dir),
         ArticleTemplates(Path(preferences.template_folder) if preferences.template_folder else None,
                          digits=preferences.digits),
-        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir),
+        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir,
+                     newsroom_words=newsroom_words(preferences.template_folder)),
         settings,
     )
     window.restore_session()
