@@ -472,8 +472,8 @@
         <translation>Fit width</translation>
     </message>
     <message>
-        <source>حجم المعاينة؛ انقر للعودة إلى 100٪</source>
-        <translation>Preview size; click to go back to 100%</translation>
+        <source>حجم المعاينة؛ انقر للعودة إلى الحجم الأول</source>
+        <translation>Preview size; click to go back to the first size</translation>
     </message>
     <message>
         <source>{percent}٪</source>
