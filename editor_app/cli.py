@@ -132,6 +132,8 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
         if args.command == "backup":  # works on the file itself, even when it cannot be opened
             return cli_backup.run(location, args, out, err)
         handler = COMMANDS[args.command]
+        if args.command in cli_publishing.COMMANDS:
+            cli_publishing.use_data_folder(location.data_dir)
         database = open_database(location)
         try:
             return handler(Library(database), args, out, err)

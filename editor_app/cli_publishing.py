@@ -11,6 +11,7 @@ import argparse
 import difflib
 import getpass
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import TextIO
 from editor_app.cli_output import record_id, terminal_safe, terminal_safe_block, terminal_safe_row
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.publishing import credentials
 from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
 from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
 from editor_app.core.publishing.pull import pull
@@ -51,6 +53,8 @@ def add_parsers(command) -> None:
     testing.add_argument("name", metavar="NAME")
     removing = actions.add_parser("remove", help="forget a site and its password")
     removing.add_argument("name", metavar="NAME")
+    actions.add_parser("passwords-file", help="keep site passwords in an encrypted file protected by a passphrase "
+                                              f"(for computers without a system keyring; {credentials.PASSPHRASE_ENV} or asked)")
 
     publishing = command("publish", "publish an article to a site (queued for retry if the site is unreachable)")
     publishing.add_argument("article_id", type=record_id, metavar="ID")
@@ -79,9 +83,30 @@ def _read_password(args: argparse.Namespace) -> str:
     raise MidadError("give the application password with --password-stdin (it is never taken as an argument)")
 
 
+def use_data_folder(data_dir) -> None:
+    """The data folder's encrypted password file, unlocked from the environment or a prompt."""
+    credentials.configure(data_dir)
+    if credentials.uses_encrypted_file() and not os.environ.get(credentials.PASSPHRASE_ENV) and sys.stdin.isatty():
+        credentials.unlock(getpass.getpass("passphrase of the site passwords file: "))
+
+
+def _create_passwords_file() -> None:
+    passphrase = os.environ.get(credentials.PASSPHRASE_ENV)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise MidadError(f"give the passphrase in {credentials.PASSPHRASE_ENV} (it is never taken as an argument)")
+        passphrase = getpass.getpass("new passphrase for the site passwords file: ")
+        if getpass.getpass("the same passphrase again: ") != passphrase:
+            raise MidadError("the two passphrases differ")
+    credentials.unlock(passphrase, create=True)
+
+
 def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     registry = SiteRegistry(library.database)
-    if args.sites_action == "add":
+    if args.sites_action == "passwords-file":
+        _create_passwords_file()
+        print(f"site passwords are now kept in {credentials.encrypted_file_path()}", file=out)
+    elif args.sites_action == "add":
         site = registry.add(args.name, args.url, args.username, _read_password(args), date_locale=args.date_locale,
                             default_status=args.default_status, default_category=args.default_category,
                             time_zone=args.time_zone)

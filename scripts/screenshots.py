@@ -25,12 +25,42 @@ MIXED = ROOT / "tests" / "fixtures" / "mixed_article.md"
 
 
 def scene_main(window) -> None:
-    window.preview.frame.set_preset("tablet")
+    """The window as it opens: the default layout, the preview fitted to its pane."""
 
 
 def scene_preview_desktop(window) -> None:
     window.splitter.setSizes([0, 380, 1020])
     window.preview.frame.set_preset("desktop")
+
+
+def scene_image_in_preview(window) -> None:
+    """Format › Image's result: a stored picture with its caption, as its own paragraph."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    from editor_app.core.assets import ImageFile, asset_source
+
+    picture = QImage(800, 450, QImage.Format.Format_RGB32)
+    painter = QPainter(picture)
+    sky = QLinearGradient(0, 0, 0, 450)
+    sky.setColorAt(0, QColor("#1d4e89"))
+    sky.setColorAt(1, QColor("#f0a04b"))
+    painter.fillRect(picture.rect(), sky)
+    painter.fillRect(QRectF(0, 330, 800, 120), QColor("#2b2d42"))
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("Noto Naskh Arabic", 40))
+    painter.drawText(QRectF(0, 120, 800, 120), 0x0084, "الرباط")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    record = window.library.get(window.editor.article_id)
+    asset_id = window.library.add_image(record.id, ImageFile("rabat.png", "image/png", bytes(data.data())))
+    first, rest = record.body.split("\n\n", 1)
+    body = f'{first}\n\n![مشهد من الرباط عند الغروب]({asset_source(asset_id)} "الرباط، حيث تُعقد اللقاءات الأمنية الثنائية")\n\n{rest}'
+    window.editor.body_edit.setPlainText(body)
+    window.preview.frame.set_preset("fit")
 
 
 def scene_preview_phone(window) -> None:
@@ -125,6 +155,7 @@ SCENES = {
     "editor-mixed": scene_editor_mixed,
     "main-window": scene_main,
     "preview-desktop": scene_preview_desktop,
+    "image-in-preview": scene_image_in_preview,
     "preview-phone": scene_preview_phone,
 }
 

@@ -15,9 +15,10 @@ from editor_app import __version__
 from editor_app.core.backups import sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.publishing import credentials
 from editor_app.core.settings import Settings
 from editor_app.core.storage import Database, StorageLocation
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling import SpellChecker, newsroom_words
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 from editor_app.ui import plain_text
@@ -62,13 +63,15 @@ def prepare_webengine_if_available() -> None:
 def create_main_window(database: Database, location: StorageLocation, settings: Settings | None = None) -> MainWindow:
     """settings None: this location's settings file (created by a test or a script)."""
     settings = settings or Settings(location.config_dir)
+    credentials.configure(location.data_dir)  # where an encrypted password file would live
     preferences = settings.preferences
     window = MainWindow(
         Library(database),
         WindowState(location.data_dir),
         ArticleTemplates(Path(preferences.template_folder) if preferences.template_folder else None,
                          digits=preferences.digits),
-        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir),
+        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir,
+                     newsroom_words=newsroom_words(preferences.template_folder)),
         settings,
     )
     window.restore_session()

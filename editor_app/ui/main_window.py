@@ -40,11 +40,16 @@ from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.tour import TourOverlay
-from editor_app.ui.window_state import WindowState
+from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
 from editor_app.ui.i18n import app_title, counted, translate, user_text
 
+
+
+# At the default 1400×860 the editor gets about 520 px (it had 340 before); see README › Layout.
+DEFAULT_PANE_WIDTHS = (230, 560, 340)  # list, editor, preview
+DEFAULT_DETAILS_WIDTH = 280
 
 
 class MainWindow(QMainWindow):
@@ -81,17 +86,18 @@ class MainWindow(QMainWindow):
         self.metadata_dock.setObjectName("metadata_dock")
         self.metadata_dock.setWidget(self.metadata)
         self.addDockWidget(self._trailing_dock_area(), self.metadata_dock)
-        self.resizeDocks([self.metadata_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metadata_dock], [DEFAULT_DETAILS_WIDTH], Qt.Orientation.Horizontal)
         self.article_actions = ArticleActions(library, lambda: self.editor.article_id, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         for widget in (self.list_panel, self.editor, self.preview):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 2)
+        # The editor has the room: it takes most of what a larger window adds, the list least.
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([360, 560, 520])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes(list(DEFAULT_PANE_WIDTHS))
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel(self)
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
         install_menus(self)
         self._connect()
         self.resize(1400, 860)
+        self.layout().activate()  # the panes get their default widths at this size, not at the first show's
+        self.splitter.setSizes(list(DEFAULT_PANE_WIDTHS))
         apply_to_window(self, self.settings.preferences)
         theme_events().changed.connect(self.on_theme_changed)
         self.navigation = PaneNavigation(self)
@@ -164,6 +172,8 @@ class MainWindow(QMainWindow):
 
     def restore_session(self) -> None:
         """Reopen where the writer left off: layout, last article, cursor."""
+        if self.state.layout_version < LAYOUT_VERSION:
+            self.state.forget_layout()  # an older version's cramped panes: the new default layout instead
         if self.state.geometry is not None:
             self.restoreGeometry(self.state.geometry)
             # Never a bare full screen at start (an older version saved focus mode's).

@@ -144,10 +144,6 @@
         <translation>لا نسخة {revision} للمقال {article}</translation>
     </message>
     <message>
-        <source>no system keyring is available to keep the site password: unlock or install one (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or choose a keyring backend with PYTHON_KEYRING_BACKEND (see the README)</source>
-        <translation>لا سلسلة مفاتيح في النظام لحفظ كلمة مرور الموقع: افتحها أو ثبّت واحدة (GNOME Keyring أو KWallet أو macOS Keychain أو Windows Credential Manager)، أو اختر واحدة عبر PYTHON_KEYRING_BACKEND (انظر README)</translation>
-    </message>
-    <message>
         <source>the keyring refused to store the password: {kind}</source>
         <translation>رفضت سلسلة المفاتيح حفظ كلمة المرور: {kind}</translation>
     </message>
@@ -346,6 +342,26 @@
     <message>
         <source>the article has no such stored image</source>
         <translation>ليست للمقال صورة محفوظة كهذه</translation>
+    </message>
+    <message>
+        <source>no system keyring is available to keep the site password: unlock or install one (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or keep site passwords in an encrypted file (`midad sites passwords-file`, or the window offers it; see the README)</source>
+        <translation>لا توجد سلسلة مفاتيح للنظام لحفظ كلمة مرور الموقع: افتح واحدة أو ثبّتها (GNOME Keyring أو KWallet أو سلسلة مفاتيح macOS أو مدير بيانات الاعتماد في ويندوز)، أو احفظ كلمات مرور المواقع في ملف مشفّر (`midad sites passwords-file`، أو تعرضه النافذة؛ انظر README)</translation>
+    </message>
+    <message>
+        <source>no data folder is set for the password file</source>
+        <translation>لم يُحدَّد مجلد البيانات لملف كلمات المرور</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be empty</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة</translation>
+    </message>
+    <message>
+        <source>the passphrase of the password file is not right</source>
+        <translation>عبارة مرور ملف كلمات المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>site passwords are in an encrypted file: give its passphrase (in the window, or {env} for the command line)</source>
+        <translation>كلمات مرور المواقع في ملف مشفّر: أعطِ عبارة مروره (في النافذة، أو {env} لسطر الأوامر)</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,10 @@
         <source>تعذّر تشغيل صندوق الإرسال: {error}</source>
         <translation>Could not run the outbox: {error}</translation>
     </message>
+    <message>
+        <source>إضافة موقع…</source>
+        <translation>Add a site…</translation>
+    </message>
 </context>
 <context>
     <name>counts_label</name>
@@ -468,8 +472,8 @@
         <translation>Fit width</translation>
     </message>
     <message>
-        <source>حجم المعاينة؛ انقر للعودة إلى 100٪</source>
-        <translation>Preview size; click to go back to 100%</translation>
+        <source>حجم المعاينة؛ انقر للعودة إلى الحجم الأول</source>
+        <translation>Preview size; click to go back to the first size</translation>
     </message>
     <message>
         <source>{percent}٪</source>
@@ -1608,6 +1612,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>حذف الموقع «{site}» وكلمة مروره؟</source>
         <translation>Delete the site “{site}” and its password?</translation>
     </message>
+    <message>
+        <source>لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور</source>
+        <translation>The site was not saved: there is nowhere to keep its password</translation>
+    </message>
+    <message>
+        <source>حُفظ الموقع؛ كلمة المرور في الملف المشفّر</source>
+        <translation>Site saved; the password is in the encrypted file</translation>
+    </message>
 </context>
 <context>
     <name>spelling_menu</name>
@@ -1839,6 +1851,53 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>تعذّر الاستيراد: {error}</source>
         <translation>The import failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>password_store</name>
+    <message>
+        <source>كلمات مرور المواقع</source>
+        <translation>Site passwords</translation>
+    </message>
+    <message>
+        <source>لا توجد سلسلة مفاتيح للنظام على هذا الجهاز لحفظ كلمة مرور الموقع. يستطيع مداد حفظ كلمات مرور المواقع في ملف مشفّر داخل مجلد البيانات، تحميه عبارة مرور تختارها (لا تُحفظ كلمة مرور نصًّا مكشوفًا أبدًا). ستُسأل عنها مرة في كل تشغيل.</source>
+        <translation>This computer has no system keyring to keep the site password. Midad can keep site passwords in an encrypted file in the data folder, protected by a passphrase you choose (a password is never stored as plain text). You will be asked for it once each time Midad starts.</translation>
+    </message>
+    <message>
+        <source>كلمات مرور المواقع في ملف مشفّر. اكتب عبارة المرور لفتحه.</source>
+        <translation>Site passwords are in an encrypted file. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>عبارة المرور</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>تأكيد عبارة المرور</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <source>عبارة المرور:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>تأكيدها:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>استعمال ملف مشفّر</source>
+        <translation>Use an encrypted file</translation>
+    </message>
+    <message>
+        <source>فتح</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>اختر عبارة مرور من {count} أحرف على الأقل</source>
+        <translation>Choose a passphrase of at least {count} characters</translation>
+    </message>
+    <message>
+        <source>عبارتا المرور غير متطابقتين</source>
+        <translation>The two passphrases differ</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is SortKey.STATUS and summary.sync:
                 return f"{STATUS_LABELS.get(summary.status, summary.status)} · {SYNC_LABELS[summary.sync]}"
-            return self._snippets.get(summary.id) or summary.title or untitled()
+            snippet = self._snippets.get(summary.id)
+            title = summary.title.strip() or untitled()
+            return f"{title}\n{snippet}" if snippet else title
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == STATUS_ROLE:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +30,7 @@ from editor_app.ui.timers import single_shot_timer
 from editor_app.ui.i18n import counted, translate
 
 SEARCH_DELAY_MS = 150
+SECONDARY_COLUMNS_FROM = {4: 420, 2: 520, 3: 620}  # column -> list width (px) from which it is shown
 
 
 class ArticleListPanel(QWidget):
@@ -80,12 +82,15 @@ class ArticleListPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Titles are elided (the tooltip has them whole), never pushed out sideways.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setItemDelegateForColumn(1, StatusBadgeDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.category_filter, self.author_filter, self.trash_toggle):
-            filters.addWidget(widget)
+        # Two filters a row: the list can be narrow and leave the editor the room.
+        filters = QGridLayout()
+        for number, widget in enumerate((self.status_filter, self.category_filter, self.author_filter, self.trash_toggle)):
+            filters.addWidget(widget, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
@@ -109,7 +114,9 @@ class ArticleListPanel(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Narrow enough for a narrow list: a long category name is elided, the popup shows it whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     # -- contents -------------------------------------------------------------------
@@ -189,8 +196,16 @@ class ArticleListPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._fit_columns()
         if self.empty_state.isVisible():
             self.empty_state.setGeometry(self.view.geometry().adjusted(12, 40, -12, -12))
+
+    def _fit_columns(self) -> None:
+        """A narrow list keeps the title and the status; category, author and date come back
+        as it widens (the title column stretches into what is left)."""
+        width = self.view.viewport().width()
+        for column, needed in SECONDARY_COLUMNS_FROM.items():
+            self.view.setColumnHidden(column, width < needed)
 
     # -- selection ------------------------------------------------------------------
 

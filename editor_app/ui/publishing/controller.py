@@ -28,6 +28,7 @@ from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.conflict_dialog import ConflictDialog
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
+from editor_app.ui.publishing.password_store import ensure_password_store
 from editor_app.ui.publishing.publish_dialog import PublishDialog
 from editor_app.ui.publishing.sites_dialog import SitesDialog
 from editor_app.ui.tasks import BackgroundRunner
@@ -120,17 +121,34 @@ class PublishingController(QObject):
         window.metadata.flush()
         sites = self.registry.list()
         if not sites:
-            plain_text.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
-            self.show_sites()
+            if not self._offer_sites():
+                return
             sites = self.registry.list()
             if not sites:
                 return
+        if not ensure_password_store(window):
+            return
         dialog = PublishDialog(sites, window.editor.title(), self.last_site, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         site, status = dialog.chosen()
         self.last_site = site
         self.start(article_id, site, status)
+
+    def _offer_sites(self) -> bool:
+        """No site yet: say so, and offer the Sites dialog in the same box."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("controller", "النشر"),
+                          translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("no_site_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        add = box.addButton(translate("controller", "إضافة موقع…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        box.exec()
+        if box.clickedButton() is not add:
+            return False
+        self.show_sites()
+        return True
 
     def start(self, article_id: int, site: str, status: str | None,
               choice: ConflictChoice = ConflictChoice.STOP) -> None:

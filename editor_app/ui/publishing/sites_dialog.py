@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.errors import MidadError
+from editor_app.core.publishing import credentials
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.ui.publishing.password_store import ensure_password_store
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
 from editor_app.ui.i18n import translate, user_text
@@ -146,6 +148,9 @@ class SitesDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> SiteRecord | None:
+        if not ensure_password_store(self):
+            self._show_result(False, translate("sites_dialog", "لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور"))
+            return None
         try:
             site = self.registry.add(
                 self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
@@ -156,7 +161,8 @@ class SitesDialog(QDialog):
             return None
         self.password.clear()
         self.reload(select=site.name)
-        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
+        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في الملف المشفّر") if credentials.is_unlocked()
+                          else translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
         return site
 
     def test_connection(self) -> None:
