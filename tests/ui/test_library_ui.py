@@ -153,7 +153,7 @@ def test_ctrl_s_keeps_a_revision_and_the_dialog_restores(open_window, library, q
 
 def test_diff_marks_added_and_removed_lines():
     html = diff_html("سطر قديم\nسطر باق", "سطر باق\nسطر جديد")
-    assert "line-through" in html and "سطر قديم" in html and "#dcfce7" in html
+    assert "line-through" in html and "سطر قديم" in html and "#dcfce7" in html  # the light theme's "added"
 
 
 def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch):
