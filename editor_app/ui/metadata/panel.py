@@ -188,7 +188,7 @@ class MetadataPanel(QScrollArea):
             self.has_date.setChecked(record.published_at is not None)
             self.published_at.setEnabled(record.published_at is not None)
             moment = record.published_at or datetime.now(timezone.utc)
-            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(_whole_minute(int(moment.timestamp()))))
             self.time_zone.setText(translate("panel", "بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي").format(
                 zone=datetime.now().astimezone().tzname()))
             self.locale.setCurrentIndex(max(0, self.locale.findData(record.locale)))
@@ -243,7 +243,7 @@ class MetadataPanel(QScrollArea):
     def _on_date(self, *_args) -> None:
         self.published_at.setEnabled(self.has_date.isChecked())
         if self.has_date.isChecked():
-            seconds = self.published_at.dateTime().toSecsSinceEpoch()
+            seconds = _whole_minute(self.published_at.dateTime().toSecsSinceEpoch())
             self._queue("published_at", datetime.fromtimestamp(seconds, timezone.utc))
         else:
             self._queue("published_at", None)
@@ -252,3 +252,9 @@ class MetadataPanel(QScrollArea):
         path, _ = QFileDialog.getOpenFileName(self, translate("panel", "اختيار الصورة البارزة"), "", translate("panel", "صور (*.png *.jpg *.jpeg *.gif *.webp)"))
         if path:
             self.featured_image_chosen.emit(path)
+
+
+def _whole_minute(seconds: int) -> int:
+    """The field shows hours and minutes: hidden seconds (from the creation time) must not
+    reach the site, 09:30 is 09:30:00."""
+    return seconds - seconds % 60
