@@ -222,3 +222,20 @@ def test_icons_take_the_new_themes_colour(open_window):
     dark_base = QColor(PALETTES["dark"][Role.Button])
     assert contrast_ratio(dark_ink, dark_base) >= 4.5 > contrast_ratio(light_ink, dark_base)
     assert ink(window.preview.frame.zoom_in_action if hasattr(window.preview, "frame") else window.new_action) == dark_ink
+
+
+@pytest.mark.parametrize(("digits", "line_height", "autosave"), [("latn", "1.5", "3.5"), ("arab", "١٫٥", "٣٫٥")])
+def test_decimals_in_the_settings_are_written_as_cldr_writes_them(qtbot, digits, line_height, autosave):
+    """«1,50» with Western digits and a Latin comma beside Eastern ones were both wrong."""
+    from editor_app.ui.i18n import set_digits
+
+    set_digits(digits)
+    dialog = SettingsDialog(Preferences(line_height=1.5, autosave_delay_ms=3500), [])
+    qtbot.addWidget(dialog)
+    assert dialog.line_height.text() == line_height
+    assert dialog.autosave.text().startswith(autosave)
+    dialog.line_height.lineEdit().selectAll()
+    type_text(dialog.line_height.lineEdit(), "١٫٧٥" if digits == "arab" else "1.75")
+    dialog.line_height.interpretText()
+    assert dialog.line_height.value() == 1.75
+    assert dialog.changes()["line_height"] == 1.75
