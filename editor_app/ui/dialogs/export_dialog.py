@@ -27,6 +27,7 @@ from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, exp
 from editor_app.core.library import Library
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate, user_text
+from editor_app.ui.text_direction import isolate_ltr
 
 FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "html": QT_TRANSLATE_NOOP("export_dialog", "صفحة HTML مستقلة"),
@@ -55,6 +56,7 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(label, key)
         self.destination = QLineEdit(self)
+        self.destination.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         browse = QPushButton(translate("export_dialog", "اختيار…"), self)
         self.copy_resources = QCheckBox(translate("export_dialog", "نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها"), self)
         self.page_size = QComboBox(self)
@@ -161,7 +163,7 @@ class ExportDialog(QDialog):
         self.result_path = Path(path)
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.message.setText(translate("export_dialog", "تم التصدير: {path}").format(path=self.result_path))
+        self.message.setText(translate("export_dialog", "تم التصدير: {path}").format(path=isolate_ltr(str(self.result_path))))
         self.open_folder.show()
 
     def _failed(self, error: BaseException) -> None:

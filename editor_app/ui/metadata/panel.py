@@ -28,7 +28,7 @@ from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
 from editor_app.ui.timers import single_shot_timer
-from editor_app.ui.text_direction import follow_content_direction
+from editor_app.ui.text_direction import follow_content_direction, isolate, isolate_ltr
 from editor_app.ui.i18n import translate
 
 EDIT_DELAY_MS = 500
@@ -90,7 +90,8 @@ class MetadataPanel(QScrollArea):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         for code in SITE_LOCALES:
-            self.locale.addItem(f"{code} — {format_byline_date(SAMPLE_DATE, code)}", code)
+            # Isolated: the Latin code and the Arabic date example must not reorder each other.
+            self.locale.addItem(f"{isolate_ltr(code)} — {isolate(format_byline_date(SAMPLE_DATE, code))}", code)
         self.image_preview = QLabel(body)
         self.image_preview.setFixedHeight(110)
         self.image_preview.setObjectName("featured_image_preview")
