@@ -126,7 +126,30 @@ def scene_publish_conflict(window) -> None:
 
 
 def scene_focus_mode(window) -> None:
+    seed = next(s.id for s in window.library.summaries() if not s.title.startswith("Apple"))
+    window.open_article(seed)
     window.comfort.focus_action.trigger()
+
+
+def scene_editor_long_article_end(window) -> None:
+    """The seed column at the default line spacing, Ctrl+End, a few words typed: the last
+    paragraph and the cursor in view (issue 15)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    seed = next(s.id for s in window.library.summaries() if not s.title.startswith("Apple"))
+    window.open_article(seed)
+    body = window.editor.body_edit
+    body.setFocus()
+
+    def keys() -> None:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier))
+        for character in " انتهى.":
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                QApplication.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character))
+
+    QTimer.singleShot(1500, keys)  # once the window is laid out, as a writer would
 
 
 def scene_settings(window) -> None:
@@ -147,6 +170,7 @@ SCENES = {
     "theme-dark": scene_main,
     "interface-english": scene_main,
     "focus-mode": scene_focus_mode,
+    "editor-long-article-end": scene_editor_long_article_end,
     "settings": scene_settings,
     "tour": scene_tour,
     "publishing": scene_publishing,
