@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from editor_app.core.models import (
     Asset,
     Author,
     Category,
+    PrivateNote,
     Revision,
     RevisionReason,
     StatusChange,
@@ -50,6 +51,7 @@ from editor_app.core.records import (
     StatusChangeRecord,
 )
 from editor_app.core.search import SearchHit, search_index_for, snippet
+from editor_app.core.server.people import current_login, display_names, valid_login
 from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 
@@ -73,9 +75,11 @@ def default_actor() -> str:
 class Library:
     def __init__(self, database: Database, actor: str | None = None) -> None:
         self.database = database
-        self.actor = actor or default_actor()
         self.search_index = search_index_for(database.engine.dialect.name)
         with database.transaction() as session:
+            # On a newsroom server the actor is the logged-in person, whatever the client says.
+            self.actor = current_login(session) or actor or default_actor()
+            database.actor = self.actor
             self.search_index.rebuild_if_behind(session)
 
     def reload_after_restore(self) -> None:
@@ -204,8 +208,10 @@ class Library:
         with self.database.transaction() as session:
             changes = session.scalars(
                 select(StatusChange).where(StatusChange.article_id == article_id).order_by(StatusChange.changed_at)
-            )
-            return [StatusChangeRecord(c.from_status, c.to_status, c.changed_by, c.changed_at) for c in changes]
+            ).all()
+            names = display_names(session, (c.changed_by for c in changes))
+            return [StatusChangeRecord(c.from_status, c.to_status, names.get(c.changed_by, c.changed_by), c.changed_at)
+                    for c in changes]
 
     # -- changing ------------------------------------------------------------
 
@@ -368,11 +374,13 @@ class Library:
             ).all()
             records = []
             previous_words = None
+            names = display_names(session, (row.created_by for row in rows))
             for row in rows:
                 delta = 0 if previous_words is None else row.word_count - previous_words
                 previous_words = row.word_count
                 records.append(RevisionRecord(row.id, row.article_id, row.created_at, row.reason, row.status,
-                                              row.title, row.body, row.word_count, delta))
+                                              row.title, row.body, row.word_count, delta,
+                                              names.get(row.created_by, row.created_by)))
             return list(reversed(records))
 
     def restore_revision(self, article_id: int, revision_id: int) -> ArticleRecord:
@@ -404,6 +412,32 @@ class Library:
                 session.execute(delete(Revision).where(Revision.id.in_(doomed)))
             return len(doomed)
 
+    # -- people ------------------------------------------------------------------
+
+    def assign(self, article_id: int, login: str | None) -> ArticleRecord:
+        """Give an article to a person (None: to nobody). On a server only editors may."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            article.assigned_to = valid_login(login) if login else None
+            article.updated_at = utc_now()
+            session.flush()
+            return ArticleRecord.from_model(article)
+
+    def private_note(self, article_id: int) -> str:
+        """My own note on an article: nobody else reads it (the server enforces it)."""
+        with self.database.transaction() as session:
+            note = session.get(PrivateNote, (article_id, self.actor))
+            return "" if note is None else note.body
+
+    def set_private_note(self, article_id: int, body: str) -> None:
+        with self.database.transaction() as session:
+            _load(session, article_id)
+            note = session.get(PrivateNote, (article_id, self.actor))
+            if note is None:
+                session.add(PrivateNote(article_id=article_id, owner=self.actor, body=body, updated_at=utc_now()))
+            else:
+                note.body, note.updated_at = body, utc_now()
+
     # -- trash -------------------------------------------------------------------
 
     def trash(self, article_id: int) -> None:
@@ -425,6 +459,23 @@ class Library:
                 )
                 session.execute(delete(Article).where(Article.id.in_(ids)))
             return len(ids)
+
+
+@event.listens_for(Article, "before_insert")
+def _stamp_new_article(_mapper, _connection, article: Article) -> None:
+    actor = Session.object_session(article).info.get("actor", "")
+    article.created_by = article.created_by or actor
+    article.updated_by = actor
+
+
+@event.listens_for(Article, "before_update")
+def _stamp_changed_article(_mapper, _connection, article: Article) -> None:
+    article.updated_by = Session.object_session(article).info.get("actor", article.updated_by)
+
+
+@event.listens_for(Revision, "before_insert")
+def _stamp_revision(_mapper, _connection, revision: Revision) -> None:
+    revision.created_by = revision.created_by or Session.object_session(revision).info.get("actor", "")
 
 
 def _load(session: Session, article_id: int) -> Article:

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -148,6 +150,11 @@ class Article(Base):
         ForeignKey("assets.id", ondelete="SET NULL", use_alter=True, name="fk_articles_featured_asset")
     )
     featured_caption: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Who: login names (PostgreSQL roles on a newsroom server, the OS login alone); on the
+    # server a trigger sets them from current_user, so a client cannot claim another name.
+    created_by: Mapped[str] = mapped_column(String(63), default="", server_default="", index=True)
+    updated_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    assigned_to: Mapped[str | None] = mapped_column(String(63), index=True)
 
     author: Mapped[Author | None] = relationship(lazy="joined")
     category: Mapped[Category | None] = relationship(lazy="joined")
@@ -227,6 +234,42 @@ class Revision(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     word_count: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+
+
+class PersonRole(StrEnum):
+    WRITER = "writer"  # creates articles, edits their own and those assigned to them
+    EDITOR = "editor"  # edits every article, sets ready/published
+    CHIEF = "chief"  # an editor who also assigns articles and empties the trash
+    ADMIN = "admin"  # all of the above, and manages people and sites
+
+
+_ROLE_VALUES = ", ".join(f"'{r.value}'" for r in PersonRole)
+
+
+class Person(Base):
+    """Someone of the newsroom: `login` is their PostgreSQL role (core.server)."""
+
+    __tablename__ = "people"
+    __table_args__ = (CheckConstraint(f"role IN ({_ROLE_VALUES})", name="ck_people_role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default=PersonRole.WRITER.value)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PrivateNote(Base):
+    """A person's own note on an article: nobody else reads it (row-level security on the server)."""
+
+    __tablename__ = "private_notes"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(63), primary_key=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class Site(Base):

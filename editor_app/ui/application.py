@@ -94,7 +94,19 @@ class WindowHost(QObject):
     def _build(self) -> MainWindow:
         window = create_main_window(self.database, self.location, self.settings)
         window.language_change_requested.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
+        window.database_change_requested.connect(self.switch_database, Qt.ConnectionType.QueuedConnection)
         return window
+
+    def switch_database(self, database: Database) -> MainWindow:
+        """File › Connect to newsroom…: the same rebuild as for a language, on the server's library.
+        The local database stays open (closed at exit): its backups keep running."""
+        previous = self.database
+        self.database = database
+        self.switch_language(self.settings.preferences.language)
+        if self.window.library.database is not database:
+            self.database = previous  # the writer kept the old window: close the new connection
+            database.close()
+        return self.window
 
     def switch_language(self, language: str) -> MainWindow:
         old = self.window
@@ -203,6 +215,8 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         # Delete the window (and its web pages) while the QApplication and the
         # preview's browser profile still exist, so the shutdown is clean.
         shiboken6.delete(host.window)
+        if host.database is not database:
+            host.database.close()  # the newsroom server's connection
         database.close()
 
 

@@ -39,6 +39,7 @@ from editor_app.ui.preferences import apply_to_application, apply_to_window
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.theme import state_colour, theme_events
+from editor_app.ui.newsroom import NewsroomStatus
 from editor_app.ui.tour import TourOverlay
 from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
 from editor_app.ui.writing_comfort import WritingComfort
@@ -54,6 +55,7 @@ DEFAULT_DETAILS_WIDTH = 280
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)  # the application rebuilds the window in that language
+    database_change_requested = Signal(object)  # a newsroom server's Database: the window reopens on it
 
     def __init__(
         self,
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self.counts_label = CountsLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.newsroom_status = NewsroomStatus(library, self)
+        self.statusBar().addPermanentWidget(self.newsroom_status)
         if spelling is not None and spelling.missing:
             missing = translate("main_window", "، ").join(spelling.missing)
             self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)

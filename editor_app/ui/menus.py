@@ -10,6 +10,7 @@ from editor_app.ui.dialogs.about import AboutDialog
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from editor_app.ui.i18n import format_number, translate
+from editor_app.ui.newsroom import connect_to_newsroom
 from editor_app.ui.shortcut_labels import isolate_shortcut_labels
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ def install_menus(window: MainWindow) -> None:
     file_menu.addActions([window.trash_action, window.restore_action, window.empty_trash_action])
     file_menu.addSeparator()
     file_menu.addAction(window.backups_action)
+    window.newsroom_action = _action(window, translate("menus", "الاتصال بغرفة الأخبار…"),
+                                     lambda: connect_to_newsroom(window))
+    file_menu.addAction(window.newsroom_action)
     file_menu.addSeparator()
     window.settings_action = _action(window, translate("menus", "الإعدادات…"), window.show_settings,
                                      _preferences_shortcut())

@@ -363,5 +363,125 @@
         <source>site passwords are in an encrypted file: give its passphrase (in the window, or {env} for the command line)</source>
         <translation>كلمات مرور المواقع في ملف مشفّر: أعطِ عبارة مروره (في النافذة، أو {env} لسطر الأوامر)</translation>
     </message>
+    <message>
+        <source>only an editor may set the status «{status}»; nothing was changed</source>
+        <translation>لا يضع الحالة «{status}» إلا محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>only an editor may change the status «{old}» to «{new}»; nothing was changed</source>
+        <translation>لا يغيّر الحالة «{old}» إلى «{new}» إلا محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>only an editor may assign articles; nothing was changed</source>
+        <translation>لا يُسند المقالات إلا محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>only an admin may change who wrote an article; nothing was changed</source>
+        <translation>لا يغيّر كاتب المقال إلا مدير؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>only an admin of the newsroom may manage people; nothing was changed</source>
+        <translation>لا يدير أفراد غرفة الأخبار إلا مديرها؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>the login {login} is already taken on this server; choose another</source>
+        <translation>اسم الدخول {login} مستعمل على هذا الخادم؛ اختر غيره</translation>
+    </message>
+    <message>
+        <source>{login} is not a person of this newsroom</source>
+        <translation>{login} ليس من أفراد غرفة الأخبار هذه</translation>
+    </message>
+    <message>
+        <source>the server {host} refused the password of {user}: check it, or ask an admin to reset it</source>
+        <translation>رفض الخادم {host} كلمة سر {user}: تحقّق منها أو اطلب من المدير تعيين غيرها</translation>
+    </message>
+    <message>
+        <source>{user} is disabled on the newsroom server {host}: ask an admin</source>
+        <translation>حساب {user} معطّل على خادم غرفة الأخبار {host}: راجع المدير</translation>
+    </message>
+    <message>
+        <source>the certificate of the server is not for {host}: this may not be your newsroom&apos;s server; check the address (with sslmode=verify-full the name must match the certificate)</source>
+        <translation>شهادة الخادم ليست للاسم {host}: قد لا يكون هذا خادم غرفة أخبارك؛ تحقّق من العنوان (مع sslmode=verify-full يجب أن يطابق الاسمُ الشهادة)</translation>
+    </message>
+    <message>
+        <source>the certificate of the server {host} is not signed by the authority you trust (sslrootcert): this may not be your newsroom&apos;s server</source>
+        <translation>شهادة الخادم {host} غير موقّعة من الجهة التي تثق بها (sslrootcert): قد لا يكون هذا خادم غرفة أخبارك</translation>
+    </message>
+    <message>
+        <source>sslmode=verify-full needs the newsroom&apos;s certificate authority: give its file with sslrootcert=PATH</source>
+        <translation>يحتاج sslmode=verify-full إلى شهادة جهة التوقيع لغرفة الأخبار: حدّد ملفها بـ sslrootcert=PATH</translation>
+    </message>
+    <message>
+        <source>the server {host} accepts only encrypted connections: use sslmode=verify-full (or require)</source>
+        <translation>لا يقبل الخادم {host} إلا الاتصالات المشفّرة: استعمل sslmode=verify-full (أو require)</translation>
+    </message>
+    <message>
+        <source>the server {host} does not offer TLS, and this connection requires it</source>
+        <translation>لا يوفّر الخادم {host} تشفير TLS، وهذا الاتصال يشترطه</translation>
+    </message>
+    <message>
+        <source>the server {host} does not let {user} connect to {database} from this machine</source>
+        <translation>لا يسمح الخادم {host} لـ {user} بالاتصال بقاعدة {database} من هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>there is no database {database} on the server {host}</source>
+        <translation>لا توجد قاعدة بيانات باسم {database} على الخادم {host}</translation>
+    </message>
+    <message>
+        <source>cannot find the server {host}: check its address</source>
+        <translation>تعذّر العثور على الخادم {host}: تحقّق من عنوانه</translation>
+    </message>
+    <message>
+        <source>the newsroom server {host}:{port} does not answer: it may be down or restarting, or the address is wrong; try again in a moment</source>
+        <translation>خادم غرفة الأخبار {host}:{port} لا يجيب: قد يكون متوقفًا أو يُعاد تشغيله، أو العنوان خاطئ؛ أعد المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <source>{user} is not a person of the newsroom {database}: ask an admin to add them</source>
+        <translation>{user} ليس من أفراد غرفة الأخبار {database}: اطلب من المدير إضافته</translation>
+    </message>
+    <message>
+        <source>{user} has no right to do this on the newsroom server; nothing was changed</source>
+        <translation>لا يملك {user} حق القيام بهذا على خادم غرفة الأخبار؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>unknown role {role}; choose writer, editor, chief or admin</source>
+        <translation>دور غير معروف {role}؛ اختر writer أو editor أو chief أو admin</translation>
+    </message>
+    <message>
+        <source>{login} cannot be a login: use lower-case Latin letters, digits, _ . or - (63 at most), starting with a letter</source>
+        <translation>لا يصلح {login} اسمًا للدخول: استعمل حروفًا لاتينية صغيرة وأرقامًا و _ . - (63 على الأكثر) تبدأ بحرف</translation>
+    </message>
+    <message>
+        <source>people and roles belong to a newsroom server: connect with --database-url postgresql://…</source>
+        <translation>الأفراد والأدوار من شأن خادم غرفة الأخبار: اتصل بـ --database-url postgresql://…</translation>
+    </message>
+    <message>
+        <source>a person needs a display name</source>
+        <translation>يحتاج كل فرد إلى اسم يظهر به</translation>
+    </message>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation>تحتاج كلمة السر إلى 8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>a newsroom server is a PostgreSQL database (postgresql://…); {url} is not one</source>
+        <translation>خادم غرفة الأخبار قاعدة بيانات PostgreSQL (postgresql://…)؛ و{url} ليس كذلك</translation>
+    </message>
+    <message>
+        <source>{login} cannot set up a newsroom: `midad server init` needs a PostgreSQL superuser, or the database&apos;s owner with CREATEROLE; nothing was changed</source>
+        <translation>لا يستطيع {login} إعداد غرفة أخبار: يحتاج `midad server init` إلى مستخدم PostgreSQL خارق، أو مالك القاعدة مع صلاحية CREATEROLE؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>a newsroom needs a server address, a database and a person</source>
+        <translation>تحتاج غرفة الأخبار إلى عنوان خادم وقاعدة بيانات واسم دخول</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number</source>
+        <translation>{port} ليس رقم منفذ</translation>
+    </message>
+    <message>
+        <source>unknown TLS check {mode}; choose verify-full, verify-ca or require</source>
+        <translation>طريقة تحقق TLS غير معروفة {mode}؛ اختر verify-full أو verify-ca أو require</translation>
+    </message>
 </context>
 </TS>

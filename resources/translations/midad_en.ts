@@ -481,6 +481,17 @@
     </message>
 </context>
 <context>
+    <name>drops</name>
+    <message>
+        <source>استيراد…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>استيراد ملفات ‎.md‎ و‎.txt‎ و‎.docx‎ مقالاتٍ جديدة</source>
+        <translation>Import .md, .txt and .docx files as new articles</translation>
+    </message>
+</context>
+<context>
     <name>error_dialog</name>
     <message>
         <source>حدث خطأ غير متوقع، وما زال مداد يعمل.</source>
@@ -643,6 +654,84 @@
     <message>
         <source>استُبدل {count}</source>
         <translation>Replaced {count}</translation>
+    </message>
+</context>
+<context>
+    <name>image_dialog</name>
+    <message>
+        <source>إدراج صورة</source>
+        <translation>Insert image</translation>
+    </message>
+    <message>
+        <source>ملف الصورة على هذا الجهاز</source>
+        <translation>The image file on this computer</translation>
+    </message>
+    <message>
+        <source>اختيار…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>ما تُظهره الصورة، لمن لا يراها</source>
+        <translation>What the picture shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <source>يظهر تحت الصورة (اختياري)</source>
+        <translation>Shown under the picture (optional)</translation>
+    </message>
+    <message>
+        <source>الملف:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>النص البديل:</source>
+        <translation>Alt text:</translation>
+    </message>
+    <message>
+        <source>التعليق:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>إدراج</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>اختيار صورة</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>صور ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>استيراد مقالات</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <source>مقالات ({patterns})</source>
+        <translation>Articles ({patterns})</translation>
+    </message>
+    <message>
+        <source>جارٍ استيراد الملفات ({count})…</source>
+        <translation>Importing files ({count})…</translation>
+    </message>
+    <message>
+        <source>استُورد {articles}</source>
+        <translation>Imported {articles}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>استُورد {done} من {total}. لم يُستورد ما يلي أو استُورد مع ملاحظة:</source>
+        <translation>Imported {done} of {total}. These were not imported, or were imported with a remark:</translation>
+    </message>
+    <message>
+        <source>تعذّر الاستيراد: {error}</source>
+        <translation>The import failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1046,124 @@
         <source>تباعد الأسطر</source>
         <translation>Line spacing</translation>
     </message>
+    <message>
+        <source>الاتصال بغرفة الأخبار…</source>
+        <translation>Connect to newsroom…</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom</name>
+    <message>
+        <source>كاتب</source>
+        <translation>writer</translation>
+    </message>
+    <message>
+        <source>محرر</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>رئيس تحرير</source>
+        <translation>chief editor</translation>
+    </message>
+    <message>
+        <source>مدير</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار {server}: {who}</source>
+        <translation>Newsroom {server}: {who}</translation>
+    </message>
+    <message>
+        <source>متصل بخادم غرفة الأخبار</source>
+        <translation>Connected to the newsroom server</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار {server}: غير متصل</source>
+        <translation>Newsroom {server}: not connected</translation>
+    </message>
+    <message>
+        <source>لا مجلد للإعدادات لحفظ الاتصال فيه</source>
+        <translation>There is no settings folder to keep the connection in</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom_dialog</name>
+    <message>
+        <source>الاتصال بغرفة الأخبار</source>
+        <translation>Connect to newsroom</translation>
+    </message>
+    <message>
+        <source>عنوان الخادم</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>اسم الدخول</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>كلمة السر</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>تحقق كامل من الشهادة والاسم (موصى به)</source>
+        <translation>Check the certificate and the name (recommended)</translation>
+    </message>
+    <message>
+        <source>تحقق من الشهادة فقط</source>
+        <translation>Check the certificate only</translation>
+    </message>
+    <message>
+        <source>تشفير دون تحقق</source>
+        <translation>Encrypt without checking</translation>
+    </message>
+    <message>
+        <source>ملف شهادة غرفة الأخبار (.crt)</source>
+        <translation>The newsroom&apos;s certificate file (.crt)</translation>
+    </message>
+    <message>
+        <source>اختيار…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>الخادم</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>المنفذ</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>قاعدة البيانات</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>التشفير (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>الشهادة</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>اتصال</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>شهادة غرفة الأخبار</source>
+        <translation>The newsroom&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>الشهادات (*.crt *.pem);;كل الملفات (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>جارٍ الاتصال…</source>
+        <translation>Connecting…</translation>
+    </message>
 </context>
 <context>
     <name>outbox_panel</name>
@@ -1178,6 +1385,73 @@
     <message>
         <source>لا مقالات بعد. ابدأ مقالًا جديدًا بـ {shortcut}.</source>
         <translation>No articles yet. Start a new one with {shortcut}.</translation>
+    </message>
+    <message>
+        <source>تصفية حسب الشخص</source>
+        <translation>Filter by person</translation>
+    </message>
+    <message>
+        <source>الجميع</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>مقالاتي</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>المسندة إليّ</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>بقلم {name}</source>
+        <translation>By {name}</translation>
+    </message>
+</context>
+<context>
+    <name>password_store</name>
+    <message>
+        <source>كلمات مرور المواقع</source>
+        <translation>Site passwords</translation>
+    </message>
+    <message>
+        <source>لا توجد سلسلة مفاتيح للنظام على هذا الجهاز لحفظ كلمة مرور الموقع. يستطيع مداد حفظ كلمات مرور المواقع في ملف مشفّر داخل مجلد البيانات، تحميه عبارة مرور تختارها (لا تُحفظ كلمة مرور نصًّا مكشوفًا أبدًا). ستُسأل عنها مرة في كل تشغيل.</source>
+        <translation>This computer has no system keyring to keep the site password. Midad can keep site passwords in an encrypted file in the data folder, protected by a passphrase you choose (a password is never stored as plain text). You will be asked for it once each time Midad starts.</translation>
+    </message>
+    <message>
+        <source>كلمات مرور المواقع في ملف مشفّر. اكتب عبارة المرور لفتحه.</source>
+        <translation>Site passwords are in an encrypted file. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>عبارة المرور</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>تأكيد عبارة المرور</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <source>عبارة المرور:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>تأكيدها:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>استعمال ملف مشفّر</source>
+        <translation>Use an encrypted file</translation>
+    </message>
+    <message>
+        <source>فتح</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>اختر عبارة مرور من {count} أحرف على الأقل</source>
+        <translation>Choose a passphrase of at least {count} characters</translation>
+    </message>
+    <message>
+        <source>عبارتا المرور غير متطابقتين</source>
+        <translation>The two passphrases differ</translation>
     </message>
 </context>
 <context>
@@ -1762,142 +2036,6 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>هدف الجلسة: {written} / {goal} كلمة</source>
         <translation>Session goal: {written} / {goal} words</translation>
-    </message>
-</context>
-<context>
-    <name>drops</name>
-    <message>
-        <source>استيراد…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>استيراد ملفات ‎.md‎ و‎.txt‎ و‎.docx‎ مقالاتٍ جديدة</source>
-        <translation>Import .md, .txt and .docx files as new articles</translation>
-    </message>
-</context>
-<context>
-    <name>image_dialog</name>
-    <message>
-        <source>إدراج صورة</source>
-        <translation>Insert image</translation>
-    </message>
-    <message>
-        <source>ملف الصورة على هذا الجهاز</source>
-        <translation>The image file on this computer</translation>
-    </message>
-    <message>
-        <source>اختيار…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>ما تُظهره الصورة، لمن لا يراها</source>
-        <translation>What the picture shows, for those who cannot see it</translation>
-    </message>
-    <message>
-        <source>يظهر تحت الصورة (اختياري)</source>
-        <translation>Shown under the picture (optional)</translation>
-    </message>
-    <message>
-        <source>الملف:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>النص البديل:</source>
-        <translation>Alt text:</translation>
-    </message>
-    <message>
-        <source>التعليق:</source>
-        <translation>Caption:</translation>
-    </message>
-    <message>
-        <source>إدراج</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
-        <source>اختيار صورة</source>
-        <translation>Choose an image</translation>
-    </message>
-    <message>
-        <source>صور ({patterns})</source>
-        <translation>Images ({patterns})</translation>
-    </message>
-</context>
-<context>
-    <name>importing</name>
-    <message>
-        <source>استيراد مقالات</source>
-        <translation>Import articles</translation>
-    </message>
-    <message>
-        <source>مقالات ({patterns})</source>
-        <translation>Articles ({patterns})</translation>
-    </message>
-    <message>
-        <source>جارٍ استيراد الملفات ({count})…</source>
-        <translation>Importing files ({count})…</translation>
-    </message>
-    <message>
-        <source>استُورد {articles}</source>
-        <translation>Imported {articles}</translation>
-    </message>
-    <message>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
-    </message>
-    <message>
-        <source>استُورد {done} من {total}. لم يُستورد ما يلي أو استُورد مع ملاحظة:</source>
-        <translation>Imported {done} of {total}. These were not imported, or were imported with a remark:</translation>
-    </message>
-    <message>
-        <source>تعذّر الاستيراد: {error}</source>
-        <translation>The import failed: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>password_store</name>
-    <message>
-        <source>كلمات مرور المواقع</source>
-        <translation>Site passwords</translation>
-    </message>
-    <message>
-        <source>لا توجد سلسلة مفاتيح للنظام على هذا الجهاز لحفظ كلمة مرور الموقع. يستطيع مداد حفظ كلمات مرور المواقع في ملف مشفّر داخل مجلد البيانات، تحميه عبارة مرور تختارها (لا تُحفظ كلمة مرور نصًّا مكشوفًا أبدًا). ستُسأل عنها مرة في كل تشغيل.</source>
-        <translation>This computer has no system keyring to keep the site password. Midad can keep site passwords in an encrypted file in the data folder, protected by a passphrase you choose (a password is never stored as plain text). You will be asked for it once each time Midad starts.</translation>
-    </message>
-    <message>
-        <source>كلمات مرور المواقع في ملف مشفّر. اكتب عبارة المرور لفتحه.</source>
-        <translation>Site passwords are in an encrypted file. Type the passphrase to open it.</translation>
-    </message>
-    <message>
-        <source>عبارة المرور</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>تأكيد عبارة المرور</source>
-        <translation>Confirm the passphrase</translation>
-    </message>
-    <message>
-        <source>عبارة المرور:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <source>تأكيدها:</source>
-        <translation>Again:</translation>
-    </message>
-    <message>
-        <source>استعمال ملف مشفّر</source>
-        <translation>Use an encrypted file</translation>
-    </message>
-    <message>
-        <source>فتح</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>اختر عبارة مرور من {count} أحرف على الأقل</source>
-        <translation>Choose a passphrase of at least {count} characters</translation>
-    </message>
-    <message>
-        <source>عبارتا المرور غير متطابقتين</source>
-        <translation>The two passphrases differ</translation>
     </message>
 </context>
 </TS>

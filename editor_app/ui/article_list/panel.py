@@ -24,7 +24,9 @@ from editor_app.core.library import Library
 from editor_app.core.wording import ARTICLES, MATCHES
 from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS, ArticleListModel
+from editor_app.ui.article_list.person_filter import fill_person_filter, person_request
 from editor_app.ui.article_list.status_delegate import StatusBadgeDelegate
+from editor_app.ui.newsroom import is_newsroom
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.timers import single_shot_timer
 from editor_app.ui.i18n import counted, translate
@@ -51,6 +53,9 @@ class ArticleListPanel(QWidget):
         self.status_filter = self._combo("status_filter", translate("panel", "تصفية حسب الحالة"))
         self.category_filter = self._combo("category_filter", translate("panel", "تصفية حسب التصنيف"))
         self.author_filter = self._combo("author_filter", translate("panel", "تصفية حسب الكاتب"))
+        # On a newsroom server: mine, assigned to me, by person (hidden on a local library).
+        self.person_filter = self._combo("person_filter", translate("panel", "تصفية حسب الشخص"))
+        self.person_filter.setVisible(is_newsroom(library))
         self.trash_toggle = QPushButton(translate("panel", "المهملات"), self)
         self.trash_toggle.setCheckable(True)
         self.trash_toggle.setAccessibleName(translate("panel", "عرض المهملات"))
@@ -89,7 +94,8 @@ class ArticleListPanel(QWidget):
 
         # Two filters a row: the list can be narrow and leave the editor the room.
         filters = QGridLayout()
-        for number, widget in enumerate((self.status_filter, self.category_filter, self.author_filter, self.trash_toggle)):
+        for number, widget in enumerate((self.status_filter, self.category_filter, self.author_filter,
+                                         self.person_filter, self.trash_toggle)):
             filters.addWidget(widget, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -103,7 +109,7 @@ class ArticleListPanel(QWidget):
 
         self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
-        for combo in (self.status_filter, self.category_filter, self.author_filter):
+        for combo in (self.status_filter, self.category_filter, self.author_filter, self.person_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.trash_toggle.toggled.connect(self._apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -137,6 +143,8 @@ class ArticleListPanel(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
+        if is_newsroom(self.library):
+            fill_person_filter(self.person_filter, self.library)
 
     def reload(self, keep_article: int | None = None) -> None:
         if self.model.search_text:
@@ -154,6 +162,7 @@ class ArticleListPanel(QWidget):
             status=self.status_filter.currentData(),
             category=self.category_filter.currentData(),
             author=self.author_filter.currentData(),
+            **person_request(self.person_filter.currentData()),
             trashed=trashed,
         ))
 
