@@ -6,18 +6,21 @@ The search index is kept in step inside the same transaction as the change.
 
 from __future__ import annotations
 
+import functools
 import getpass
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from editor_app.core import revisions as revision_rules
 from editor_app.core.assets import ImageFile, read_image
-from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, InvalidField, Text
+from editor_app.core.changes import ChangeDispatcher, What
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, EditConflict, InvalidField, Text
 from editor_app.core.fields import (
     category_parts,
     clean_name,
@@ -66,10 +69,36 @@ def default_actor() -> str:
         return "midad"
 
 
+def _announces(what: What):
+    """The operation tells the library's listeners what it changed, once it is committed
+    (the ids of the records it returns, or the article id it was given)."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def announcing(self, *args, **kwargs):
+            result = method(self, *args, **kwargs)
+            self.changes.announce(_changed_ids(args, kwargs, result), what)
+            return result
+
+        return announcing
+
+    return decorate
+
+
+def _changed_ids(args, kwargs, result) -> list[int]:
+    if isinstance(result, ArticleRecord):
+        return [result.id]
+    if isinstance(result, list):
+        return [item.id for item in result if isinstance(item, ArticleRecord)]
+    article_id = args[0] if args else kwargs.get("article_id")
+    return [article_id] if isinstance(article_id, int) else []
+
+
 class Library:
     def __init__(self, database: Database, actor: str | None = None) -> None:
         self.database = database
         self.actor = actor or default_actor()
+        self.changes = ChangeDispatcher()
         self.search_index = search_index_for(database.engine.dialect.name)
         with database.transaction() as session:
             self.search_index.rebuild_if_behind(session)
@@ -86,6 +115,7 @@ class Library:
     def create(self, draft: ArticleDraft | None = None) -> ArticleRecord:
         return self.import_drafts([draft or ArticleDraft()])[0]
 
+    @_announces(What.MEMBERSHIP)
     def import_drafts(self, drafts: Sequence[ArticleDraft]) -> list[ArticleRecord]:
         """Store all drafts in one transaction: a failure stores none of them."""
         validated = [_validated(draft) for draft in drafts]
@@ -110,6 +140,7 @@ class Library:
                 self.search_index.tidy(session, TIDY_PAGES)
             return [ArticleRecord.from_model(article) for article in articles]
 
+    @_announces(What.MEMBERSHIP)
     def duplicate(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             source = _load(session, article_id)
@@ -199,11 +230,27 @@ class Library:
 
     # -- changing ------------------------------------------------------------
 
-    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False) -> ArticleRecord:
+    @_announces(What.TEXT)
+    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False,
+                  base_version: int | None = None) -> ArticleRecord:
         """Store the editor's text. Autosave (explicit=False) keeps a revision at most every
-        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed."""
+        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed.
+
+        base_version: the version this text was written from. When the stored article moved
+        on since (another window, process or person saved), nothing is written and
+        EditConflict carries theirs: core.concurrent_edits merges."""
+        try:
+            return self._save_text(article_id, title, body, explicit, base_version)
+        except StaleDataError:
+            # Someone committed between our read and our write: the same conflict, found later.
+            raise EditConflict(article_id, base_version, (title, body), self.get(article_id)) from None
+
+    def _save_text(self, article_id: int, title: str, body: str, explicit: bool, base_version: int | None) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
+            if (base_version is not None and article.version != base_version
+                    and (article.title, article.body) != (title, body)):
+                raise EditConflict(article_id, base_version, (title, body), ArticleRecord.from_model(article))
             changed = article.title != title or article.body != body
             if changed:
                 article.title = title
@@ -219,12 +266,18 @@ class Library:
                     self._revision_if_new(session, article, RevisionReason.AUTOSAVE)
             return ArticleRecord.from_model(article)
 
-    def update_metadata(self, article_id: int, **fields) -> ArticleRecord:
+    @_announces(What.METADATA)
+    def update_metadata(self, article_id: int, expected: Mapping[str, object] | None = None, **fields) -> ArticleRecord:
+        """Change only the given fields (so changes to other fields made elsewhere stay).
+        expected: each field's value the change was based on; a field someone else changed
+        meanwhile to another value is an EditConflict naming it, and nothing is written."""
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "cannot edit {fields}"), fields=", ".join(sorted(unknown))))
         with self.database.transaction() as session:
             article = _load(session, article_id)
+            if expected:
+                _check_fields(article, expected, fields)
             vocabulary = _Vocabulary(session)
             for name, value in fields.items():
                 if name == "author":
@@ -260,6 +313,7 @@ class Library:
         with self.database.transaction() as session:
             return unique_slug(slugify(title), _taken_slugs(session, excluding=article_id)) if slugify(title) else ""
 
+    @_announces(What.STATUS)
     def change_status(self, article_id: int, status: str, *, reason: RevisionReason = RevisionReason.STATUS) -> ArticleRecord:
         new_status = normalise_status(status)
         with self.database.transaction() as session:
@@ -277,6 +331,7 @@ class Library:
     def set_featured_image(self, article_id: int, path: Path) -> ArticleRecord:
         return self.set_featured_image_data(article_id, read_image(Path(path)))
 
+    @_announces(What.METADATA)
     def set_featured_image_data(self, article_id: int, image: ImageFile) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -291,6 +346,7 @@ class Library:
             session.flush()
             return ArticleRecord.from_model(article)
 
+    @_announces(What.METADATA)
     def clear_featured_image(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -304,6 +360,7 @@ class Library:
             asset = session.get(Asset, asset_id)
             return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
 
+    @_announces(What.PUBLISH | What.STATUS)
     def record_publish(self, article_id: int, *, went_live: bool) -> ArticleRecord:
         """After a successful publish: a revision of what was sent, and the status
         "published" when the post is live (or scheduled) on the site."""
@@ -328,6 +385,17 @@ class Library:
                              body=article.body, word_count=revision_rules.word_count(article.body),
                              created_at=utc_now()))
 
+    def keep_revision(self, article_id: int, title: str, body: str, reason: RevisionReason) -> None:
+        """Keep a text that is not (or no longer) the article's as a revision: the losing side of
+        a conflict, the unsaved text of someone whose lease was taken over."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            last = _last_revision(session, article.id)
+            if last is not None and (last.title, last.body) == (title, body):
+                return
+            session.add(Revision(article_id=article.id, reason=reason.value, status=article.status, title=title,
+                                 body=body, word_count=revision_rules.word_count(body), created_at=utc_now()))
+
     def revisions(self, article_id: int) -> list[RevisionRecord]:
         """Newest first, each with its word delta against the one before it."""
         with self.database.transaction() as session:
@@ -344,6 +412,7 @@ class Library:
                                               row.title, row.body, row.word_count, delta))
             return list(reversed(records))
 
+    @_announces(What.TEXT)
     def restore_revision(self, article_id: int, revision_id: int) -> ArticleRecord:
         """Bring back a revision's text; the text it replaces is kept as a revision first."""
         with self.database.transaction() as session:
@@ -375,10 +444,12 @@ class Library:
 
     # -- trash -------------------------------------------------------------------
 
+    @_announces(What.MEMBERSHIP)
     def trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = utc_now()
 
+    @_announces(What.MEMBERSHIP)
     def restore_from_trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = None
@@ -393,7 +464,8 @@ class Library:
                     Article.__table__.update().where(Article.id.in_(ids)).values(featured_asset_id=None)
                 )
                 session.execute(delete(Article).where(Article.id.in_(ids)))
-            return len(ids)
+        self.changes.announce(ids, What.MEMBERSHIP)
+        return len(ids)
 
 
 def _load(session: Session, article_id: int) -> Article:
@@ -401,6 +473,22 @@ def _load(session: Session, article_id: int) -> Article:
     if article is None:
         raise ArticleNotFound(article_id)
     return article
+
+
+def _check_fields(article: Article, expected: Mapping[str, object], fields: Mapping[str, object]) -> None:
+    """Field-level merge: a field is in conflict only when both sides changed it, differently."""
+    current = ArticleRecord.from_model(article)
+    clashing = [name for name, value in fields.items() if name in expected
+                and not _same(getattr(current, name), expected[name]) and not _same(getattr(current, name), value)]
+    if clashing:
+        raise EditConflict(article.id, None, dict(fields), current, fields=tuple(clashing))
+
+
+def _same(stored: object, given: object) -> bool:
+    def plain(value: object) -> object:
+        return tuple(value) if isinstance(value, list) else ("" if value is None else value)
+
+    return plain(stored) == plain(given)
 
 
 def _last_revision(session: Session, article_id: int) -> Revision | None:

@@ -30,6 +30,8 @@ REASON_LABELS = TranslatedLabels("revisions", {
     "publish": QT_TRANSLATE_NOOP("revisions", "نشر"),
     "restore": QT_TRANSLATE_NOOP("revisions", "استعادة"),
     "import": QT_TRANSLATE_NOOP("revisions", "استيراد"),
+    "conflict": QT_TRANSLATE_NOOP("revisions", "تعديل متزامن"),
+    "takeover": QT_TRANSLATE_NOOP("revisions", "قبل تولّي التحرير"),
 })
 _DIFF_STYLES = {"+": "background:#dcfce7;", "-": "background:#fee2e2;text-decoration:line-through;", " ": "color:#6b7280;"}
 

@@ -1,0 +1,147 @@
+"""Changes announce themselves (Anki's OpChanges, calibre's db listeners): every library
+operation says which articles it changed and how; views subscribe and refresh only what
+concerns them, skipping the changes they started themselves (`initiator`).
+
+Changes made elsewhere (the CLI, another window, another person on the server) are read
+from the `article_changes` sequence that database triggers fill (migration 0006):
+`ExternalChanges.poll()` is cheap enough to call several times a second — on SQLite it
+first asks `PRAGMA data_version`, which moves only when another connection committed.
+On PostgreSQL the same trigger sends NOTIFY midad_changes; a listener wakes the poll.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Flag, auto
+
+from sqlalchemy import func, select, text
+
+from editor_app.core.models import ArticleChange
+
+
+class What(Flag):
+    TEXT = auto()  # title or body
+    METADATA = auto()  # details: author, category, tags, slug, image...
+    STATUS = auto()
+    MEMBERSHIP = auto()  # created, trashed, restored, deleted: the list's rows change
+    PUBLISH = auto()  # sent to or pulled from a site
+    LEASE = auto()  # who is editing it
+    ANYTHING = TEXT | METADATA | STATUS | MEMBERSHIP | PUBLISH | LEASE
+
+
+@dataclass(frozen=True)
+class Change:
+    article_ids: frozenset[int]
+    what: What
+    initiator: object | None = None  # whoever asked for it (a view skips its own)
+    external: bool = False  # another process or person: nothing more is known than what the database says
+
+    def concerns(self, article_id: int | None, what: What = What.ANYTHING) -> bool:
+        return article_id in self.article_ids and bool(self.what & what)
+
+
+Listener = Callable[[Change], None]
+
+
+class ChangeDispatcher:
+    """One per library. Listeners run in the thread that made the change: the Qt bridge
+    (ui.change_events) moves them to the UI thread."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    @contextmanager
+    def initiated_by(self, initiator: object) -> Iterator[None]:
+        """Changes announced inside this block (in this thread) carry `initiator`."""
+        previous = getattr(self._local, "initiator", None)
+        self._local.initiator = initiator
+        try:
+            yield
+        finally:
+            self._local.initiator = previous
+
+    def announce(self, article_ids: Iterable[int], what: What, *, external: bool = False) -> Change:
+        change = Change(frozenset(article_ids), what, getattr(self._local, "initiator", None), external)
+        if change.article_ids:
+            self.publish(change)
+        return change
+
+    def publish(self, change: Change) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(change)
+
+
+_KIND_MEANS = {
+    "insert": What.MEMBERSHIP | What.TEXT | What.METADATA,
+    "membership": What.MEMBERSHIP,
+    "delete": What.MEMBERSHIP,
+    "update": What.TEXT | What.METADATA | What.STATUS | What.PUBLISH,
+    "lease": What.LEASE,
+}
+
+
+class ExternalChanges:
+    """Reads what changed in the database since the last look, by any process (its own
+    changes included: a view compares versions, so hearing of its own save again is harmless)."""
+
+    def __init__(self, database) -> None:
+        self.database = database
+        with database.transaction() as session:
+            self.last_seq = session.scalar(select(func.max(ArticleChange.seq))) or 0
+        self._data_version: int | None = None
+        self._connection = None
+        if database.is_sqlite:
+            # A connection of its own: data_version counts commits by *other* connections.
+            self._connection = database.engine.raw_connection()
+            self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int:
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute("PRAGMA data_version")
+            return cursor.fetchone()[0]
+        finally:
+            cursor.close()
+
+    def poll(self) -> Change | None:
+        """What changed since the last poll, as one external Change (None: nothing)."""
+        if self._connection is not None:
+            version = self._read_data_version()
+            if version == self._data_version:
+                return None
+            self._data_version = version
+        with self.database.transaction() as session:
+            rows = session.execute(
+                text("SELECT seq, article_id, kind FROM article_changes WHERE seq > :last ORDER BY seq"),
+                {"last": self.last_seq},
+            ).all()
+        if not rows:
+            return None
+        self.last_seq = rows[-1].seq
+        what = What(0)
+        for row in rows:
+            what |= _KIND_MEANS.get(row.kind, What.ANYTHING)
+        return Change(frozenset(row.article_id for row in rows), what, None, True)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
