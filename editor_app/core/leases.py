@@ -98,6 +98,10 @@ class Leases:
                 acquired_at=now, heartbeat_at=now, expires_at=now + self.duration, requested_by="",
             ).on_conflict_do_nothing(index_elements=["article_id"]))
             row = session.get(ArticleLease, article_id)
+            if row.holder != self.holder and (row.person, row.machine) == (self.person, self.machine):
+                # Mine, from this machine: a run that crashed (its lease would block me for two
+                # minutes) or my other window (told at its heartbeat; its unsaved text is kept).
+                row.holder, row.acquired_at, row.requested_by = self.holder, now, ""
             if row.holder == self.holder:
                 row.heartbeat_at, row.expires_at = now, now + self.duration
                 self.held.add(article_id)

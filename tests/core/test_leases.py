@@ -99,3 +99,12 @@ def test_the_person_hook_names_who_i_am(library, monkeypatch):
         assert Leases(library.database).person == "سعاد"
     finally:
         leases_module.set_person_hook(None)
+
+
+def test_my_own_lease_from_a_crashed_run_on_this_machine_is_mine_again(library, other_database):
+    article = library.create(ArticleDraft(title="ت"))
+    Leases(library.database, person="أمينة", machine="desk-1").acquire(article.id)  # then killed
+    restarted = Leases(other_database, person="أمينة", machine="desk-1")
+    assert restarted.is_mine(restarted.acquire(article.id))
+    elsewhere = Leases(other_database, person="أمينة", machine="laptop")
+    assert not elsewhere.is_mine(elsewhere.acquire(article.id))
