@@ -263,5 +263,13 @@
         <source>. The latest backup is {name} ({when}): restore it with File › Restore from backup… or `midad backup restore {name}`</source>
         <translation>. آخر نسخة احتياطية {name} ({when}): استعدها من ملف › استعادة من نسخة احتياطية… أو بـ `midad backup restore {name}`</translation>
     </message>
+    <message>
+        <source>someone else changed {fields} of article {id} meanwhile; nothing was saved</source>
+        <translation>غيّر شخص آخر {fields} في المقال {id} في الأثناء؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>article {id} was changed elsewhere since this text was loaded; nothing was overwritten</source>
+        <translation>عُدّل المقال {id} من مكان آخر بعد تحميل هذا النص؛ لم يُكتب فوق شيء</translation>
+    </message>
 </context>
 </TS>

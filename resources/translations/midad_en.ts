@@ -695,6 +695,14 @@
         <source>مقال بلا عنوان</source>
         <translation>Untitled article</translation>
     </message>
+    <message>
+        <source>يحرّره الآن: {person}</source>
+        <translation>Being edited now by {person}</translation>
+    </message>
+    <message>
+        <source> · يحرّره الآن: {person}</source>
+        <translation> · being edited by {person}</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
@@ -1323,6 +1331,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>&lt;p dir="rtl"&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
         <translation>&lt;p dir="ltr"&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>تعديل متزامن</source>
+        <translation>Concurrent edit</translation>
+    </message>
+    <message>
+        <source>قبل تولّي التحرير</source>
+        <translation>Before a takeover</translation>
+    </message>
 </context>
 <context>
     <name>settings_dialog</name>
@@ -1722,6 +1738,80 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>هدف الجلسة: {written} / {goal} كلمة</source>
         <translation>Session goal: {written} / {goal} words</translation>
+    </message>
+</context>
+<context>
+    <name>lease_banner</name>
+    <message>
+        <source>اطلب التحرير</source>
+        <translation>Ask to edit</translation>
+    </message>
+    <message>
+        <source>تولَّ التحرير</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>يحرّره الآن: {person} (على {machine}). المقال للقراءة فقط.</source>
+        <translation>Being edited now by {person} (on {machine}). The article is read-only.</translation>
+    </message>
+    <message>
+        <source>طُلب من {person} أن يترك لك التحرير</source>
+        <translation>{person} was asked to let you edit</translation>
+    </message>
+    <message>
+        <source>{person} يطلب تحرير هذا المقال</source>
+        <translation>{person} asks to edit this article</translation>
+    </message>
+    <message>
+        <source>حُفظ نصك غير المحفوظ في النسخ السابقة.</source>
+        <translation>Your unsaved text was kept in the earlier versions.</translation>
+    </message>
+</context>
+<context>
+    <name>merge_dialog</name>
+    <message>
+        <source>نسختهم</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>نسختك</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>إبقاء نسختي</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>أخذ نسختهم</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>دمج يدوي</source>
+        <translation>Merge by hand</translation>
+    </message>
+    <message>
+        <source>الدمج اليدوي</source>
+        <translation>Merged by hand</translation>
+    </message>
+    <message>
+        <source>تعديلان متزامنان على المقال</source>
+        <translation>Two edits of the article at once</translation>
+    </message>
+    <message>
+        <source>حُفظ هذا المقال من مكان آخر بينما كنت تكتب. دُمجت التعديلات في الفقرات الأخرى تلقائيًا؛ اختر لكل فقرة عدّلها الطرفان ما يبقى. النسختان كاملتين محفوظتان في النسخ السابقة.</source>
+        <translation>This article was saved from elsewhere while you were writing. Changes in other paragraphs were merged automatically; for each paragraph both sides changed, choose what stays. Both full versions are kept in the earlier versions.</translation>
+    </message>
+    <message>
+        <source>حفظ ما اخترته</source>
+        <translation>Save my choices</translation>
+    </message>
+    <message>
+        <source>العنوان</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>الموضع {number}</source>
+        <translation>Place {number}</translation>
     </message>
 </context>
 </TS>
