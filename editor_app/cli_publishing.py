@@ -13,6 +13,7 @@ import getpass
 import json
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from editor_app.core.errors import MidadError
@@ -52,6 +53,9 @@ def add_parsers(command) -> None:
     publishing.add_argument("article_id", type=int, metavar="ID")
     publishing.add_argument("--site", required=True, metavar="NAME")
     publishing.add_argument("--status", choices=WORDPRESS_STATUSES, help="default: the site's default status")
+    publishing.add_argument("--image-folder", action="append", type=Path, default=[], metavar="DIR",
+                            help="a folder the body's images may be read from (repeatable; also the settings' "
+                                 "images folder); images anywhere else are left out")
     publishing.add_argument("--on-conflict", choices=[choice.value for choice in ConflictChoice], default="stop",
                             help="when the post changed on the site: stop (default), overwrite it, or take it")
 
@@ -96,7 +100,10 @@ def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 
 def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    publisher, outbox = Publisher(library), Outbox(library.database)
+    from editor_app.cli import image_folders, location_from
+
+    publisher = Publisher(library, image_folders=image_folders(args, location_from(args)))
+    outbox = Outbox(library.database)
     try:
         result = publish_or_queue(publisher, outbox, args.article_id, args.site, status=args.status,
                                   on_conflict=ConflictChoice(args.on_conflict))
@@ -120,7 +127,10 @@ def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextI
 def _outbox(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     outbox = Outbox(library.database)
     if args.retry:
-        for result in outbox.run_due(Publisher(library), everything=True):
+        from editor_app.cli import image_folders, location_from
+
+        for result in outbox.run_due(Publisher(library, image_folders=image_folders(args, location_from(args))),
+                                     everything=True):
             if result.outcome is not None:
                 print(f"{result.article_id}\tpublished\t{result.outcome.post_id}\t{result.outcome.link}", file=out)
             else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from editor_app.core import revisions as revision_rules
-from editor_app.core.assets import ImageFile, read_image
+from editor_app.core.assets import ImageFile, asset_source, checked_image, read_image
 from editor_app.core.changes import ChangeDispatcher, What
 from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, EditConflict, InvalidField, Text
 from editor_app.core.fields import (
@@ -50,12 +51,13 @@ from editor_app.core.records import (
     StatusChangeRecord,
 )
 from editor_app.core.search import SearchHit, search_index_for, snippet
-from editor_app.core.slugs import slugify, unique_slug
+from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 
 COPY_SUFFIX = " (نسخة)"
 BULK_IMPORT = 100  # imports this large tidy the search index at once
 TIDY_PAGES = 500
+_ASSET_REFERENCE = re.compile(r"(?<=\()asset:(\d{1,18})(?=[\s)])")  # a body image naming a stored asset
 EDITABLE_FIELDS = frozenset(
     {"title", "column", "author", "category", "tags", "slug", "excerpt", "locale", "published_at", "notes",
      "featured_caption"}
@@ -134,7 +136,8 @@ class Library:
                 session.add(article)
                 articles.append(article)
             session.flush()
-            for article in articles:
+            for article, draft in zip(articles, validated):
+                _store_imported_images(session, article, draft.images)
                 self.search_index.update(session, article)
             if len(articles) >= BULK_IMPORT:
                 self.search_index.tidy(session, TIDY_PAGES)
@@ -154,13 +157,18 @@ class Library:
             copy.tag_links = [ArticleTag(tag_id=link.tag_id, position=link.position) for link in source.tag_links]
             session.add(copy)
             session.flush()
-            if source.featured_asset_id is not None:
-                asset = session.get(Asset, source.featured_asset_id)
+            # Every asset comes along (the body's images too), and the copy's body names its own.
+            new_ids: dict[int, int] = {}
+            for asset in session.scalars(select(Asset).where(Asset.article_id == source.id).order_by(Asset.id)):
                 cloned = Asset(article_id=copy.id, sha256=asset.sha256, filename=asset.filename,
                                mime_type=asset.mime_type, data=asset.data)
                 session.add(cloned)
                 session.flush()
-                copy.featured_asset_id = cloned.id
+                new_ids[asset.id] = cloned.id
+            if source.featured_asset_id in new_ids:
+                copy.featured_asset_id = new_ids[source.featured_asset_id]
+            copy.body = _ASSET_REFERENCE.sub(
+                lambda found: asset_source(new_ids.get(int(found.group(1)), int(found.group(1)))), copy.body)
             self.search_index.update(session, copy)
             return ArticleRecord.from_model(copy)
 
@@ -304,7 +312,7 @@ class Library:
             return ArticleRecord.from_model(article)
 
     def _available_slug(self, session: Session, article: Article, value: str) -> str:
-        slug = slugify(value or "")
+        slug = normalise_slug(value)
         if not slug:
             return ""
         return unique_slug(slug, _taken_slugs(session, excluding=article.id))
@@ -354,6 +362,27 @@ class Library:
             article.updated_at = utc_now()
             session.flush()
             return ArticleRecord.from_model(article)
+
+    def add_image(self, article_id: int, image: ImageFile) -> int:
+        """Stores an image for the article's body (once per content) and gives its asset id."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            asset = session.scalar(select(Asset).where(Asset.article_id == article.id, Asset.sha256 == image.sha256))
+            if asset is None:
+                asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                              mime_type=image.mime_type, data=image.data)
+                session.add(asset)
+                session.flush()
+            return asset.id
+
+    def article_image(self, article_id: int, asset_id: int) -> ImageFile | None:
+        """An image the article owns, and only if its stored bytes are a raster image:
+        what the preview may show (never another article's file, never anything else)."""
+        with self.database.transaction() as session:
+            asset = session.get(Asset, asset_id)
+            if asset is None or asset.article_id != article_id:
+                return None
+            return checked_image(asset.filename, asset.data)
 
     def asset(self, asset_id: int) -> ImageFile | None:
         with self.database.transaction() as session:
@@ -511,6 +540,7 @@ def _validated(draft: ArticleDraft) -> ArticleDraft:
         locale=normalise_locale(draft.locale),
         author=clean_name(draft.author),
         category=clean_name(draft.category),
+        slug=normalise_slug(draft.slug),  # from a file or a site: never a path (core.slugs)
     )
 
 
@@ -557,4 +587,12 @@ class _Vocabulary:
         return self._tags[name]
 
 
-
+def _store_imported_images(session: Session, article: Article, images) -> None:
+    """An imported file's images become the article's assets; the first is its featured image."""
+    for image in images:
+        asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                      mime_type=image.mime_type, data=image.data)
+        session.add(asset)
+        session.flush()
+        if article.featured_asset_id is None:
+            article.featured_asset_id = asset.id

@@ -35,6 +35,9 @@ class ArticleDraft:
     locale: str = "ar"
     published_at: datetime | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # Images found in an imported file (a Word document's): stored as the article's
+    # assets, the first one as its featured image. Items are core.assets.ImageFile.
+    images: tuple[Any, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,27 @@ class _DirectionTreeprocessor(Treeprocessor):
             element.set("dir", html_direction(_PLACEHOLDER.sub(" ", text)))
 
 
+class _FigureTreeprocessor(Treeprocessor):
+    """An image alone in its paragraph with a title (`![alt](src "caption")`) is a figure
+    with that caption: the way Midad's image dialog writes a captioned picture."""
+
+    def run(self, root: etree.Element) -> None:
+        for paragraph in root.iter("p"):
+            children = list(paragraph)
+            if len(children) != 1 or children[0].tag != "img" or not children[0].get("title"):
+                continue
+            image = children[0]
+            if (paragraph.text or "").strip() or (image.tail or "").strip():
+                continue
+            paragraph.tag = "figure"
+            paragraph.text, image.tail = None, None
+            caption = etree.SubElement(paragraph, "figcaption")
+            caption.text = image.attrib.pop("title")
+
+
 class _DirectionExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.treeprocessors.register(_FigureTreeprocessor(md), "midad_figures", 2)
         # Low priority: after footnotes and toc have built their elements.
         md.treeprocessors.register(_DirectionTreeprocessor(md), "midad_direction", 1)
 
@@ -98,6 +117,8 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     lowered = value.strip().lower()
     if tag == "iframe" and attribute == "src":
         return value if lowered.startswith(ALLOWED_FRAME_SOURCES) else None
+    if lowered.startswith("asset:"):  # an image stored with the article (core.assets); nothing else may name one
+        return value if tag == "img" and attribute == "src" else None
     if lowered.startswith("data:"):
         is_image_source = tag == "img" and attribute == "src"
         head = lowered[5:40]
@@ -136,7 +157,7 @@ def _clean(html: str) -> str:
         html,
         tags=set(ALLOWED_TAGS),
         attributes={key: set(value) for key, value in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(ALLOWED_URL_SCHEMES) | {"data"},
+        url_schemes=set(ALLOWED_URL_SCHEMES) | {"data", "asset"},
         attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
         strip_comments=True,

@@ -26,6 +26,7 @@ from editor_app.ui.dialogs.backups_dialog import BackupsDialog
 from editor_app.ui.dialogs.export_dialog import ExportDialog
 from editor_app.ui.dialogs.revisions import RevisionsDialog
 from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+from editor_app.ui.drops import install_media_intake
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
 from editor_app.ui.icons import icon, recolour_icons, set_icon
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.list_panel = ArticleListPanel(library, self)
         self.editor = ArticleEditor(self, spelling)
-        self.preview, page_options = create_preview(self, asset_loader=library.asset)
+        self.preview, page_options = create_preview(self, asset_loader=library.article_image)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.publishing = PublishingController(self, library)
         self.comfort = WritingComfort(self)
         self._create_actions()
+        self.media_intake = install_media_intake(self)
         install_menus(self)
         self._connect()
         self.resize(1400, 860)
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         """Reopen where the writer left off: layout, last article, cursor."""
         if self.state.geometry is not None:
             self.restoreGeometry(self.state.geometry)
+            # Never a bare full screen at start (an older version saved focus mode's).
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         if self.state.window_state is not None:
             self.restoreState(self.state.window_state)
             if self.state.saved_right_to_left != self.isRightToLeft():
@@ -454,10 +458,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState(), self.isRightToLeft())
+        self.state.save_layout(*self.comfort.normal_layout(), self.isRightToLeft())
         self.preview_controller.shutdown()
         self.follower.shutdown()
         self.publishing.shutdown()
+        self.media_intake.importer.shutdown()
         self.counts_label.shutdown()
         self.list_panel.search_runner.shutdown()
         event.accept()

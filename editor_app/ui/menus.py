@@ -34,7 +34,7 @@ def install_menus(window: MainWindow) -> None:
 
     file_menu = bar.addMenu(translate("menus", "&ملف"))
     file_menu.addActions([window.new_action, window.save_action, window.duplicate_action, window.revisions_action,
-                          window.export_action])
+                          window.import_action, window.export_action])
     file_menu.addSeparator()
     file_menu.addActions([window.trash_action, window.restore_action, window.empty_trash_action])
     file_menu.addSeparator()
@@ -44,7 +44,7 @@ def install_menus(window: MainWindow) -> None:
                                      _preferences_shortcut())
     file_menu.addAction(window.settings_action)
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, translate("menus", "خروج"), window.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(_action(window, translate("menus", "خروج"), window.close, _quit_shortcut()))
 
     edit_menu = bar.addMenu(translate("menus", "&تحرير"))
     edit_menu.addAction(_action(window, translate("menus", "تراجع"), body.undo, QKeySequence.StandardKey.Undo))
@@ -97,6 +97,17 @@ def install_menus(window: MainWindow) -> None:
     window.about_action = _action(window, translate("menus", "عن مداد"), lambda: AboutDialog(window).exec())
     window.tour_action = _action(window, translate("menus", "جولة في الواجهة"), window.start_tour)
     help_menu.addActions([window.palette_action, window.shortcuts_action, window.tour_action, window.about_action])
+    _attach_to_window(window, bar.actions())
+
+
+def _attach_to_window(window: MainWindow, actions) -> None:
+    """Shortcuts of actions that only sit in the menu bar die with it when it is hidden
+    (focus mode): the window holds every menu action too, so they work everywhere."""
+    for action in actions:
+        if action.menu() is not None:
+            _attach_to_window(window, action.menu().actions())
+        elif not action.isSeparator() and not action.shortcut().isEmpty():
+            window.addAction(action)
 
 
 def _focus_search(window: MainWindow):
@@ -112,6 +123,12 @@ def _zoom(window: MainWindow, steps: int) -> None:
     body = window.editor.body_edit
     body.zoom_by(steps)
     window.change_preferences(editor_font_size=body.font().pointSize())
+
+
+def _quit_shortcut() -> QKeySequence:
+    """The platform's; Ctrl+Q where the platform theme names none (a bare X11 session, offscreen)."""
+    standard = QKeySequence(QKeySequence.StandardKey.Quit)
+    return standard if not standard.isEmpty() else QKeySequence("Ctrl+Q")
 
 
 def _preferences_shortcut() -> QKeySequence:

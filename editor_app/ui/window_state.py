@@ -12,6 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 STATE_FILENAME = "window-state.ini"
+# Layouts saved since focus mode stopped leaking into them carry this version; an older
+# one may hold focus mode's hidden toolbar and panes, so its docks are not restored.
+LAYOUT_VERSION = 2
 
 
 class WindowState:
@@ -28,7 +31,12 @@ class WindowState:
 
     @property
     def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
+        """Toolbars and docks as saved, or None (the default layout) when an older version saved them."""
+        try:
+            version = int(self._settings.value("window/layout_version", 1))
+        except (TypeError, ValueError):
+            version = 1
+        return self._bytes("window/state") if version >= LAYOUT_VERSION else None
 
     @property
     def splitter(self) -> QByteArray | None:
@@ -41,6 +49,7 @@ class WindowState:
 
     def save_layout(self, geometry: QByteArray, window_state: QByteArray, splitter: QByteArray,
                     right_to_left: bool = True) -> None:
+        self._settings.setValue("window/layout_version", LAYOUT_VERSION)
         self._settings.setValue("window/right_to_left", right_to_left)
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/state", window_state)

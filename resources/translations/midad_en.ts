@@ -283,14 +283,6 @@
         <source>عنوان الرابط (URL):</source>
         <translation>Link address (URL):</translation>
     </message>
-    <message>
-        <source>إدراج صورة</source>
-        <translation>Insert image</translation>
-    </message>
-    <message>
-        <source>مسار الصورة أو عنوانها:</source>
-        <translation>Image path or address:</translation>
-    </message>
 </context>
 <context>
     <name>conflict_dialog</name>
@@ -470,6 +462,18 @@
     <message>
         <source>تكبير</source>
         <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>ملء العرض</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>حجم المعاينة؛ انقر للعودة إلى 100٪</source>
+        <translation>Preview size; click to go back to 100%</translation>
+    </message>
+    <message>
+        <source>{percent}٪</source>
+        <translation>{percent}%</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1816,95 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>الموضع {number}</source>
         <translation>Place {number}</translation>
+    </message>
+</context>
+<context>
+    <name>drops</name>
+    <message>
+        <source>استيراد…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>استيراد ملفات ‎.md‎ و‎.txt‎ و‎.docx‎ مقالاتٍ جديدة</source>
+        <translation>Import .md, .txt and .docx files as new articles</translation>
+    </message>
+</context>
+<context>
+    <name>image_dialog</name>
+    <message>
+        <source>إدراج صورة</source>
+        <translation>Insert image</translation>
+    </message>
+    <message>
+        <source>ملف الصورة على هذا الجهاز</source>
+        <translation>The image file on this computer</translation>
+    </message>
+    <message>
+        <source>اختيار…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>ما تُظهره الصورة، لمن لا يراها</source>
+        <translation>What the picture shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <source>يظهر تحت الصورة (اختياري)</source>
+        <translation>Shown under the picture (optional)</translation>
+    </message>
+    <message>
+        <source>الملف:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>النص البديل:</source>
+        <translation>Alt text:</translation>
+    </message>
+    <message>
+        <source>التعليق:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>إدراج</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>اختيار صورة</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>صور ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>استيراد مقالات</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <source>مقالات ({patterns})</source>
+        <translation>Articles ({patterns})</translation>
+    </message>
+    <message>
+        <source>جارٍ استيراد الملفات ({count})…</source>
+        <translation>Importing files ({count})…</translation>
+    </message>
+    <message>
+        <source>استُورد {articles}</source>
+        <translation>Imported {articles}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>استُورد {done} من {total}. لم يُستورد ما يلي أو استُورد مع ملاحظة:</source>
+        <translation>Imported {done} of {total}. These were not imported, or were imported with a remark:</translation>
+    </message>
+    <message>
+        <source>تعذّر الاستيراد: {error}</source>
+        <translation>The import failed: {error}</translation>
     </message>
 </context>
 </TS>

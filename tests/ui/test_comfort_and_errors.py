@@ -13,7 +13,7 @@ from editor_app.ui.application import install_error_handler
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.dialogs.shortcuts_dialog import shortcut_rows
-from editor_app.ui.writing_comfort import FOCUS_COLUMN_CHARACTERS, headings
+from editor_app.ui.writing_comfort import headings
 from tests.ui.typing import type_text
 
 
@@ -26,7 +26,7 @@ def test_focus_mode_leaves_only_the_editor_and_comes_back(open_window, qtbot):
     assert not window.menuBar().isVisible() and not window.metadata_dock.isVisible()
     assert window.editor.body_edit.isVisible()
     # A readable column in the middle, not lines from one edge of the screen to the other.
-    column = window.editor.body_edit.fontMetrics().averageCharWidth() * FOCUS_COLUMN_CHARACTERS
+    column = window.comfort.column_width()
     window.resize(column + 600, 700)  # wider than the column, whatever the test screen's size
     qtbot.waitUntil(lambda: window.editor.layout().contentsMargins().left() == max(0, (window.editor.width() - column) // 2))
     margins = window.editor.layout().contentsMargins()

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import StrEnum
+from pathlib import Path
 
 from editor_app.core.assets import ImageFile
 from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
+from editor_app.core.image_sources import ImagePolicy
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
 from editor_app.core.publishing import post_content
@@ -70,8 +72,10 @@ def _gmt(value: datetime) -> str:
 
 
 class Publisher:
-    def __init__(self, library: Library, client_factory: Callable[[SiteRecord, str], WordPressClient] | None = None):
+    def __init__(self, library: Library, client_factory: Callable[[SiteRecord, str], WordPressClient] | None = None,
+                 image_folders: tuple[Path, ...] = ()):
         self.library = library
+        self.image_folders = tuple(image_folders)  # where body images may be read (core.image_sources)
         self.sites = SiteRegistry(library.database)
         self.links = SyncLinks(library.database)
         self.client_factory = client_factory or (lambda site, password: WordPressClient(site.url, site.username, password))
@@ -175,8 +179,9 @@ class _Run:
 
     def post_fields(self) -> tuple[dict, list[str]]:
         record = self.record
-        rendered = post_content.body_html(record.body)
-        images, warnings = post_content.local_images(rendered)
+        policy = ImagePolicy.for_folders(self.publisher.image_folders,
+                                         lambda asset_id: self.library.article_image(record.id, asset_id))
+        rendered, images, warnings = post_content.local_images(post_content.body_html(record.body), policy)
         uploaded = {}
         for number, local in enumerate(images, start=1):
             self.step(f"uploading image {number} of {len(images)}", 0.1 + 0.6 * number / max(1, len(images)))

@@ -68,7 +68,7 @@ class ArticleListPanel(QWidget):
         self.view.setAccessibleName(translate("panel", "قائمة المقالات"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move within it)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # imports select all they added
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -208,6 +208,20 @@ class ArticleListPanel(QWidget):
         selection.blockSignals(False)
         self.view.scrollTo(self.model.index(row, 0))
         return True
+
+    def select_articles(self, article_ids: list[int]) -> None:
+        """Selects these rows (freshly imported articles) without changing the open article."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            for article_id in article_ids:
+                row = self.model.row_of(article_id)
+                if row is not None:
+                    selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.errors import MidadError
 from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+from editor_app.core.files import safe_file_name
 from editor_app.core.library import Library
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate, user_text
@@ -63,6 +64,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and titles are shown as written
         self.message.setObjectName("export_message")
         self.open_folder = QPushButton(translate("export_dialog", "فتح المجلد"), self)
         self.open_folder.hide()
@@ -99,7 +101,7 @@ class ExportDialog(QDialog):
         if self.article_id is None:
             return "midad"
         record = self.library.get(self.article_id)
-        return record.slug or str(record.id)
+        return safe_file_name(record.slug, fallback=f"article-{record.id}")
 
     def _on_format(self, *_args) -> None:
         chosen = self.chosen_format()
@@ -124,7 +126,13 @@ class ExportDialog(QDialog):
         self.message.setText("")
         self.open_folder.hide()
         self.export_button.setEnabled(False)
-        options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset)
+        settings = getattr(self.parent(), "settings", None)
+        chosen_folder = settings.preferences.image_folder if settings is not None else ""
+        folders = (Path(chosen_folder).expanduser(),) if chosen_folder else ()
+        self.warnings: list[str] = []  # appended from the worker, read once it is done
+        options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset,
+                                image_folders=folders, article_asset_loader=self.library.article_image,
+                                on_warning=self.warnings.append)
         if chosen == "pdf":
             # QtWebEngine prints on the UI thread; the page is small and printing takes a moment.
             self.progress.setRange(0, 0)
@@ -142,7 +150,8 @@ class ExportDialog(QDialog):
 
             def work():
                 records = [self.library.get(s.id) for s in self.library.summaries()]
-                report = export_site(records, output, asset_loader=self.library.asset,
+                report = export_site(records, output, asset_loader=self.library.asset, article_asset_loader=self.library.article_image, image_folders=folders,
+                                     on_warning=self.warnings.append,
                                      progress=lambda done, total: self.progressed.emit(done, total))
                 return report.folder / "index.html"
         else:
@@ -161,7 +170,8 @@ class ExportDialog(QDialog):
         self.result_path = Path(path)
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.message.setText(translate("export_dialog", "تم التصدير: {path}").format(path=self.result_path))
+        self.message.setText("\n".join([translate("export_dialog", "تم التصدير: {path}").format(path=self.result_path),
+                                         *getattr(self, "warnings", [])[:10]]))
         self.open_folder.show()
 
     def _failed(self, error: BaseException) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 from datetime import tzinfo
 from typing import Protocol
 
@@ -98,7 +99,9 @@ class PreviewController(QObject):
         future.add_done_callback(lambda done, page=whole_page: self._finished(done, page))
 
     def _render(self, record: ArticleRecord, whole_page: bool) -> str:
-        context = article_context(record, zone=self.zone, asset_url=self.page_options.asset_url)
+        options = self.page_options
+        asset_url = partial(options.article_asset_url, record.id) if options.article_asset_url else options.asset_url
+        context = article_context(record, zone=self.zone, asset_url=asset_url)
         if whole_page:
             return self.templates.render_page(context, self.page_options)
         return self.templates.render_article(context)

@@ -15,7 +15,7 @@ from editor_app.ui.preview.text_preview import TextPreview
 
 log = logging.getLogger(__name__)
 FORCE_TEXT_PREVIEW_ENV = "MIDAD_TEXT_PREVIEW"
-AssetLoader = Callable[[int], ImageFile | None]
+AssetLoader = Callable[[int, int], ImageFile | None]  # (article id, asset id): Library.article_image
 
 
 def webengine_available() -> bool:
@@ -33,14 +33,14 @@ def create_preview(
     parent: QWidget | None, asset_loader: AssetLoader | None = None, allow_remote_media: bool = False
 ) -> tuple[QWidget, PageOptions]:
     if webengine_available():
-        from editor_app.ui.preview.scheme import ASSET_URL, FONT_URL, SCRIPT_URL
+        from editor_app.ui.preview.scheme import FONT_URL, SCRIPT_URL, article_asset_url
         from editor_app.ui.preview.web_preview import WebPreview
 
         preview = WebPreview(parent, asset_loader)
         preview.set_remote_media_allowed(allow_remote_media)
         options = PageOptions(
             font_url=lambda filename: FONT_URL + filename,
-            asset_url=lambda asset_id: f"{ASSET_URL}{asset_id}",
+            article_asset_url=article_asset_url,
             script_url=SCRIPT_URL,
             allow_remote_media=allow_remote_media,
         )

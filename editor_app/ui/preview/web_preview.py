@@ -89,8 +89,9 @@ class WebPreview(QWidget):
         services = _PreviewServices.get()
         self._services = services
         if asset_loader is not None:
-            services.handler.asset_loader = asset_loader
+            services.handler.image_loader = asset_loader
         self.view = QWebEngineView(self)
+        self.view.setAcceptDrops(False)  # a dropped file goes to the window (import, image), never opens in the page
         self.view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
         self.page = PreviewPage(services.profile, self.view)
         self.view.setPage(self.page)

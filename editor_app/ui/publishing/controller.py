@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -60,7 +61,7 @@ class PublishingController(QObject):
         super().__init__(window)
         self.window, self.library = window, library
         self.registry = SiteRegistry(library.database)
-        self.publisher = Publisher(library)
+        self.publisher = Publisher(library, image_folders=self._image_folders())
         self.outbox = Outbox(library.database)
         self.runner = BackgroundRunner("publish", self)
         self.outbox_runner = BackgroundRunner("outbox", self)
@@ -101,7 +102,13 @@ class PublishingController(QObject):
 
     # -- publishing -------------------------------------------------------------------
 
+    def _image_folders(self) -> tuple[Path, ...]:
+        settings = getattr(self.window, "settings", None)
+        chosen = settings.preferences.image_folder if settings is not None else ""
+        return (Path(chosen).expanduser(),) if chosen else ()
+
     def publish_current(self) -> None:
+        self.publisher.image_folders = self._image_folders()  # the settings may have changed
         window = self.window
         article_id = window.editor.article_id
         if article_id is None or self.runner.busy:

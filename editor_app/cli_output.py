@@ -1,0 +1,24 @@
+"""Text from articles and sites, made safe to print on a terminal.
+
+A title or a site's message may hold escape sequences (ESC [ ... that recolour, retitle or
+move the cursor of the writer's terminal) and tabs or newlines that would add fake rows
+to `midad list`. Rows show them as spaces; other control characters as visible \\xNN.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROW_BREAKS = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: object) -> str:
+    flat = _ROW_BREAKS.sub(" ", "" if text is None else str(text))
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group(0)):02x}", flat)
+
+
+def terminal_safe_block(text: object) -> str:
+    """The same for a multi-line text (an article's body): newlines and tabs are kept."""
+    return "\n".join("\t".join(terminal_safe(part) for part in line.split("\t"))
+                     for line in ("" if text is None else str(text)).split("\n"))
