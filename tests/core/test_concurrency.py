@@ -13,13 +13,15 @@ from editor_app.core.merge import Side, merge_article, merge_text
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database
 
+pytestmark = pytest.mark.both_engines
+
 BODY = "الفقرة الأولى عن الاقتصاد.\n\nالفقرة الثانية عن السياسة.\n\nالفقرة الثالثة عن الرياضة.\n"
 
 
 @pytest.fixture
-def other_library(location):
+def other_library(database_url):
     """The same database opened a second time, as another process would."""
-    database = Database(location.database_url)
+    database = Database(database_url)
     yield Library(database, actor="b")
     database.close()
 

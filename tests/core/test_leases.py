@@ -13,6 +13,8 @@ from editor_app.core.models import utc_now
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database
 
+pytestmark = pytest.mark.both_engines
+
 
 class Clock:
     def __init__(self) -> None:
@@ -23,8 +25,8 @@ class Clock:
 
 
 @pytest.fixture
-def other_database(location):
-    database = Database(location.database_url)
+def other_database(database_url):
+    database = Database(database_url)
     yield database
     database.close()
 
