@@ -108,10 +108,13 @@ class ExternalChanges:
             self.last_seq = session.scalar(select(func.max(ArticleChange.seq))) or 0
         self._data_version: int | None = None
         self._connection = None
+        self._listener = None
         if database.is_sqlite:
             # A connection of its own: data_version counts commits by *other* connections.
             self._connection = database.engine.raw_connection()
             self._data_version = self._read_data_version()
+        elif database.engine.dialect.name == "postgresql":
+            self._listener = _listen(database)
 
     def _read_data_version(self) -> int:
         cursor = self._connection.cursor()
@@ -128,6 +131,13 @@ class ExternalChanges:
             if version == self._data_version:
                 return None
             self._data_version = version
+        elif self._listener is not None:
+            try:
+                # Only a wake-up: the change sequence says what changed, even after a lost notice.
+                if not list(self._listener.notifies(timeout=0)):
+                    return None
+            except Exception:  # noqa: BLE001 - the server restarted: listen again, read the sequence once
+                self._listener = _listen(self.database)
         with self.database.transaction() as session:
             rows = session.execute(
                 text("SELECT seq, article_id, kind FROM article_changes WHERE seq > :last ORDER BY seq"),
@@ -142,6 +152,21 @@ class ExternalChanges:
         return Change(frozenset(row.article_id for row in rows), what, None, True)
 
     def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        for connection in (self._connection, self._listener):
+            if connection is not None:
+                connection.close()
+        self._connection = self._listener = None
+
+
+def _listen(database):
+    """A psycopg connection of its own (outside the pool, autocommit) listening to the
+    NOTIFY the change trigger sends (migration 0006); None when the server is out of reach."""
+    import psycopg
+
+    url = database.engine.url.set(drivername="postgresql")
+    try:
+        connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        connection.execute("LISTEN midad_changes")
+    except psycopg.Error:
+        return None
+    return connection

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from editor_app.core import concurrent_edits
@@ -145,17 +147,25 @@ def test_library_operations_announce_what_they_changed(library):
         ({record.id}, What.METADATA, None), ({record.id}, What.MEMBERSHIP, None)]
 
 
+def next_change(watcher, patience=5.0):
+    """The next change the watcher hears of (PostgreSQL delivers NOTIFY a moment after the commit)."""
+    deadline = time.monotonic() + patience
+    while (change := watcher.poll()) is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return change
+
+
 def test_changes_by_another_connection_are_read_from_the_change_sequence(library, other_library):
     watcher = ExternalChanges(library.database)
     try:
         assert watcher.poll() is None
         record = other_library.create(ArticleDraft(title="جديد"))
-        change = watcher.poll()
+        change = next_change(watcher)
         assert change.external and change.article_ids == {record.id} and change.what & What.MEMBERSHIP
         assert watcher.poll() is None  # nothing new since
         other_library.save_text(record.id, title="جديد", body="نص\n")
-        assert watcher.poll().what & What.TEXT
+        assert next_change(watcher).what & What.TEXT
         other_library.trash(record.id)
-        assert watcher.poll().what & What.MEMBERSHIP
+        assert next_change(watcher).what & What.MEMBERSHIP
     finally:
         watcher.close()

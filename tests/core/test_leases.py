@@ -12,6 +12,7 @@ from editor_app.core.leases import Leases, current_person
 from editor_app.core.models import utc_now
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database
+from tests.core.test_concurrency import next_change
 
 pytestmark = pytest.mark.both_engines
 
@@ -87,7 +88,7 @@ def test_lease_changes_reach_other_processes_as_change_events(library, other_dat
     watcher = ExternalChanges(library.database)
     try:
         Leases(other_database, person="خالد").acquire(article.id)
-        change = watcher.poll()
+        change = next_change(watcher)
         assert change.article_ids == {article.id} and change.what & What.LEASE
     finally:
         watcher.close()
