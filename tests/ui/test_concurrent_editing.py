@@ -19,10 +19,39 @@ from tests.ui.typing import type_text
 BODY = "الفقرة الأولى عن الاقتصاد.\n\nالفقرة الثانية عن السياسة.\n\nالفقرة الثالثة عن الرياضة.\n"
 
 
+pytestmark = pytest.mark.both_engines
+
+
 @pytest.fixture
-def elsewhere(location):
+def open_window(qtbot, database_url, location):
+    """The window on SQLite, then on PostgreSQL (as tests/ui/conftest.py's, with the engine's URL)."""
+    import shiboken6
+
+    from editor_app.ui.application import create_application, create_main_window
+
+    opened = []
+
+    def open_():
+        create_application([])
+        database = Database(database_url)
+        window = create_main_window(database, location)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, database))
+        return window
+
+    yield open_
+    for window, database in opened:
+        if shiboken6.isValid(window):
+            window.close()
+            shiboken6.delete(window)
+        database.close()
+
+
+@pytest.fixture
+def elsewhere(database_url):
     """Another process's library on the same database."""
-    database = Database(location.database_url)
+    database = Database(database_url)
     yield Library(database, actor="b")
     database.close()
 
@@ -119,13 +148,12 @@ def test_details_changed_elsewhere_are_shown(open_window, elsewhere, qtbot):
     qtbot.waitUntil(lambda: window.metadata.excerpt.toPlainText() == "موجز من زميل", timeout=5000)
 
 
-def test_an_article_imported_by_the_cli_appears_in_the_open_window(open_window, location, qtbot, tmp_path):
+def test_an_article_imported_by_the_cli_appears_in_the_open_window(open_window, database_url, location, qtbot, tmp_path):
     window = open_window()
     before = window.list_panel.model.total
     article = tmp_path / "وارد.md"
     article.write_text("---\ntitle: خبر وصل من الطرفية\n---\nنص الخبر.\n", encoding="utf-8")
-    environment = {**os.environ, "MIDAD_DATA_DIR": str(location.data_dir)}
-    environment.pop("MIDAD_DATABASE_URL", None)
+    environment = {**os.environ, "MIDAD_DATA_DIR": str(location.data_dir), "MIDAD_DATABASE_URL": database_url}
     subprocess.run([sys.executable, "-m", "editor_app", "import", str(article)], check=True, env=environment,
                    capture_output=True, timeout=60)
     model = window.list_panel.model
