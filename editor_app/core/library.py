@@ -78,7 +78,14 @@ def _announces(what: What):
     def decorate(method):
         @functools.wraps(method)
         def announcing(self, *args, **kwargs):
-            result = method(self, *args, **kwargs)
+            try:
+                result = method(self, *args, **kwargs)
+            except StaleDataError:
+                # Another process committed between this operation's read and its write (the
+                # ORM's version check): nothing was written. Said as the conflict it is.
+                article_id = _changed_ids(args, kwargs, None)
+                theirs = self.get(article_id[0]) if article_id else None
+                raise EditConflict(article_id[0] if article_id else 0, None, None, theirs) from None
             self.changes.announce(_changed_ids(args, kwargs, result), what)
             return result
 

@@ -212,3 +212,17 @@ def test_a_second_window_gets_a_leased_article_read_only_and_can_take_it_over(op
     assert not amina.autosave.has_unsaved_changes
     assert unsaved in [revision.body for revision in elsewhere.revisions(record.id)]  # her text kept
     assert elsewhere.get(record.id).body == BODY
+
+
+def test_details_merge_field_by_field_and_a_clash_shows_theirs(open_window, elsewhere, qtbot):
+    window, record = _open_on(open_window, elsewhere)
+    window.follower.pause()  # the window has not heard of the other changes yet
+    elsewhere.update_metadata(record.id, author="سعاد", excerpt="موجز سعاد")
+    window.article_actions.apply_metadata({"column": "رأي"})  # another field: merges
+    stored = elsewhere.get(record.id)
+    assert (stored.column, stored.author, stored.excerpt) == ("رأي", "سعاد", "موجز سعاد")
+    messages = []
+    window.article_actions.failed.connect(messages.append)
+    window.article_actions.apply_metadata({"excerpt": "موجزي"})  # the same field: a conflict
+    assert elsewhere.get(record.id).excerpt == "موجز سعاد"
+    assert window.metadata.excerpt.toPlainText() == "موجز سعاد" and "موجزي" in messages[0]

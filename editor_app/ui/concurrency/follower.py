@@ -36,6 +36,8 @@ class ChangeFollower(QObject):
         window.autosave.resolve_conflict = ask_writer(window)
         window.autosave.merged.connect(self.show_merged)
         self.leases = LeaseController(window)
+        window.autosave.base_loaded.connect(self._panel_loaded)
+        window.article_actions.conflicted.connect(self._show_details)
 
     def on_change(self, change: Change) -> None:
         if change.initiator is self.window.autosave:
@@ -108,11 +110,18 @@ class ChangeFollower(QObject):
         replace_text_in_place(window.editor, record.title, record.body)
         self._show_details(record)
 
+    def _panel_loaded(self, record: ArticleRecord) -> None:
+        self.window.article_actions.shown = record
+
     def _show_details(self, record: ArticleRecord) -> None:
         window = self.window
+        window.metadata.flush()  # edits still pending are based on what the panel showed
+        newer = window.current_record
+        if newer is not None and newer.id == record.id and newer.version > record.version:
+            record = newer  # that flush saved something: show the result
         window.current_record = record
         window.list_panel.model.update_from_record(record)
-        window.metadata.flush()
+        window.article_actions.shown = record
         image = window.library.asset(record.featured_asset_id) if record.featured_asset_id else None
         window.metadata.load(record, window.library.status_history(record.id), image.data if image else None)
         window.preview_controller.show(replace(record, title=window.editor.title(), body=window.editor.body()))
