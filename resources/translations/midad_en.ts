@@ -1907,4 +1907,15 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>The import failed: {error}</translation>
     </message>
 </context>
+<context>
+    <name>article_actions</name>
+    <message>
+        <source>غيّر شخص آخر هذه البيانات في الأثناء؛ تظهر الآن قيمته، وكانت قيمتك: {mine}</source>
+        <translation>Someone else changed this detail meanwhile; their value is shown now, yours was: {mine}</translation>
+    </message>
+    <message>
+        <source>عُدّل المقال من مكان آخر في الأثناء؛ أعد المحاولة</source>
+        <translation>The article was changed elsewhere meanwhile; try again</translation>
+    </message>
+</context>
 </TS>
