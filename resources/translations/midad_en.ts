@@ -704,8 +704,8 @@
         <translation>Being edited now by {person}</translation>
     </message>
     <message>
-        <source> · يحرّره الآن: {person}</source>
-        <translation> · being edited by {person}</translation>
+        <source>{person} يحرّره: {title}</source>
+        <translation>{person} is editing: {title}</translation>
     </message>
 </context>
 <context>
@@ -1755,8 +1755,12 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Take over</translation>
     </message>
     <message>
-        <source>يحرّره الآن: {person} (على {machine}). المقال للقراءة فقط.</source>
-        <translation>Being edited now by {person} (on {machine}). The article is read-only.</translation>
+        <source>يحرّره الآن: {person} — المقال للقراءة فقط</source>
+        <translation>Being edited now by {person}: the article is read-only</translation>
+    </message>
+    <message>
+        <source>على الجهاز {machine}</source>
+        <translation>On the computer {machine}</translation>
     </message>
     <message>
         <source>طُلب من {person} أن يترك لك التحرير</source>

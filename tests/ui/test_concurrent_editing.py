@@ -198,8 +198,8 @@ def test_a_second_window_gets_a_leased_article_read_only_and_can_take_it_over(op
     assert leases.read_only and khalid.editor.body_edit.isReadOnly()
     assert not leases.banner.isHidden() and "أمينة" in leases.banner.label.text()
     model = khalid.list_panel.model
-    status = model.data(model.index(model.row_of(record.id), 1))
-    assert "يحرّره الآن: أمينة" in status
+    title = model.data(model.index(model.row_of(record.id), 0))
+    assert title == "أمينة يحرّره: عنوان"
 
     # Amina types; before her autosave runs, Khalid takes over.
     _put_cursor(amina, "عن الرياضة")

@@ -79,7 +79,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column is SortKey.TITLE and summary.id in self._snippets:
                 return f"{summary.title.strip() or untitled()}\n{self._snippets[summary.id]}"
-            return self._display(summary, column) + self._lease_suffix(summary.id, column)
+            return self._display_with_lease(summary, column)
         if role == Qt.ItemDataRole.DecorationRole and column is SortKey.TITLE and summary.id in self._leases:
             return icon("mdi6.account-edit")
         if role == Qt.ItemDataRole.ToolTipRole and column is SortKey.TITLE and summary.id in self._leases:
@@ -173,10 +173,12 @@ class ArticleListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def _lease_suffix(self, article_id: int, column: SortKey) -> str:
-        if column is not SortKey.STATUS or article_id not in self._leases:
-            return ""
-        return translate("list_model", " · يحرّره الآن: {person}").format(person=self._leases[article_id])
+    def _display_with_lease(self, summary: ArticleSummary, column: SortKey) -> str:
+        text = self._display(summary, column)
+        if column is not SortKey.TITLE or summary.id not in self._leases:
+            return text
+        # The name first: a long title is cut at its end, the name must stay visible.
+        return translate("list_model", "{person} يحرّره: {title}").format(person=self._leases[summary.id], title=text)
 
     def set_leases(self, leases: dict[int, str]) -> None:
         """Who else is editing which article: shown by the title and in the status column."""

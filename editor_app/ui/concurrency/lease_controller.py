@@ -50,9 +50,9 @@ class LeaseBanner(QFrame):
         self.hide()
 
     def show_holder(self, lease: Lease, note: str = "") -> None:
-        text = translate("lease_banner", "يحرّره الآن: {person} (على {machine}). المقال للقراءة فقط.").format(
-            person=lease.person, machine=lease.machine)
+        text = translate("lease_banner", "يحرّره الآن: {person} — المقال للقراءة فقط").format(person=lease.person)
         self.label.setText(f"{note} {text}".strip())
+        self.label.setToolTip(translate("lease_banner", "على الجهاز {machine}").format(machine=lease.machine))
         self.show()
 
 

@@ -33,8 +33,9 @@ def _pane(text: str, parent: QWidget, read_only: bool = True) -> MarkdownEditor:
     pane = MarkdownEditor(parent)  # each paragraph in its own direction, as in the editor
     pane.setReadOnly(read_only)
     pane.setPlainText(text.rstrip("\n"))
-    lines = max(2, min(8, text.count("\n") + 2))
-    pane.setFixedHeight(pane.fontMetrics().lineSpacing() * lines + 16)
+    # Tall enough for a long paragraph as it wraps (about 70 characters a line at this width).
+    lines = max(3, min(10, text.count("\n") + len(text) // 70 + 2))
+    pane.setMinimumHeight(pane.fontMetrics().lineSpacing() * lines + 16)
     return pane
 
 
@@ -57,18 +58,17 @@ class _HunkChoice(QGroupBox):
         self.take_theirs = QRadioButton(translate("merge_dialog", "أخذ نسختهم"), self)
         self.by_hand = QRadioButton(translate("merge_dialog", "دمج يدوي"), self)
         self.group = QButtonGroup(self)
-        choices = QWidget(self)
-        row = QGridLayout(choices)
-        row.setContentsMargins(0, 0, 0, 0)
-        for column, button in enumerate((self.keep_mine, self.take_theirs, self.by_hand)):
+        for button in (self.take_theirs, self.keep_mine, self.by_hand):
             self.group.addButton(button)
-            row.addWidget(button, 0, column)
-        layout.addWidget(choices, 2, 0, 1, 2)
+        # Each choice under the version it keeps; by hand under both.
+        layout.addWidget(self.take_theirs, 2, 0)
+        layout.addWidget(self.keep_mine, 2, 1)
+        layout.addWidget(self.by_hand, 3, 0, 1, 2)
         # By hand starts from both versions, theirs first, for the writer to cut down.
         self.hand_pane = _pane(hunk.theirs + hunk.mine, self, read_only=False)
         self.hand_pane.setAccessibleName(translate("merge_dialog", "الدمج اليدوي"))
         self.hand_pane.setVisible(False)
-        layout.addWidget(self.hand_pane, 3, 0, 1, 2)
+        layout.addWidget(self.hand_pane, 4, 0, 1, 2)
         self.by_hand.toggled.connect(self.hand_pane.setVisible)
         self.keep_mine.setChecked(True)
 
