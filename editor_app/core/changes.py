@@ -11,6 +11,7 @@ On PostgreSQL the same trigger sends NOTIFY midad_changes; a listener wakes the 
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -18,8 +19,11 @@ from dataclasses import dataclass
 from enum import Flag, auto
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm.exc import StaleDataError
 
+from editor_app.core.errors import EditConflict
 from editor_app.core.models import ArticleChange
+from editor_app.core.records import ArticleRecord
 
 
 class What(Flag):
@@ -170,3 +174,34 @@ def _listen(database):
     except psycopg.Error:
         return None
     return connection
+
+
+def announces(what: What):
+    """Decorates a Library operation: once committed, it tells the library's listeners what it
+    changed (the ids of the records it returns, or the article id it was given)."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def announcing(library, *args, **kwargs):
+            try:
+                result = method(library, *args, **kwargs)
+            except StaleDataError:
+                # Another process committed between this operation's read and its write (the
+                # ORM's version check): nothing was written. Said as the conflict it is.
+                ids = _changed_ids(args, kwargs, None)
+                raise EditConflict(ids[0] if ids else 0, None, None, library.get(ids[0]) if ids else None) from None
+            library.changes.announce(_changed_ids(args, kwargs, result), what)
+            return result
+
+        return announcing
+
+    return decorate
+
+
+def _changed_ids(args, kwargs, result) -> list[int]:
+    if isinstance(result, ArticleRecord):
+        return [result.id]
+    if isinstance(result, list):
+        return [item.id for item in result if isinstance(item, ArticleRecord)]
+    article_id = args[0] if args else kwargs.get("article_id")
+    return [article_id] if isinstance(article_id, int) else []

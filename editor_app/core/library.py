@@ -6,7 +6,6 @@ The search index is kept in step inside the same transaction as the change.
 
 from __future__ import annotations
 
-import functools
 import getpass
 import re
 from collections.abc import Mapping, Sequence
@@ -20,8 +19,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from editor_app.core import revisions as revision_rules
 from editor_app.core.assets import ImageFile, asset_source, checked_image, read_image
-from editor_app.core.changes import ChangeDispatcher, What
+from editor_app.core.changes import ChangeDispatcher, What, announces
 from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, EditConflict, InvalidField, Text
+from editor_app.core.merge import check_fields
 from editor_app.core.fields import (
     category_parts,
     clean_name,
@@ -71,38 +71,6 @@ def default_actor() -> str:
         return "midad"
 
 
-def _announces(what: What):
-    """The operation tells the library's listeners what it changed, once it is committed
-    (the ids of the records it returns, or the article id it was given)."""
-
-    def decorate(method):
-        @functools.wraps(method)
-        def announcing(self, *args, **kwargs):
-            try:
-                result = method(self, *args, **kwargs)
-            except StaleDataError:
-                # Another process committed between this operation's read and its write (the
-                # ORM's version check): nothing was written. Said as the conflict it is.
-                article_id = _changed_ids(args, kwargs, None)
-                theirs = self.get(article_id[0]) if article_id else None
-                raise EditConflict(article_id[0] if article_id else 0, None, None, theirs) from None
-            self.changes.announce(_changed_ids(args, kwargs, result), what)
-            return result
-
-        return announcing
-
-    return decorate
-
-
-def _changed_ids(args, kwargs, result) -> list[int]:
-    if isinstance(result, ArticleRecord):
-        return [result.id]
-    if isinstance(result, list):
-        return [item.id for item in result if isinstance(item, ArticleRecord)]
-    article_id = args[0] if args else kwargs.get("article_id")
-    return [article_id] if isinstance(article_id, int) else []
-
-
 class Library:
     def __init__(self, database: Database, actor: str | None = None) -> None:
         self.database = database
@@ -124,7 +92,7 @@ class Library:
     def create(self, draft: ArticleDraft | None = None) -> ArticleRecord:
         return self.import_drafts([draft or ArticleDraft()])[0]
 
-    @_announces(What.MEMBERSHIP)
+    @announces(What.MEMBERSHIP)
     def import_drafts(self, drafts: Sequence[ArticleDraft]) -> list[ArticleRecord]:
         """Store all drafts in one transaction: a failure stores none of them."""
         validated = [_validated(draft) for draft in drafts]
@@ -150,7 +118,7 @@ class Library:
                 self.search_index.tidy(session, TIDY_PAGES)
             return [ArticleRecord.from_model(article) for article in articles]
 
-    @_announces(What.MEMBERSHIP)
+    @announces(What.MEMBERSHIP)
     def duplicate(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             source = _load(session, article_id)
@@ -245,7 +213,7 @@ class Library:
 
     # -- changing ------------------------------------------------------------
 
-    @_announces(What.TEXT)
+    @announces(What.TEXT)
     def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False,
                   base_version: int | None = None) -> ArticleRecord:
         """Store the editor's text. Autosave (explicit=False) keeps a revision at most every
@@ -281,7 +249,7 @@ class Library:
                     self._revision_if_new(session, article, RevisionReason.AUTOSAVE)
             return ArticleRecord.from_model(article)
 
-    @_announces(What.METADATA)
+    @announces(What.METADATA)
     def update_metadata(self, article_id: int, expected: Mapping[str, object] | None = None, **fields) -> ArticleRecord:
         """Change only the given fields (so changes to other fields made elsewhere stay).
         expected: each field's value the change was based on; a field someone else changed
@@ -292,7 +260,7 @@ class Library:
         with self.database.transaction() as session:
             article = _load(session, article_id)
             if expected:
-                _check_fields(article, expected, fields)
+                check_fields(ArticleRecord.from_model(article), expected, fields)
             vocabulary = _Vocabulary(session)
             for name, value in fields.items():
                 if name == "author":
@@ -328,7 +296,7 @@ class Library:
         with self.database.transaction() as session:
             return unique_slug(slugify(title), _taken_slugs(session, excluding=article_id)) if slugify(title) else ""
 
-    @_announces(What.STATUS)
+    @announces(What.STATUS)
     def change_status(self, article_id: int, status: str, *, reason: RevisionReason = RevisionReason.STATUS) -> ArticleRecord:
         new_status = normalise_status(status)
         with self.database.transaction() as session:
@@ -346,7 +314,7 @@ class Library:
     def set_featured_image(self, article_id: int, path: Path) -> ArticleRecord:
         return self.set_featured_image_data(article_id, read_image(Path(path)))
 
-    @_announces(What.METADATA)
+    @announces(What.METADATA)
     def set_featured_image_data(self, article_id: int, image: ImageFile) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -361,7 +329,7 @@ class Library:
             session.flush()
             return ArticleRecord.from_model(article)
 
-    @_announces(What.METADATA)
+    @announces(What.METADATA)
     def clear_featured_image(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -396,7 +364,7 @@ class Library:
             asset = session.get(Asset, asset_id)
             return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
 
-    @_announces(What.PUBLISH | What.STATUS)
+    @announces(What.PUBLISH | What.STATUS)
     def record_publish(self, article_id: int, *, went_live: bool) -> ArticleRecord:
         """After a successful publish: a revision of what was sent, and the status
         "published" when the post is live (or scheduled) on the site."""
@@ -448,7 +416,7 @@ class Library:
                                               row.title, row.body, row.word_count, delta))
             return list(reversed(records))
 
-    @_announces(What.TEXT)
+    @announces(What.TEXT)
     def restore_revision(self, article_id: int, revision_id: int) -> ArticleRecord:
         """Bring back a revision's text; the text it replaces is kept as a revision first."""
         with self.database.transaction() as session:
@@ -480,12 +448,12 @@ class Library:
 
     # -- trash -------------------------------------------------------------------
 
-    @_announces(What.MEMBERSHIP)
+    @announces(What.MEMBERSHIP)
     def trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = utc_now()
 
-    @_announces(What.MEMBERSHIP)
+    @announces(What.MEMBERSHIP)
     def restore_from_trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = None
@@ -509,22 +477,6 @@ def _load(session: Session, article_id: int) -> Article:
     if article is None:
         raise ArticleNotFound(article_id)
     return article
-
-
-def _check_fields(article: Article, expected: Mapping[str, object], fields: Mapping[str, object]) -> None:
-    """Field-level merge: a field is in conflict only when both sides changed it, differently."""
-    current = ArticleRecord.from_model(article)
-    clashing = [name for name, value in fields.items() if name in expected
-                and not _same(getattr(current, name), expected[name]) and not _same(getattr(current, name), value)]
-    if clashing:
-        raise EditConflict(article.id, None, dict(fields), current, fields=tuple(clashing))
-
-
-def _same(stored: object, given: object) -> bool:
-    def plain(value: object) -> object:
-        return tuple(value) if isinstance(value, list) else ("" if value is None else value)
-
-    return plain(stored) == plain(given)
 
 
 def _last_revision(session: Session, article_id: int) -> Revision | None:

@@ -10,10 +10,13 @@ both changing it differently is a conflict too.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from merge3 import Merge3
+
+from editor_app.core.errors import EditConflict
 
 
 class Side(StrEnum):
@@ -140,3 +143,20 @@ def merge_text(base: str, mine: str, theirs: str) -> TextMerge:
         pieces[-1] = ConflictHunk(last.base.removesuffix("\n"), last.mine.removesuffix("\n"),
                                   last.theirs.removesuffix("\n"))
     return TextMerge(tuple(pieces))
+
+
+def check_fields(current, expected: Mapping[str, object], fields: Mapping[str, object]) -> None:
+    """Field-level merge of an article's details: `fields` (the new values) were chosen while
+    the fields showed `expected`; one is in conflict only when the stored record `current`
+    has meanwhile changed it too, to something else. Raises EditConflict naming them."""
+    clashing = [name for name, value in fields.items() if name in expected
+                and not _same(getattr(current, name), expected[name]) and not _same(getattr(current, name), value)]
+    if clashing:
+        raise EditConflict(current.id, None, dict(fields), current, fields=tuple(clashing))
+
+
+def _same(stored: object, given: object) -> bool:
+    def plain(value: object) -> object:
+        return tuple(value) if isinstance(value, list) else ("" if value is None else value)
+
+    return plain(stored) == plain(given)
