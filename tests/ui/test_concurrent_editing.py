@@ -226,3 +226,19 @@ def test_details_merge_field_by_field_and_a_clash_shows_theirs(open_window, else
     window.article_actions.apply_metadata({"excerpt": "موجزي"})  # the same field: a conflict
     assert elsewhere.get(record.id).excerpt == "موجز سعاد"
     assert window.metadata.excerpt.toPlainText() == "موجز سعاد" and "موجزي" in messages[0]
+
+
+def test_asking_to_edit_tells_the_holder(open_window, elsewhere, as_person, qtbot):
+    record = elsewhere.create(ArticleDraft(title="عنوان", body=BODY))
+    as_person("أمينة")
+    amina = open_window()
+    amina.list_panel.reload()
+    amina.open_article(record.id)
+    as_person("خالد")
+    khalid = open_window()
+    khalid.list_panel.reload()
+    khalid.open_article(record.id)
+    khalid.follower.leases.banner.ask_button.click()
+    assert "أمينة" in khalid.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "خالد يطلب" in amina.statusBar().currentMessage(), timeout=5000)
+    assert not amina.follower.leases.read_only  # asking takes nothing away
