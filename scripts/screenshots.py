@@ -125,6 +125,43 @@ def scene_publish_conflict(window) -> None:
     window._screenshot_dialog = dialog
 
 
+def scene_lease(window) -> None:
+    """Someone else is editing the open article (and another one in the list)."""
+    from editor_app.core.leases import Leases
+
+    controller = window.follower.leases
+    open_id = window.editor.article_id
+    controller.leases.release(open_id)
+    Leases(window.library.database, person="سعاد العلوي", machine="مكتب-التحرير-3").acquire(open_id)
+    others = [s.id for s in window.library.summaries() if s.id != open_id]
+    if others:
+        Leases(window.library.database, person="خالد بنعلي", machine="laptop-12").acquire(others[0])
+    controller.lease = None
+    controller.opened(window.library.get(open_id))
+
+
+def scene_edit_conflict(window) -> None:
+    """Two people changed the same paragraph: the per-paragraph merge dialog."""
+    from editor_app.core.concurrent_edits import ArticleConflict, TextBase
+    from editor_app.core.merge import merge_article
+    from editor_app.ui.concurrency.merge_dialog import MergeDialog
+
+    record = window.library.get(window.editor.article_id)
+    paragraphs = record.body.split("\n\n")
+    target = next(i for i, text in enumerate(paragraphs) if len(text) > 80 and not text.startswith("#"))
+    theirs_paragraphs, mine_paragraphs = list(paragraphs), list(paragraphs)
+    theirs_paragraphs[target] = paragraphs[target].replace("،", "، بحسب مصدر دبلوماسي،", 1)
+    mine_paragraphs[target] = paragraphs[target] + " وأكد الناطق الرسمي ذلك مساء أمس."
+    theirs = (record.title, "\n\n".join(theirs_paragraphs))
+    mine = (record.title, "\n\n".join(mine_paragraphs))
+    conflict = ArticleConflict(TextBase.of(record), mine, record, merge_article((record.title, record.body), mine, theirs))
+    dialog = MergeDialog(conflict, window)
+    dialog.body_choices[0].take_theirs.setChecked(True)
+    dialog.resize(1000, 620)
+    dialog.show()
+    window._screenshot_dialog = dialog
+
+
 def scene_focus_mode(window) -> None:
     seed = next(s.id for s in window.library.summaries() if not s.title.startswith("Apple"))
     window.open_article(seed)
@@ -167,6 +204,8 @@ def scene_tour(window) -> None:
 
 
 SCENES = {
+    "lease": scene_lease,
+    "edit-conflict": scene_edit_conflict,
     "theme-dark": scene_main,
     "interface-english": scene_main,
     "focus-mode": scene_focus_mode,

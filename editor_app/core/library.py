@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -16,10 +16,13 @@ from pathlib import Path
 from sqlalchemy import delete, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from editor_app.core import revisions as revision_rules
 from editor_app.core.assets import ImageFile, asset_source, checked_image, read_image
-from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, InvalidField, Text
+from editor_app.core.changes import ChangeDispatcher, What, announces
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, EditConflict, InvalidField, Text
+from editor_app.core.merge import check_fields
 from editor_app.core.fields import (
     category_parts,
     clean_name,
@@ -75,6 +78,7 @@ def default_actor() -> str:
 class Library:
     def __init__(self, database: Database, actor: str | None = None) -> None:
         self.database = database
+        self.changes = ChangeDispatcher()
         self.search_index = search_index_for(database.engine.dialect.name)
         with database.transaction() as session:
             # On a newsroom server the actor is the logged-in person, whatever the client says.
@@ -94,6 +98,7 @@ class Library:
     def create(self, draft: ArticleDraft | None = None) -> ArticleRecord:
         return self.import_drafts([draft or ArticleDraft()])[0]
 
+    @announces(What.MEMBERSHIP)
     def import_drafts(self, drafts: Sequence[ArticleDraft]) -> list[ArticleRecord]:
         """Store all drafts in one transaction: a failure stores none of them."""
         validated = [_validated(draft) for draft in drafts]
@@ -119,6 +124,7 @@ class Library:
                 self.search_index.tidy(session, TIDY_PAGES)
             return [ArticleRecord.from_model(article) for article in articles]
 
+    @announces(What.MEMBERSHIP)
     def duplicate(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             source = _load(session, article_id)
@@ -215,11 +221,27 @@ class Library:
 
     # -- changing ------------------------------------------------------------
 
-    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False) -> ArticleRecord:
+    @announces(What.TEXT)
+    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False,
+                  base_version: int | None = None) -> ArticleRecord:
         """Store the editor's text. Autosave (explicit=False) keeps a revision at most every
-        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed."""
+        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed.
+
+        base_version: the version this text was written from. When the stored article moved
+        on since (another window, process or person saved), nothing is written and
+        EditConflict carries theirs: core.concurrent_edits merges."""
+        try:
+            return self._save_text(article_id, title, body, explicit, base_version)
+        except StaleDataError:
+            # Someone committed between our read and our write: the same conflict, found later.
+            raise EditConflict(article_id, base_version, (title, body), self.get(article_id)) from None
+
+    def _save_text(self, article_id: int, title: str, body: str, explicit: bool, base_version: int | None) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
+            if (base_version is not None and article.version != base_version
+                    and (article.title, article.body) != (title, body)):
+                raise EditConflict(article_id, base_version, (title, body), ArticleRecord.from_model(article))
             changed = article.title != title or article.body != body
             if changed:
                 article.title = title
@@ -235,12 +257,18 @@ class Library:
                     self._revision_if_new(session, article, RevisionReason.AUTOSAVE)
             return ArticleRecord.from_model(article)
 
-    def update_metadata(self, article_id: int, **fields) -> ArticleRecord:
+    @announces(What.METADATA)
+    def update_metadata(self, article_id: int, expected: Mapping[str, object] | None = None, **fields) -> ArticleRecord:
+        """Change only the given fields (so changes to other fields made elsewhere stay).
+        expected: each field's value the change was based on; a field someone else changed
+        meanwhile to another value is an EditConflict naming it, and nothing is written."""
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "cannot edit {fields}"), fields=", ".join(sorted(unknown))))
         with self.database.transaction() as session:
             article = _load(session, article_id)
+            if expected:
+                check_fields(ArticleRecord.from_model(article), expected, fields)
             vocabulary = _Vocabulary(session)
             for name, value in fields.items():
                 if name == "author":
@@ -276,6 +304,7 @@ class Library:
         with self.database.transaction() as session:
             return unique_slug(slugify(title), _taken_slugs(session, excluding=article_id)) if slugify(title) else ""
 
+    @announces(What.STATUS)
     def change_status(self, article_id: int, status: str, *, reason: RevisionReason = RevisionReason.STATUS) -> ArticleRecord:
         new_status = normalise_status(status)
         with self.database.transaction() as session:
@@ -293,6 +322,7 @@ class Library:
     def set_featured_image(self, article_id: int, path: Path) -> ArticleRecord:
         return self.set_featured_image_data(article_id, read_image(Path(path)))
 
+    @announces(What.METADATA)
     def set_featured_image_data(self, article_id: int, image: ImageFile) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -307,6 +337,7 @@ class Library:
             session.flush()
             return ArticleRecord.from_model(article)
 
+    @announces(What.METADATA)
     def clear_featured_image(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -341,6 +372,7 @@ class Library:
             asset = session.get(Asset, asset_id)
             return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
 
+    @announces(What.PUBLISH | What.STATUS)
     def record_publish(self, article_id: int, *, went_live: bool) -> ArticleRecord:
         """After a successful publish: a revision of what was sent, and the status
         "published" when the post is live (or scheduled) on the site."""
@@ -365,6 +397,17 @@ class Library:
                              body=article.body, word_count=revision_rules.word_count(article.body),
                              created_at=utc_now()))
 
+    def keep_revision(self, article_id: int, title: str, body: str, reason: RevisionReason) -> None:
+        """Keep a text that is not (or no longer) the article's as a revision: the losing side of
+        a conflict, the unsaved text of someone whose lease was taken over."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            last = _last_revision(session, article.id)
+            if last is not None and (last.title, last.body) == (title, body):
+                return
+            session.add(Revision(article_id=article.id, reason=reason.value, status=article.status, title=title,
+                                 body=body, word_count=revision_rules.word_count(body), created_at=utc_now()))
+
     def revisions(self, article_id: int) -> list[RevisionRecord]:
         """Newest first, each with its word delta against the one before it."""
         with self.database.transaction() as session:
@@ -383,6 +426,7 @@ class Library:
                                               names.get(row.created_by, row.created_by)))
             return list(reversed(records))
 
+    @announces(What.TEXT)
     def restore_revision(self, article_id: int, revision_id: int) -> ArticleRecord:
         """Bring back a revision's text; the text it replaces is kept as a revision first."""
         with self.database.transaction() as session:
@@ -440,10 +484,12 @@ class Library:
 
     # -- trash -------------------------------------------------------------------
 
+    @announces(What.MEMBERSHIP)
     def trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = utc_now()
 
+    @announces(What.MEMBERSHIP)
     def restore_from_trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = None
@@ -458,7 +504,8 @@ class Library:
                     Article.__table__.update().where(Article.id.in_(ids)).values(featured_asset_id=None)
                 )
                 session.execute(delete(Article).where(Article.id.in_(ids)))
-            return len(ids)
+        self.changes.announce(ids, What.MEMBERSHIP)
+        return len(ids)
 
 
 @event.listens_for(Article, "before_insert")

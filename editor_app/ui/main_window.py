@@ -22,6 +22,7 @@ from editor_app.ui import plain_text
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
+from editor_app.ui.concurrency.follower import ChangeFollower
 from editor_app.ui.dialogs.backups_dialog import BackupsDialog
 from editor_app.ui.dialogs.export_dialog import ExportDialog
 from editor_app.ui.dialogs.revisions import RevisionsDialog
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         apply_to_window(self, self.settings.preferences)
         theme_events().changed.connect(self.on_theme_changed)
         self.navigation = PaneNavigation(self)
+        self.follower = ChangeFollower(self)
 
     # -- construction --------------------------------------------------------
 
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(user_text(error), 8000)
             return
         self.editor.load(record, self.state.cursor_position(record.id))
+        self.autosave.loaded(record)
         self.state.remember_article(record.id, self.editor.cursor_position())
         self.comfort.article_opened(record.id)
         self._show_record(record)
@@ -338,13 +341,16 @@ class MainWindow(QMainWindow):
             plain_text.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
             return
         self.metadata.flush()
+        self.follower.pause()  # its connection must not hold the old file
         try:
             self.library.database.engine.dispose()
             report = restore_backup(sqlite_path(self.library.database.url), backup)
             self.library.reload_after_restore()
         except MidadError as error:
+            self.follower.start()
             plain_text.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
             return
+        self.follower.start()
         self.editor.clear()
         self.current_record = None
         self.list_panel.refresh_filters()
@@ -361,6 +367,7 @@ class MainWindow(QMainWindow):
         record = self.article_actions.restore_revision(revision_id)
         if record is not None:
             self.editor.load(record, self.editor.cursor_position())
+            self.autosave.loaded(record)
             self._show_record(record)
             self.statusBar().showMessage(translate("main_window", "استُعيدت النسخة؛ النص السابق محفوظ في النسخ"), 8000)
 
@@ -431,6 +438,7 @@ class MainWindow(QMainWindow):
     def _on_record_changed(self, record: ArticleRecord) -> None:
         """Metadata, status, image or a restored revision changed the open article."""
         self.current_record = record
+        self.autosave.observed(record)
         self.list_panel.model.update_from_record(record)
         self.metadata.show_history(self.library.status_history(record.id))
         image = self.library.asset(record.featured_asset_id) if record.featured_asset_id else None
@@ -475,6 +483,7 @@ class MainWindow(QMainWindow):
                 return
         self.state.save_layout(*self.comfort.normal_layout(), self.isRightToLeft())
         self.preview_controller.shutdown()
+        self.follower.shutdown()
         self.publishing.shutdown()
         self.media_intake.importer.shutdown()
         self.counts_label.shutdown()

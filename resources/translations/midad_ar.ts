@@ -483,5 +483,13 @@
         <source>unknown TLS check {mode}; choose verify-full, verify-ca or require</source>
         <translation>طريقة تحقق TLS غير معروفة {mode}؛ اختر verify-full أو verify-ca أو require</translation>
     </message>
+    <message>
+        <source>someone else changed {fields} of article {id} meanwhile; nothing was saved</source>
+        <translation>غيّر شخص آخر {fields} في المقال {id} في الأثناء؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>article {id} was changed elsewhere since this text was loaded; nothing was overwritten</source>
+        <translation>عُدّل المقال {id} من مكان آخر بعد تحميل هذا النص؛ لم يُكتب فوق شيء</translation>
+    </message>
 </context>
 </TS>

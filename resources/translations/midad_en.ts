@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>article_actions</name>
+    <message>
+        <source>غيّر شخص آخر هذه البيانات في الأثناء؛ تظهر الآن قيمته، وكانت قيمتك: {mine}</source>
+        <translation>Someone else changed this detail meanwhile; their value is shown now, yours was: {mine}</translation>
+    </message>
+    <message>
+        <source>عُدّل المقال من مكان آخر في الأثناء؛ أعد المحاولة</source>
+        <translation>The article was changed elsewhere meanwhile; try again</translation>
+    </message>
+</context>
+<context>
     <name>article_editor</name>
     <message>
         <source>العنوان</source>
@@ -735,6 +746,37 @@
     </message>
 </context>
 <context>
+    <name>lease_banner</name>
+    <message>
+        <source>اطلب التحرير</source>
+        <translation>Ask to edit</translation>
+    </message>
+    <message>
+        <source>تولَّ التحرير</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>يحرّره الآن: {person} — المقال للقراءة فقط</source>
+        <translation>Being edited now by {person}: the article is read-only</translation>
+    </message>
+    <message>
+        <source>على الجهاز {machine}</source>
+        <translation>On the computer {machine}</translation>
+    </message>
+    <message>
+        <source>طُلب من {person} أن يترك لك التحرير</source>
+        <translation>{person} was asked to let you edit</translation>
+    </message>
+    <message>
+        <source>{person} يطلب تحرير هذا المقال</source>
+        <translation>{person} asks to edit this article</translation>
+    </message>
+    <message>
+        <source>حُفظ نصك غير المحفوظ في النسخ السابقة.</source>
+        <translation>Your unsaved text was kept in the earlier versions.</translation>
+    </message>
+</context>
+<context>
     <name>list_model</name>
     <message>
         <source>مسودة</source>
@@ -799,6 +841,14 @@
     <message>
         <source>مقال بلا عنوان</source>
         <translation>Untitled article</translation>
+    </message>
+    <message>
+        <source>يحرّره الآن: {person}</source>
+        <translation>Being edited now by {person}</translation>
+    </message>
+    <message>
+        <source>{person} يحرّره: {title}</source>
+        <translation>{person} is editing: {title}</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1099,53 @@
     <message>
         <source>الاتصال بغرفة الأخبار…</source>
         <translation>Connect to newsroom…</translation>
+    </message>
+</context>
+<context>
+    <name>merge_dialog</name>
+    <message>
+        <source>نسختهم</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>نسختك</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>إبقاء نسختي</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>أخذ نسختهم</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>دمج يدوي</source>
+        <translation>Merge by hand</translation>
+    </message>
+    <message>
+        <source>الدمج اليدوي</source>
+        <translation>Merged by hand</translation>
+    </message>
+    <message>
+        <source>تعديلان متزامنان على المقال</source>
+        <translation>Two edits of the article at once</translation>
+    </message>
+    <message>
+        <source>حُفظ هذا المقال من مكان آخر بينما كنت تكتب. دُمجت التعديلات في الفقرات الأخرى تلقائيًا؛ اختر لكل فقرة عدّلها الطرفان ما يبقى. النسختان كاملتين محفوظتان في النسخ السابقة.</source>
+        <translation>This article was saved from elsewhere while you were writing. Changes in other paragraphs were merged automatically; for each paragraph both sides changed, choose what stays. Both full versions are kept in the earlier versions.</translation>
+    </message>
+    <message>
+        <source>حفظ ما اخترته</source>
+        <translation>Save my choices</translation>
+    </message>
+    <message>
+        <source>العنوان</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>الموضع {number}</source>
+        <translation>Place {number}</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1713,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>&lt;p dir=&quot;rtl&quot;&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
         <translation>&lt;p dir=&quot;ltr&quot;&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>تعديل متزامن</source>
+        <translation>Concurrent edit</translation>
+    </message>
+    <message>
+        <source>قبل تولّي التحرير</source>
+        <translation>Before a takeover</translation>
     </message>
 </context>
 <context>

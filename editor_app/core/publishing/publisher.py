@@ -181,8 +181,10 @@ class _Run:
 
     def take_site_version(self, post_id: int, remote: RemoteVersion) -> PublishOutcome:
         # The writer's text becomes a revision first: taking the site's version loses nothing.
-        self.library.save_text(self.record.id, title=self.record.title, body=self.record.body, explicit=True)
-        record = self.library.save_text(self.record.id, title=remote.title, body=remote.body_markdown, explicit=True)
+        kept = self.library.save_text(self.record.id, title=self.record.title, body=self.record.body, explicit=True,
+                                      base_version=self.record.version)
+        record = self.library.save_text(self.record.id, title=remote.title, body=remote.body_markdown, explicit=True,
+                                        base_version=kept.version)
         self.links.remember_post(self.record.id, self.site.id, remote_id=post_id, link=remote.link,
                                  modified_gmt=remote.modified_gmt, version=record.version)
         self.step("took the site's version", 1.0)

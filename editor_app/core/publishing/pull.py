@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from editor_app.core.errors import EditConflict
 from editor_app.core.library import Library
 from editor_app.core.models import utc_now
 from editor_app.core.paste import html_to_markdown, html_to_text
@@ -72,7 +73,11 @@ def pull(library: Library, site_name: str, *, since: datetime | None = None, cli
                 if link is not None and record.version > link.synced_version:
                     kept += 1
                     continue
-                record = library.save_text(article_id, title=title, body=body)
+                try:
+                    record = library.save_text(article_id, title=title, body=body, base_version=record.version)
+                except EditConflict:  # edited here while the pull ran: kept, like any local change
+                    kept += 1
+                    continue
                 updated += 1
             else:
                 category_ids = id_list(post.get("categories"))[:1]

@@ -31,6 +31,8 @@ REASON_LABELS = TranslatedLabels("revisions", {
     "publish": QT_TRANSLATE_NOOP("revisions", "نشر"),
     "restore": QT_TRANSLATE_NOOP("revisions", "استعادة"),
     "import": QT_TRANSLATE_NOOP("revisions", "استيراد"),
+    "conflict": QT_TRANSLATE_NOOP("revisions", "تعديل متزامن"),
+    "takeover": QT_TRANSLATE_NOOP("revisions", "قبل تولّي التحرير"),
 })
 # (text, background) per theme: each line carries both, so no pair depends on the palette
 # around it (grey on dark was unreadable); every pair reaches 4.5:1 (tests/ui/test_settings_ui.py).
