@@ -130,7 +130,9 @@ class MarkdownEditor(QPlainTextEdit):
                     text = line.naturalTextRect()
                     left, right = text.left(), text.right()
                 else:
-                    left, right = sorted((line.cursorToX(start - block.position())[0], line.cursorToX(line.textStart() + line.textLength())[0]))
+                    from_x = line.cursorToX(start - block.position())[0]
+                    to_x = line.cursorToX(line.textStart() + line.textLength())[0]
+                    left, right = sorted((from_x, to_x))
                 top = geometry.top() + line.y() + line.height()
                 painter.fillRect(QRectF(left, top, max(1.0, right - left), extra), colour)
             block = block.next()
