@@ -194,3 +194,21 @@ def test_a_pasted_mixed_paragraph_is_drawn_whole_after_ctrl_home(open_window, li
         previous_bottom = geometry.bottom()
         block = block.next()
     assert QPointF(editor.cursorRect().topLeft()).y() >= 0
+
+
+def test_a_selection_covers_the_spacing_between_its_lines(open_window, library, qtbot):
+    """Not a striped selection: the spacing under each selected line is highlighted too."""
+    window, editor = open_article(open_window, library, f"{LONG_PARAGRAPH}\nسطر أخير", 2.0)
+    editor.setFocus()
+    editor.selectAll()
+    editor.viewport().repaint()
+    picture = editor.viewport().grab().toImage()
+    block = editor.document().firstBlock()
+    top = editor.blockBoundingGeometry(block).translated(editor.contentOffset()).top()
+    layout = block.layout()
+    assert layout.lineCount() >= 2
+    highlight = editor.palette().color(editor.palette().ColorGroup.Active, editor.palette().ColorRole.Highlight)
+    for index in range(layout.lineCount()):
+        line = layout.lineAt(index)
+        gap = QPoint(round(line.naturalTextRect().center().x()), round(top + line.y() + line.height() + editor.spaced_layout.extra / 2))
+        assert picture.pixelColor(gap * picture.devicePixelRatio()) == highlight, index

@@ -33,6 +33,7 @@ def assert_normal(window) -> None:
     assert window.metadata_dock.isVisible()
     assert window.list_panel.isVisible() and window.preview.isVisible()
     assert window.editor.layout().contentsMargins().left() == 0
+    assert all(size > 0 for size in window.splitter.sizes())  # no pane collapsed to nothing
 
 
 def test_f11_again_leaves_focus_mode(open_window, qtbot):

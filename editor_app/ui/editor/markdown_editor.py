@@ -6,8 +6,9 @@ the cursor, clicks and selections all see the same geometry that is painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QTextBlock, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QTextBlock,
+                           QTextDocument, QTextOption)
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.core.bidi import Direction
@@ -95,6 +96,47 @@ class MarkdownEditor(QPlainTextEdit):
             if rect.top() < 0 or rect.top() >= reach or rect.bottom() < height:
                 break
             bar.setValue(bar.value() + 1)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._paint_selection_in_spacing(event.rect())
+        super().paintEvent(event)
+
+    def _paint_selection_in_spacing(self, area) -> None:
+        """Qt highlights a selection line by line, text high: with line spacing the
+        selection would be striped. The spacing under each selected line is filled too,
+        before Qt paints (the viewport's background is already drawn)."""
+        cursor = self.textCursor()
+        extra = self.spaced_layout.extra
+        if not extra or not cursor.hasSelection():
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        painter = QPainter(self.viewport())
+        colour = self.palette().color(QPalette.ColorGroup.Active if self.hasFocus() else QPalette.ColorGroup.Inactive,
+                                      QPalette.ColorRole.Highlight)
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > area.bottom():
+                break
+            layout = block.layout()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                line_start = block.position() + line.textStart()
+                line_end = line_start + line.textLength()
+                if not _selection_spans_spacing(start, end, line_end, last=index + 1 == layout.lineCount()):
+                    continue
+                if start <= line_start:
+                    text = line.naturalTextRect()
+                    left, right = text.left(), text.right()
+                else:
+                    from_x = line.cursorToX(start - block.position())[0]
+                    to_x = line.cursorToX(line.textStart() + line.textLength())[0]
+                    left, right = sorted((from_x, to_x))
+                top = geometry.top() + line.y() + line.height()
+                painter.fillRect(QRectF(left, top, max(1.0, right - left), extra), colour)
+            block = block.next()
+        painter.end()
 
     def snapped_to_line(self, position: QPointF) -> QPointF:
         """A point in the spacing below a line, moved onto that line: Qt's hit test would
@@ -195,3 +237,11 @@ class MarkdownEditor(QPlainTextEdit):
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
+
+def _selection_spans_spacing(start: int, end: int, line_end: int, last: bool) -> bool:
+    """Whether the spacing under a line (ending at line_end) is inside the selection: the
+    selection goes on past the line; under a paragraph's last line, also when it ends
+    with the paragraph (a whole paragraph reads as one highlighted box)."""
+    if not last:
+        return start < line_end < end
+    return (start <= line_end < end) or (start < line_end == end)
