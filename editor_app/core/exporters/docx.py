@@ -21,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
-from editor_app.core.assets import image_mime_type
+from editor_app.core.assets import image_mime_type, with_asset_urls
 from editor_app.core.bidi import Direction, paragraph_direction
 from editor_app.core.exporters.standalone_html import ExportOptions
 from editor_app.core.files import atomic_write
@@ -114,6 +114,11 @@ def _image_bytes(source: str, folder: Path | None) -> bytes | None:
     return data if image_mime_type(data) in _WORD_IMAGES else None
 
 
+def _stored_image_url(options: ExportOptions, asset_id: int) -> str:
+    image = options.asset_loader(asset_id) if options.asset_loader else None
+    return f"data:{image.mime_type};base64,{base64.b64encode(image.data).decode('ascii')}" if image else ""
+
+
 def _add_image(paragraph, source: str, folder: Path | None) -> None:
     data = _image_bytes(source, folder)
     if data is not None:
@@ -184,7 +189,9 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
                 caption = document.add_paragraph(style="Caption")
                 _set_bidi(caption, _is_rtl(record.featured_caption))
                 _style_run(caption.add_run(record.featured_caption), _is_rtl(record.featured_caption))
-    _body(document, render_markdown(record.body), options.source_folder)
+    # Images stored with the article (`asset:ID`) travel as data: URLs, which _image_bytes reads.
+    _body(document, with_asset_urls(render_markdown(record.body), lambda asset_id: _stored_image_url(options, asset_id)),
+          options.source_folder)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
