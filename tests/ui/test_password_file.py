@@ -26,6 +26,9 @@ PASSPHRASE = "عبارة مرور طويلة 2026"
 @pytest.fixture
 def no_system_keyring(monkeypatch, tmp_path):
     """As on a minimal Linux desktop: no Secret Service, no KWallet, no backend named by the user."""
+    import keyring
+
+    configured = keyring.get_keyring()  # the tests' own backend stays keyring's choice for later tests
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.delenv(credentials.PASSPHRASE_ENV, raising=False)
     assert credentials.system_keyring() is None
@@ -33,6 +36,7 @@ def no_system_keyring(monkeypatch, tmp_path):
     yield tmp_path / "data" / credentials.PASSWORD_FILE
     credentials.lock()
     credentials._file_path = None  # later tests start without this folder's file
+    keyring.set_keyring(configured)
 
 
 def test_without_a_system_keyring_nothing_is_stored_until_the_encrypted_file_is_chosen(no_system_keyring, library):
