@@ -23,6 +23,7 @@ class PasswordStoreDialog(QDialog):
         self.setObjectName("password_store_dialog")
         self.creating = creating
         self.setWindowTitle(translate("password_store", "كلمات مرور المواقع"))
+        self.setMinimumWidth(440)
         explanation = QLabel(translate(
             "password_store",
             "لا توجد سلسلة مفاتيح للنظام على هذا الجهاز لحفظ كلمة مرور الموقع. يستطيع مداد حفظ كلمات مرور المواقع في ملف "
