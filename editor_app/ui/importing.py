@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import ImportFailed, MidadError
 from editor_app.core.importers import READERS, read_article_file
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
@@ -70,7 +70,9 @@ class ArticleImporter(QObject):
                 articles=counted(len(report.records), ARTICLES)), 10000)
         else:
             self.window.statusBar().clearMessage()
-        problems = [translate("importing", "{name}: {reason}").format(name=path.name, reason=user_text(error))
+        # An import error already names its file; any other error gets the file's name in front.
+        problems = [user_text(error) if isinstance(error, ImportFailed)
+                    else translate("importing", "{name}: {reason}").format(name=path.name, reason=user_text(error))
                     for path, error in report.failures] + report.warnings
         if problems:
             box = QMessageBox(QMessageBox.Icon.Warning, app_title(), translate(

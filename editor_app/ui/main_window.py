@@ -49,7 +49,7 @@ from editor_app.ui.i18n import app_title, counted, translate, user_text
 
 
 
-# At the default 1400×860 the editor gets about 520 px (it had 340 before); see README › Layout.
+# At the default 1400×860 the editor gets about 540 px (it had 340 before); see README, "One window".
 DEFAULT_PANE_WIDTHS = (230, 560, 340)  # list, editor, preview
 DEFAULT_DETAILS_WIDTH = 280
 
@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes(list(DEFAULT_PANE_WIDTHS))
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel(self)

@@ -72,3 +72,16 @@ def test_a_duplicate_owns_copies_of_the_body_images(library):
     copied_id = asset_id_of(copy.body.split("(")[1].rstrip(")\n"))
     assert copied_id != first
     assert library.article_image(copy.id, copied_id).data == PNG
+
+
+def test_the_word_export_carries_a_stored_body_image(library, tmp_path):
+    import docx
+
+    from editor_app.core.exporters.docx import export_docx
+
+    record = library.create(ArticleDraft(title="عنوان"))
+    asset_id = library.add_image(record.id, image_from_bytes(PNG, "a.png"))
+    record = library.save_text(record.id, title="عنوان", body=f'فقرة\n\n![صورة]({asset_source(asset_id)} "تعليق")\n', explicit=True)
+    document = docx.Document(str(export_docx(record, tmp_path / "a.docx", ExportOptions(asset_loader=library.asset))))
+    blobs = [part.blob for part in document.part.package.parts if part.partname.startswith("/word/media/")]
+    assert PNG in blobs

@@ -15,6 +15,7 @@ from editor_app.core.publishing.credentials import NoSystemKeyring, PassphraseNe
 from editor_app.core.publishing.outbox import Outbox, publish_or_queue
 from editor_app.core.publishing.publisher import Publisher
 from editor_app.core.publishing.sites import SiteRegistry
+from editor_app.core.publishing.wordpress import SiteUnreachable
 from editor_app.core.records import ArticleDraft
 from editor_app.ui.publishing.password_store import PasswordStoreDialog
 from editor_app.ui.publishing.sites_dialog import SitesDialog
@@ -25,6 +26,9 @@ PASSPHRASE = "عبارة مرور طويلة 2026"
 @pytest.fixture
 def no_system_keyring(monkeypatch, tmp_path):
     """As on a minimal Linux desktop: no Secret Service, no KWallet, no backend named by the user."""
+    import keyring
+
+    configured = keyring.get_keyring()  # the tests' own backend stays keyring's choice for later tests
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.delenv(credentials.PASSPHRASE_ENV, raising=False)
     assert credentials.system_keyring() is None
@@ -32,6 +36,7 @@ def no_system_keyring(monkeypatch, tmp_path):
     yield tmp_path / "data" / credentials.PASSWORD_FILE
     credentials.lock()
     credentials._file_path = None  # later tests start without this folder's file
+    keyring.set_keyring(configured)
 
 
 def test_without_a_system_keyring_nothing_is_stored_until_the_encrypted_file_is_chosen(no_system_keyring, library):
@@ -141,3 +146,17 @@ def test_publishing_with_no_site_offers_the_sites_dialog(open_window, qtbot):
     QTimer.singleShot(0, press_add)
     window.publishing.publish_action.trigger()
     assert len(opened) == 1
+
+
+def test_waiting_publishes_are_not_refused_while_the_password_file_is_locked(no_system_keyring, open_window, qtbot):
+    window = open_window()
+    credentials.configure(no_system_keyring.parent)  # the window's own data folder is another tmp folder
+    credentials.unlock(PASSPHRASE, create=True)
+    site = SiteRegistry(window.library.database).add("موقع", "https://news.example.com", "editor", "abcd efgh")
+    record = window.library.create(ArticleDraft(title="ينتظر"))
+    outbox = Outbox(window.library.database)
+    outbox.enqueue(record.id, site.id, "draft", SiteUnreachable("https://news.example.com did not answer in time"))
+    credentials.lock()  # as after a restart: the file is there, its passphrase not yet given
+    window.publishing.retry_due(everything=False)  # the timer's retry
+    window.publishing.outbox_runner.wait()  # had it started, its attempt is over now
+    assert [entry.state for entry in outbox.entries()] == ["pending"]

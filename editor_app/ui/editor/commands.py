@@ -19,7 +19,8 @@ from editor_app.ui.i18n import translate
 
 
 class EditorCommands(QObject):
-    image_requested = Signal()
+    image_requested = Signal()  # Format › Image: the window opens its image dialog
+
     def __init__(self, editor: QPlainTextEdit, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor

@@ -24,6 +24,7 @@ from editor_app.core.assets import ImageFile, NotAnImage, read_image
 from editor_app.ui.i18n import translate, user_text
 
 THUMBNAIL_SIZE = 220
+DIALOG_WIDTH = 480
 IMAGE_FILTER_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp"
 
 
@@ -32,10 +33,12 @@ class ImageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("image_dialog")
         self.setWindowTitle(translate("image_dialog", "إدراج صورة"))
+        self.setMinimumWidth(DIALOG_WIDTH)
         self.image: ImageFile | None = None
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("image_path")
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right, whatever its names
         self.path_edit.setPlaceholderText(translate("image_dialog", "ملف الصورة على هذا الجهاز"))
         self.path_edit.editingFinished.connect(lambda: self.choose_file(self.path_edit.text()))
         browse = QPushButton(translate("image_dialog", "اختيار…"), self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QProgressDialog
 
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.publishing import credentials
 from editor_app.core.publishing.outbox import Outbox, Queued, RetryResult, publish_or_queue
 from editor_app.core.publishing.publisher import (
     ConflictChoice,
@@ -233,10 +234,17 @@ class PublishingController(QObject):
     def retry_due(self, everything: bool = False) -> None:
         if self.outbox_runner.busy or self.runner.busy:
             return
+        if credentials.needs_passphrase():
+            # A locked password file would turn every waiting publish into a refusal: the timer's
+            # retries wait for the passphrase, the writer's own retry asks for it.
+            if not everything or not ensure_password_store(self.window):
+                return
         self.outbox_runner.run(lambda: self.outbox.run_due(self.publisher, everything=everything),
                                self._outbox_done, self._outbox_failed, latest_only=False)
 
     def retry_job(self, job_id: int) -> None:
+        if not ensure_password_store(self.window):
+            return
         self.outbox.retry_now(job_id)
         self.retry_due()
 

@@ -4,8 +4,10 @@ passphrase once per run when the file is in use."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from editor_app.core.publishing import credentials
 from editor_app.core.publishing.credentials import CredentialsUnavailable
@@ -23,6 +25,7 @@ class PasswordStoreDialog(QDialog):
         self.setObjectName("password_store_dialog")
         self.creating = creating
         self.setWindowTitle(translate("password_store", "كلمات مرور المواقع"))
+        self.setMinimumWidth(440)
         explanation = QLabel(translate(
             "password_store",
             "لا توجد سلسلة مفاتيح للنظام على هذا الجهاز لحفظ كلمة مرور الموقع. يستطيع مداد حفظ كلمات مرور المواقع في ملف "
@@ -69,12 +72,22 @@ class PasswordStoreDialog(QDialog):
             self.problem.setText(translate("password_store", "عبارتا المرور غير متطابقتين"))
             return
         try:
-            credentials.unlock(passphrase, create=self.creating)  # Argon2 takes a moment: on purpose
+            with busy_cursor():  # Argon2 takes a few seconds, on purpose (it is what makes guessing slow)
+                credentials.unlock(passphrase, create=self.creating)
         except CredentialsUnavailable as error:
             self.problem.setText(user_text(error))
             self.passphrase.selectAll()
             return
         super().accept()
+
+
+@contextmanager
+def busy_cursor():
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def ensure_password_store(parent: QWidget) -> bool:

@@ -29,7 +29,7 @@ from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
-from editor_app.ui.publishing.password_store import ensure_password_store
+from editor_app.ui.publishing.password_store import busy_cursor, ensure_password_store
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
 from editor_app.ui.i18n import translate, user_text
@@ -152,10 +152,11 @@ class SitesDialog(QDialog):
             self._show_result(False, translate("sites_dialog", "لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور"))
             return None
         try:
-            site = self.registry.add(
-                self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
-                date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
-                default_category=self.default_category.text().strip(), time_zone=self.time_zone.text().strip())
+            with busy_cursor():  # the encrypted password file takes seconds to write (Argon2)
+                site = self.registry.add(
+                    self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
+                    date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
+                    default_category=self.default_category.text().strip(), time_zone=self.time_zone.text().strip())
         except MidadError as error:
             self._show_result(False, user_text(error))
             return None
