@@ -12,7 +12,7 @@ from PySide6.QtCore import QEventLoop, QMarginsF, QTimer, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize
 
 from editor_app.core.exporters.standalone_html import ExportOptions, render_standalone
-from editor_app.core.files import WriteFailed, reason
+from editor_app.core.files import WriteFailed, check_writable_target, reason
 from editor_app.core.records import ArticleRecord
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -52,6 +52,7 @@ def export_pdf(record: ArticleRecord, output: Path, options: ExportOptions = Exp
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
     output = Path(output)
+    check_writable_target(output)  # never a device, a pipe or a folder (os.replace would replace it)
     html, _resources = render_standalone(record, output.with_suffix(".html"), options)
     with tempfile.TemporaryDirectory(prefix="midad-pdf-") as folder:
         page_file = Path(folder) / "article.html"
