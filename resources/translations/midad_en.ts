@@ -1486,6 +1486,18 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>اختيار مجلد القوالب</source>
         <translation>Choose the template folder</translation>
     </message>
+    <message>
+        <source>لا مجلد: صور المقال المحفوظة فقط</source>
+        <translation>No folder: only the article's stored images</translation>
+    </message>
+    <message>
+        <source>مجلد الصور</source>
+        <translation>Images folder</translation>
+    </message>
+    <message>
+        <source>اختيار مجلد الصور</source>
+        <translation>Choose the images folder</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts_dialog</name>
