@@ -1179,6 +1179,10 @@
         <translation>Status on the site</translation>
     </message>
     <message>
+        <source>كما هي على الموقع الآن</source>
+        <translation>As it is on the site now</translation>
+    </message>
+    <message>
         <source>«{title}»</source>
         <translation>“{title}”</translation>
     </message>
@@ -1488,7 +1492,7 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     </message>
     <message>
         <source>لا مجلد: صور المقال المحفوظة فقط</source>
-        <translation>No folder: only the article's stored images</translation>
+        <translation>No folder: only the article&apos;s stored images</translation>
     </message>
     <message>
         <source>مجلد الصور</source>
