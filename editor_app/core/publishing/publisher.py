@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from editor_app.core.assets import ImageFile
-from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
+from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
 from editor_app.core.image_sources import ImagePolicy
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
