@@ -35,7 +35,7 @@ class SiteReport:
 
 def _article_file(record: ArticleRecord, taken: set[str]) -> str:
     # The stored slug may predate normalisation (or come from a site): made a safe name again here.
-    stem = safe_file_name(slugify(record.slug) or slugify(record.title), fallback=f"article-{record.id}")[:150]
+    stem = safe_file_name(slugify(record.slug) or slugify(record.title), fallback=f"article-{record.id}", max_bytes=200)
     name = unique_slug(stem, taken)
     taken.add(name)
     return f"articles/{name}.html"
@@ -101,7 +101,7 @@ def export_site(
             progress(number, len(records))
 
     category_links = [{"name": name.split("/")[-1] if name.count("/") == 0 else name.replace("/", " › "),
-                       "href": f"category/{safe_file_name(slugify(name), fallback='category')[:150]}.html"} for name in sorted(categories)]
+                       "href": f"category/{safe_file_name(slugify(name), fallback='category', max_bytes=200)}.html"} for name in sorted(categories)]
     index = templates.environment.get_template("site_index.html")
     faces_css = templates.stylesheet(PageOptions(font_url=lambda name: f"assets/fonts/{name}"))
 
