@@ -267,9 +267,8 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         output = args.output
         if len(records) > 1 or output.is_dir():
             # The slug is only a name inside the chosen folder, whatever it holds (README › What Midad refuses).
-            # Cut to its byte budget before numbering, so two long slugs never end as one name.
-            stem = safe_file_name(record.slug, extension, fallback=f"article-{record.id}", reserve=8)[: -len(extension)]
-            stem = unique_slug(stem, taken)
+            # 200 bytes: room for "-2", the extension, and NAME_files/ beside an HTML page.
+            stem = unique_slug(safe_file_name(record.slug, fallback=f"article-{record.id}", max_bytes=200), taken)
             taken.add(stem)
             output = contained_path(output, safe_file_name(stem, extension))
         exporter(record, output, options, page_size=args.page_size)

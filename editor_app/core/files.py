@@ -54,7 +54,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     check_writable_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:32]}.", suffix=".part", dir=path.parent)
+        # The temporary name must fit in 255 bytes too, whatever the final name's length.
+        short = path.name.encode("utf-8")[:64].decode("utf-8", "ignore")
+        handle, temporary = tempfile.mkstemp(prefix=f".{short}.", suffix=".part", dir=path.parent)
     except OSError as error:
         raise WriteFailed(Text(QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"), path=path, reason=reason(error))) from None
     try:
@@ -128,16 +130,16 @@ _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 MAX_NAME_BYTES = 255  # one path component on ext4, NTFS (in UTF-16 units), APFS
 
 
-def safe_file_name(stem: str, extension: str = "", fallback: str = "article", reserve: int = 0) -> str:
+def safe_file_name(stem: str, extension: str = "", fallback: str = "article", max_bytes: int = MAX_NAME_BYTES) -> str:
     """One path component made from any text (a slug, a title): no separators, no `..`,
     no control characters or NUL, no reserved Windows name, at most 255 bytes with the
-    extension (and `reserve` bytes left for a suffix such as "-2"). The result never names a
-    folder other than the one it is joined to."""
+    extension (or `max_bytes`, leaving room for a suffix such as "-2"). The result never names
+    a folder other than the one it is joined to."""
     name = _NOT_IN_NAMES.sub("-", unicodedata.normalize("NFC", stem or ""))
     name = name.strip(" .-") or fallback  # "..", ".", trailing dots (Windows drops them)
     if name.split(".")[0].strip().lower() in _WINDOWS_RESERVED:
         name = f"{fallback}-{name}"
-    budget = MAX_NAME_BYTES - len(extension.encode("utf-8")) - reserve
+    budget = min(max_bytes, MAX_NAME_BYTES) - len(extension.encode("utf-8"))
     encoded = name.encode("utf-8")
     if len(encoded) > budget:
         name = encoded[:budget].decode("utf-8", "ignore").rstrip(" .-") or fallback

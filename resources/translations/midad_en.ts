@@ -1566,6 +1566,10 @@
         <translation>Status on the site</translation>
     </message>
     <message>
+        <source>كما هي على الموقع الآن</source>
+        <translation>As it is on the site now</translation>
+    </message>
+    <message>
         <source>«{title}»</source>
         <translation>“{title}”</translation>
     </message>
@@ -1884,6 +1888,18 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>اختيار مجلد القوالب</source>
         <translation>Choose the template folder</translation>
+    </message>
+    <message>
+        <source>لا مجلد: صور المقال المحفوظة فقط</source>
+        <translation>No folder: only the article&apos;s stored images</translation>
+    </message>
+    <message>
+        <source>مجلد الصور</source>
+        <translation>Images folder</translation>
+    </message>
+    <message>
+        <source>اختيار مجلد الصور</source>
+        <translation>Choose the images folder</translation>
     </message>
 </context>
 <context>

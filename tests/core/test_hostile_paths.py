@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
@@ -97,6 +97,7 @@ def cli_export(library_location, *arguments: str) -> tuple[int, str, str]:
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(slugs=["../../escaped", "ا" * 300], title="")  # once found: a 255-byte name left no room for the temporary file
 @given(slugs=st.lists(st.one_of(st.sampled_from(HOSTILE_SLUGS), any_text), min_size=2, max_size=3),
        title=any_text)
 def test_no_export_writes_outside_its_folder_whatever_the_slug(library, location, tmp_path_factory, slugs, title):

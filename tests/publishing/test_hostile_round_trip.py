@@ -77,9 +77,20 @@ def site_image(site_api, wordpress) -> str:
     return response.json()["source_url"]
 
 
+def _term(site_api, taxonomy: str, name: str, parent: int = 0) -> int:
+    response = site_api.http.post(f"wp/v2/{taxonomy}", json={"name": name, **({"parent": parent} if parent else {})})
+    payload = response.json()
+    return payload["id"] if response.status_code < 400 else payload["data"]["term_id"]
+
+
 def test_pull_then_publish_unchanged_leaves_every_post_equivalent_and_its_status(library, site, site_api, site_image):
     since = datetime.now(timezone.utc) - timedelta(seconds=2)
-    created = [site_api.post("wp/v2/posts", **post) for post in posts(site_image)]
+    news = _term(site_api, "categories", "أخبار الجولة")
+    nested = _term(site_api, "categories", "أمن وعدالة", parent=news)
+    other = _term(site_api, "categories", "مختارات")
+    tag = _term(site_api, "tags", "وسم الجولة")
+    terms = [{"categories": [nested], "tags": [tag]}, {"categories": [nested, other]}, {}, {}]
+    created = [site_api.post("wp/v2/posts", **post, **extra) for post, extra in zip(posts(site_image), terms)]
     before = {post["id"]: site_api.get(f"wp/v2/posts/{post['id']}", context="edit") for post in created}
 
     report = pull(library, site.name, since=since)
@@ -94,6 +105,8 @@ def test_pull_then_publish_unchanged_leaves_every_post_equivalent_and_its_status
         assert structure(after["content"]["raw"]) == structure(original["content"]["raw"]), original["title"]["raw"]
         assert after["slug"] == original["slug"] and after["title"]["raw"] == original["title"]["raw"]
         assert after["featured_media"] == original["featured_media"]
+        assert sorted(after["categories"]) == sorted(original["categories"]), original["title"]["raw"]
+        assert sorted(after["tags"]) == sorted(original["tags"]), original["title"]["raw"]
 
 
 def test_the_literal_text_stays_text_through_the_round_trip(library, site, site_api, site_image):
@@ -106,3 +119,27 @@ def test_the_literal_text_stays_text_through_the_round_trip(library, site, site_
     assert "&lt;iframe&gt;" in content and "<iframe" not in content and "<script" not in content
     assert "وبقية الخبر بعد الصورة، كاملة." in content  # nothing cut after the literal tag
     assert site_api.get(f"wp/v2/posts/{post['id']}")["status"] == "publish"  # still online
+
+
+def test_a_hostile_slug_on_the_site_is_normalised_when_pulled(library, site, site_api, tmp_path):
+    since = datetime.now(timezone.utc) - timedelta(seconds=2)
+    title = f"رابط عدائي {uuid.uuid4().hex[:6]}"
+    post = site_api.post("wp/v2/posts", title=title, status="draft", content="<p>نص</p>",
+                         slug="%2e%2e%2f%2e%2e%2f%2e%2e%2ftmp%2fescaped")
+    assert "%2e%2e" in post["slug"] or "%2f" in post["slug"] or ".." in post["slug"]  # the site keeps it
+    pull(library, site.name, since=since)
+    [record] = [library.get(s.id) for s in library.summaries() if s.title == title]
+    assert "/" not in record.slug and "." not in record.slug and "%" not in record.slug
+
+
+def test_a_long_arabic_slug_is_shortened_at_a_word_before_wordpress_cuts_it(library, site, site_api):
+    from urllib.parse import unquote
+
+    from editor_app.core.records import ArticleDraft
+
+    words = ["العلاقات", "المغربية", "الأمريكية", "شراكة", "استراتيجية", "في", "مجالات", "الأمن", "والاقتصاد", "والطاقة"]
+    record = library.create(ArticleDraft(title="رابط طويل", body="نص.\n", slug="-".join(words)))
+    outcome = Publisher(library).publish(record.id, site.name)
+    kept = unquote(site_api.get(f"wp/v2/posts/{outcome.post_id}", context="edit")["slug"])
+    assert kept.split("-") == words[: len(kept.split("-"))]  # whole words, none cut in the middle
+    assert any("shortened" in warning for warning in outcome.warnings)

@@ -115,3 +115,16 @@ def test_a_template_cannot_reach_python(library, tmp_path):
     record = library.create(ArticleDraft(title="t", body="b"))
     with pytest.raises(SecurityError):
         ArticleTemplates(folder).render_page(article_context(record), PageOptions())
+
+
+def test_the_publish_dialog_keeps_the_status_of_a_post_that_exists(qtbot, library):
+    from editor_app.ui.publishing.publish_dialog import PublishDialog
+
+    registry = SiteRegistry(library.database)
+    registry.add("أ", "https://a.example.com", "u", "p", default_status="draft")
+    registry.add("ب", "https://b.example.com", "u", "p", default_status="draft")
+    dialog = PublishDialog(registry.list(), "عنوان", preferred_site="أ", linked_sites=frozenset({"أ"}))
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == ("أ", None)  # the live post stays live: Publisher keeps its status
+    dialog.site.setCurrentIndex(1)
+    assert dialog.chosen() == ("ب", "draft")  # a new post: the site's default

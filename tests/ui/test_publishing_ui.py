@@ -4,7 +4,7 @@ list's sync state, conflicts resolved in a dialog, the outbox retried by the app
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from editor_app.core.publishing.sites import SiteRegistry
 from editor_app.ui.article_list.list_model import SYNC_ROLE

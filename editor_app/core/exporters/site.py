@@ -43,7 +43,7 @@ def _article_file(record: ArticleRecord, taken: set[str]) -> str:
 
 
 def category_file(path: str) -> str:
-    return f"category/{safe_file_name(slugify(path), fallback='category')[:150]}.html"
+    return f"category/{safe_file_name(slugify(path), fallback='category', max_bytes=200)}.html"
 
 
 def _with_parents(path: str) -> list[str]:

@@ -62,7 +62,7 @@ def site_page_name(record: ArticleRecord) -> str:
     """The article's page in a static site (articles/NAME.html), from its slug. The stored slug may
     predate normalisation (or come from a site), so it is made a safe file name again here."""
     stem = slugify(record.slug or "") or slugify(record.title)
-    return safe_file_name(stem, fallback=f"article-{record.id}")[:150]
+    return safe_file_name(stem, fallback=f"article-{record.id}", max_bytes=200)
 
 
 def canonical_address(site_url: str | None, page: str) -> str | None:

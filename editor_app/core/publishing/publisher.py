@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from editor_app.core.assets import ImageFile
-from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
+from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
 from editor_app.core.image_sources import ImagePolicy
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
@@ -27,6 +27,7 @@ from editor_app.core.publishing.wordpress import (
     PublishError,
     SiteRefused,
     WordPressClient,
+    id_list,
     raw_text,
     remote_id,
     text_field,
@@ -208,11 +209,16 @@ class _Run:
             featured = self.media(asset)[0]
         self.step("categories and tags", 0.78)
         content = post_content.with_uploaded_sources(rendered, uploaded)
+        category_ids = self.category_ids(record.category or self.site.default_category)
         fields = {
             "title": record.title, "excerpt": record.excerpt, "status": self.status,
-            "categories": self.category_ids(record.category or self.site.default_category),
             "tags": [self.client.term("tags", name) for name in record.tags],
         }
+        on_site = id_list(self.post.get("categories")) if self.post is not None else []
+        if not (on_site and set(category_ids) <= set(on_site)):
+            # Midad keeps one category per article; a post already filed under it (and maybe
+            # others, set on the site) keeps all of them.
+            fields["categories"] = category_ids
         if featured or self.post is None:
             fields["featured_media"] = featured  # no local image: the site's featured image is left alone
         slug = self.slug_to_send(warnings)

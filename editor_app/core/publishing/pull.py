@@ -82,7 +82,8 @@ def pull(library: Library, site_name: str, *, since: datetime | None = None, cli
             else:
                 category_ids = id_list(post.get("categories"))[:1]
                 if category_ids and category_ids[0] not in categories:
-                    categories.update(zip(category_ids, client.term_names("categories", category_ids)))
+                    # The whole path: a name alone would be published back as a new top-level category.
+                    categories[category_ids[0]] = client.category_path(category_ids[0])
                 meta = post.get("meta") or {}
                 record = library.create(ArticleDraft(
                     title=title, body=body, excerpt=html_to_text(raw_text(post, "excerpt")),

@@ -338,6 +338,21 @@ class WordPressClient:
         by_id = {remote_id(term.get("id")): str(term.get("name", "")) for term in terms}
         return [by_id[i] for i in ids if i in by_id]
 
+    def category_path(self, category_id: int) -> str:
+        """"أخبار/أمن وعدالة" for a category, its parents first (a few levels at most)."""
+        names: list[str] = []
+        seen: set[int] = set()
+        current = remote_id(category_id)
+        while current and current not in seen and len(names) < 10:
+            seen.add(current)
+            response = self.request("GET", f"wp/v2/categories/{current}", allow=(404,))
+            if response.status_code == 404:
+                break
+            term = _checked_object(_payload(response, self.url, "wp/v2/categories"), self.url, "wp/v2/categories", True)
+            names.append(str(term.get("name", "")).replace("/", "∕"))
+            current = remote_id(term.get("parent"))
+        return "/".join(reversed([name for name in names if name]))
+
     def upload_media(self, data: bytes, filename: str, mime_type: str) -> dict:
         return self._object("POST", "wp/v2/media", content=data, headers={
             "Content-Type": mime_type, "Content-Disposition": f'attachment; filename="{filename}"'})

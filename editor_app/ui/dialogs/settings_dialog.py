@@ -191,11 +191,22 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.template_folder, 1)
         folder_row.addWidget(browse)
+        # Body images are read only from here (and the article's own images): core.image_sources.
+        self.image_folder = QLineEdit(page)
+        self.image_folder.setPlaceholderText(translate("settings_dialog", "لا مجلد: صور المقال المحفوظة فقط"))
+        self.image_folder.setAccessibleName(translate("settings_dialog", "مجلد الصور"))
+        browse_images = QPushButton(translate("settings_dialog", "اختيار…"), page)
+        browse_images.setAccessibleName(translate("settings_dialog", "اختيار مجلد الصور"))
+        browse_images.clicked.connect(self._choose_image_folder)
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.image_folder, 1)
+        image_row.addWidget(browse_images)
         form = QFormLayout(page)
         form.addRow(translate("settings_dialog", "الكاتب الافتراضي"), self.default_author)
         form.addRow(translate("settings_dialog", "التصنيف الافتراضي"), self.default_category)
         form.addRow(translate("settings_dialog", "الموقع الافتراضي"), self.default_site)
         form.addRow(translate("settings_dialog", "مجلد القوالب"), folder_row)
+        form.addRow(translate("settings_dialog", "مجلد الصور"), image_row)
         return page
 
     # -- values ----------------------------------------------------------------
@@ -214,6 +225,7 @@ class SettingsDialog(QDialog):
         self.default_category.setText(preferences.default_category)
         self.template_folder.setText(preferences.template_folder)
         self.time_zone.setCurrentText(preferences.time_zone)
+        self.image_folder.setText(preferences.image_folder)
         self._update_example()
 
     def values(self) -> dict[str, Any]:
@@ -225,7 +237,7 @@ class SettingsDialog(QDialog):
             "spell_latin": self.spell_latin.currentData(), "date_locale": self.date_locale.currentData(),
             "digits": self.digits.currentData(), "default_author": self.default_author.text().strip(),
             "default_category": self.default_category.text().strip(), "default_site": self.default_site.currentData(),
-            "template_folder": self.template_folder.text().strip(),
+            "template_folder": self.template_folder.text().strip(), "image_folder": self.image_folder.text().strip(),
             "time_zone": self._chosen_zone() or self.original.time_zone,
         }
 
@@ -246,3 +258,8 @@ class SettingsDialog(QDialog):
                                                   self.template_folder.text())
         if folder:
             self.template_folder.setText(folder)
+
+    def _choose_image_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, translate("settings_dialog", "مجلد الصور"), self.image_folder.text())
+        if folder:
+            self.image_folder.setText(folder)

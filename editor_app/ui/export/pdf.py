@@ -24,7 +24,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 
 from editor_app.core.exporters.page_setup import PageMargins, page_margins
 from editor_app.core.exporters.standalone_html import ExportOptions, render_standalone
-from editor_app.core.files import FILE_MODE, WriteFailed, reason
+from editor_app.core.files import FILE_MODE, WriteFailed, check_writable_target, reason
 from editor_app.core.templates import ArticleTemplates, PageOptions
 from editor_app.core.records import ArticleRecord
 
@@ -66,6 +66,7 @@ def export_pdf(record: ArticleRecord, output: Path, options: ExportOptions = Exp
 
     output = Path(output)
     page_size = page_size if page_size in PAGE_SIZES else options.paper(record.locale)
+    check_writable_target(output)  # never a device, a pipe or a folder (os.replace would replace it)
     html, _resources = render_standalone(record, output.with_suffix(".html"), options)
     margins = page_margins((options.templates or ArticleTemplates()).stylesheet(PageOptions(font_url=lambda name: "")))
     with tempfile.TemporaryDirectory(prefix="midad-pdf-") as folder:

@@ -24,6 +24,7 @@ from editor_app.core.publishing.publisher import (
     Publisher,
     PublishOutcome,
 )
+from editor_app.core.publishing.links import SyncLinks
 from editor_app.core.publishing.sites import SiteRegistry
 from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
@@ -129,7 +130,9 @@ class PublishingController(QObject):
                 return
         if not ensure_password_store(window):
             return
-        dialog = PublishDialog(sites, window.editor.title(), self.last_site, window)
+        links = SyncLinks(self.library.database)
+        linked = frozenset(site.name for site in sites if links.post(article_id, site.id) is not None)
+        dialog = PublishDialog(sites, window.editor.title(), self.last_site, window, linked_sites=linked)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         site, status = dialog.chosen()

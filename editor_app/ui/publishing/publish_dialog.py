@@ -11,10 +11,14 @@ from editor_app.ui.article_list.list_model import untitled
 from editor_app.ui.i18n import translate
 
 
+KEEP_STATUS = ""
+
+
 class PublishDialog(QDialog):
     def __init__(self, sites: list[SiteRecord], article_title: str, preferred_site: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, linked_sites: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
+        self.linked_sites = linked_sites  # sites where the article already is a post: its status is kept
         self.setObjectName("publish_dialog")
         self.setWindowTitle(translate("publish_dialog", "النشر على الموقع"))
         self.site = QComboBox(self)
@@ -25,6 +29,9 @@ class PublishDialog(QDialog):
             self.site.setCurrentIndex(max(0, next((i for i, s in enumerate(sites) if s.name == preferred_site), 0)))
         self.status = QComboBox(self)
         self.status.setAccessibleName(translate("publish_dialog", "الحالة على الموقع"))
+        # A post that exists keeps its own status unless the writer picks another: the site's
+        # default ("draft") would take a live post offline.
+        self.status.addItem(translate("publish_dialog", "كما هي على الموقع الآن"), KEEP_STATUS)
         for key, label in WORDPRESS_STATUS_LABELS.items():
             self.status.addItem(label, key)
         self.site.currentIndexChanged.connect(self._site_default_status)
@@ -50,7 +57,9 @@ class PublishDialog(QDialog):
     def _site_default_status(self) -> None:
         site: SiteRecord | None = self.site.currentData()
         if site is not None:
-            self.status.setCurrentIndex(max(0, self.status.findData(site.default_status)))
+            status = KEEP_STATUS if site.name in self.linked_sites else site.default_status
+            self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
-    def chosen(self) -> tuple[str, str]:
-        return self.site.currentData().name, self.status.currentData()
+    def chosen(self) -> tuple[str, str | None]:
+        """The site, and the status to send (None: the post's own, or the site's default for a new post)."""
+        return self.site.currentData().name, self.status.currentData() or None
