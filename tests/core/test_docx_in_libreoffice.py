@@ -115,6 +115,7 @@ def test_the_table_the_footnote_the_code_and_the_byline_survive(rendered):
     with zipfile.ZipFile(docx) as archive:
         assert "word/footnotes.xml" in archive.namelist()
         assert "#fn:" not in archive.read("word/_rels/document.xml.rels").decode()
+        assert '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' in archive.read("word/settings.xml").decode()
     assert "DejaVuSansMono" in pdf_fonts(pdf).replace(" ", "")  # inline code in a monospace face
     # The byline in the site's time zone (Casablanca: 18:23 UTC was 6:23 pm during Ramadan 2024).
     [byline] = _body_lines(pages, "كتبه")
@@ -139,7 +140,7 @@ def test_page_size_follows_the_locale_and_properties_come_from_the_article(rende
     assert "python-docx" not in core and "2013" not in core
     assert "افتتاحية.. بقلم: أمين نشاط" in document
     # Arabic the same size as Latin, never letter-spaced, never slanted by a style.
-    assert '<w:szCs w:val="26"/>' in styles
+    assert '<w:szCs w:val="26"/>' in styles and '<w:lang w:bidi="ar-MA"/>' in styles
     assert "<w:spacing w:val=" not in styles
     for name in ("Title", "Subtitle"):
         style = styles.split(f'<w:name w:val="{name}"/>')[1].split("</w:style>")[0]

@@ -99,7 +99,7 @@ def _paragraph(document, text: str, style: str | None = None, *, bold: bool = Fa
 
 def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) -> bytes:
     document = Document()
-    arabic_friendly_styles(document, BODY_SIZE_PT * 2)
+    arabic_friendly_styles(document, BODY_SIZE_PT * 2, record.locale)
     document.styles["Normal"].font.name = "Noto Naskh Arabic"
     document.styles["Normal"].font.size = Pt(BODY_SIZE_PT)
     _page(document, options.paper(record.locale))
@@ -119,6 +119,7 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
                 _paragraph(document, record.featured_caption, "Caption")
     body = BodyWriter(document, options.image_policy(record))
     body.write(render_markdown(record.body))
+    body.footnotes.declare_separators()
     prune_unused_styles(document, [body.footnotes.element] if body.footnotes.element is not None else [])
     buffer = io.BytesIO()
     document.save(buffer)

@@ -80,10 +80,17 @@ def superscript(run) -> None:
     _reorder_run_properties(properties)
 
 
-def arabic_friendly_styles(document, size_half_points: int) -> None:
-    """Complex-script size equal to the Latin size everywhere, no letter spacing, no style italics."""
+def arabic_friendly_styles(document, size_half_points: int, locale: str = "ar") -> None:
+    """Complex-script size equal to the Latin size everywhere, no letter spacing, no style
+    italics, and the article's language for complex scripts (Word's Arabic proofing)."""
     normal = document.styles["Normal"].element.get_or_add_rPr()
     normal.get_or_add_rFonts().set(qn("w:cs"), ARABIC_FONT)
+    if locale.startswith("ar"):
+        language = normal.find(qn("w:lang"))
+        if language is None:
+            language = OxmlElement("w:lang")
+            normal.append(language)
+        language.set(qn("w:bidi"), locale.replace("_", "-") if "_" in locale else "ar-SA")
     for tag in ("w:sz", "w:szCs"):
         element = normal.find(qn(tag))
         if element is None:  # (an lxml element with no children is falsy: no `or` here)
@@ -139,6 +146,24 @@ class Footnotes:
         footnote.set(qn("w:id"), str(self.count))
         self.element.append(footnote)
         return footnote, self.count
+
+    def declare_separators(self) -> None:
+        """settings.xml names the separator notes, as Word itself writes it (Word is strict
+        about footnotes; LibreOffice is not). Schema order: before endnotePr, compat and the rest."""
+        if self.element is None:
+            return
+        settings = self.document.settings.element
+        properties = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
+        following = ("w:endnotePr", "w:compat", "w:docVars", "w:rsids", "w:attachedSchema", "w:themeFontLang",
+                     "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
+                     "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:schemaLibrary",
+                     "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+        later = {qn(tag) for tag in following}
+        anchor = next((child for child in settings if child.tag in later), None)
+        if anchor is not None:
+            anchor.addprevious(properties)
+        else:
+            settings.append(properties)
 
     @staticmethod
     def reference(run, footnote_id: int) -> None:
