@@ -24,9 +24,7 @@ from editor_app.core.library import Library
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database, resolve_location
 from tests.conftest import SEED_ARTICLE
-from tests.readers import MM, libreoffice_convert, needs_libreoffice, pdf_fonts, pdf_info, pdf_pages
-
-pytestmark = needs_libreoffice
+from tests.readers import MM, libreoffice_convert, pdf_fonts, pdf_info, pdf_pages
 
 EXTRA_BODY = """
 

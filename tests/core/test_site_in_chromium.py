@@ -17,9 +17,7 @@ from editor_app.core.exporters import ExportOptions, export_site
 from editor_app.core.exporters.standalone_html import export_standalone_html
 from editor_app.core.importers import read_article_file
 from tests.conftest import SEED_ARTICLE
-from tests.readers import chromium_dom, needs_chromium
-
-pytestmark = needs_chromium
+from tests.readers import chromium_dom
 
 # Appended to a copy of the page, beside it (so relative URLs resolve the same): the
 # page's font-src is untouched; only scripts are let in, to report what Chromium did.
