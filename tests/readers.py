@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import subprocess
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -117,3 +119,14 @@ def attribute(html: str, element_id: str, name: str) -> str | None:
     match = re.search(rf'id="{element_id}"[^>]*\s{name}="([^"]*)"', html) or re.search(
         rf'\s{name}="([^"]*)"[^>]*id="{element_id}"', html)
     return match.group(1) if match else None
+
+
+def solid_png(width: int, height: int) -> bytes:
+    """A small red PNG, made here so the tests carry no binary fixture."""
+    rows = b"".join(b"\x00" + b"\xcc\x22\x22" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")

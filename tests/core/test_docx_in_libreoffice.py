@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import base64
 import re
-import struct
 import time
 import zipfile
-import zlib
 from dataclasses import replace
 
 import pytest
@@ -24,7 +22,7 @@ from editor_app.core.library import Library
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database, resolve_location
 from tests.conftest import SEED_ARTICLE
-from tests.readers import MM, libreoffice_convert, pdf_fonts, pdf_info, pdf_pages
+from tests.readers import MM, libreoffice_convert, pdf_fonts, pdf_info, pdf_pages, solid_png
 
 EXTRA_BODY = """
 
@@ -39,16 +37,6 @@ An English paragraph that starts at the left margin and runs long enough to wrap
 [^1]: حاشية تشرح مصدر الخبر.
 """
 TOLERANCE = 3.0  # points: glyph side bearings
-
-
-def _png(width: int, height: int) -> bytes:
-    rows = b"".join(b"\x00" + b"\xcc\x22\x22" * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +149,7 @@ LIBREOFFICE_SOURCE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta cha
 def libreoffice_docx(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lo-made")
     source = folder / "correspondent.html"
-    source.write_text(LIBREOFFICE_SOURCE.replace("{png}", base64.b64encode(_png(40, 30)).decode()), encoding="utf-8")
+    source.write_text(LIBREOFFICE_SOURCE.replace("{png}", base64.b64encode(solid_png(40, 30)).decode()), encoding="utf-8")
     started = time.perf_counter()
     [docx] = libreoffice_convert([source], "docx:MS Word 2007 XML", folder / "out", folder / "profile")
     print(f"\nLibreOffice wrote a .docx in {time.perf_counter() - started:.1f} s")
@@ -188,7 +176,7 @@ def test_a_libreoffice_arabic_docx_keeps_bold_lists_image_table_and_quote(libreo
 
 
 def test_body_images_survive_our_docx_and_back(library, tmp_path):
-    png = _png(40, 30)
+    png = solid_png(40, 30)
     record = library.create(ArticleDraft(title="صور"))
     asset_id = library.add_image(record.id, image_from_bytes(png, "photo.png"))
     record = library.save_text(record.id, title="صور", body=f"قبل الصورة\n\n![صورة الحدث]({asset_source(asset_id)})\n\nبعدها\n",
