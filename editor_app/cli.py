@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from editor_app import __version__, cli_backup, cli_publishing
-from editor_app.cli_output import terminal_safe, terminal_safe_block
+from editor_app import __version__, cli_backup, cli_publishing, cli_server
+from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
 from editor_app.core.dates import is_time_zone
 from editor_app.core.errors import MidadError
 from editor_app.core.importers import read_article_files
@@ -63,14 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     searching = command("search", "find articles; diacritics, letter forms and prefixes do not matter")
     searching.add_argument("query", metavar="QUERY")
     searching.add_argument("--json", action="store_true", help="print JSON: [{id, title, snippet}], best first")
-    searching.add_argument("--limit", type=int, default=20)
+    searching.add_argument("--limit", type=limit, default=20)
 
     revisions = command("revisions", "list an article's revisions, newest first")
-    revisions.add_argument("article_id", type=int, metavar="ID")
+    revisions.add_argument("article_id", type=record_id, metavar="ID")
     revisions.add_argument("--json", action="store_true", help="print JSON")
 
     exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
-    exporting.add_argument("article_ids", type=int, nargs="*", metavar="ID")
+    exporting.add_argument("article_ids", type=record_id, nargs="*", metavar="ID")
     exporting.add_argument("--all", action="store_true", help="every article not in the trash")
     exporting.add_argument("--format", required=True, choices=FORMATS)
     exporting.add_argument("--output", required=True, type=Path, metavar="PATH",
@@ -89,14 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
                            help="site: every article, not only the published and ready ones")
 
     restoring = command("restore", "bring back a revision's text (the current text is kept as a revision)")
-    restoring.add_argument("article_id", type=int, metavar="ID")
-    restoring.add_argument("revision_id", type=int, metavar="REVISION")
+    restoring.add_argument("article_id", type=record_id, metavar="ID")
+    restoring.add_argument("revision_id", type=record_id, metavar="REVISION")
 
     showing = command("show", "print one article")
-    showing.add_argument("article_id", type=int, metavar="ID")
+    showing.add_argument("article_id", type=record_id, metavar="ID")
     showing.add_argument("--json", action="store_true", help="print JSON")
     cli_publishing.add_parsers(command)
     cli_backup.add_parser(command)
+    cli_server.add_parser(command)
     return parser
 
 
@@ -131,7 +132,11 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     try:
         if args.command == "backup":  # works on the file itself, even when it cannot be opened
             return cli_backup.run(location, args, out, err)
+        if args.command == "server":  # init opens the database itself; users need no Library
+            return cli_server.run(location, args, out, err)
         handler = COMMANDS[args.command]
+        if args.command in cli_publishing.COMMANDS:
+            cli_publishing.use_data_folder(location.data_dir)
         database = open_database(location)
         try:
             return handler(Library(database), args, out, err)

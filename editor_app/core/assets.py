@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.core.files import reason
+from editor_app.core.files import ReadRefused, read_regular_file, reason
 from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -50,9 +50,11 @@ def read_image(path: Path) -> ImageFile:
         if size > MAX_IMAGE_BYTES:
             raise NotAnImage(Text(QT_TRANSLATE_NOOP("errors", "{name} is {size} MB; images are limited to 25 MB"), name=path.name,
                                   size=size // (1024 * 1024)))
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_IMAGE_BYTES)  # /dev/zero or a FIFO named .png: refused, not read
     except OSError as error:
         raise NotAnImage(Text(QT_TRANSLATE_NOOP("errors", "cannot read {path}: {reason}"), path=path, reason=reason(error))) from None
+    except ReadRefused as refused:
+        raise NotAnImage(refused.text) from None
     mime = image_mime_type(data)
     if mime is None:
         raise NotAnImage(Text(QT_TRANSLATE_NOOP("errors", "{name} is not a PNG, JPEG, GIF or WebP image"), name=path.name))

@@ -59,9 +59,12 @@ def normalise_datetime(value: object, zone: tzinfo | None = None) -> datetime | 
             raise InvalidField(Text(
                 QT_TRANSLATE_NOOP("errors", "cannot read the date {value}; use ISO 8601, e.g. 2024-04-09T18:23:00+01:00"),
                 value=repr(text))) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone or site_timezone())  # zoneinfo resolves the offset of that date
-    return moment.astimezone(timezone.utc)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone or site_timezone())  # zoneinfo resolves the offset of that date
+        return moment.astimezone(timezone.utc)
+    except (OverflowError, ValueError, OSError):  # 0001-01-01 or 9999-12-31 shifted out of range
+        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "the date {value} is out of range"), value=repr(str(value)))) from None
 
 
 def normalise_tags(value: object) -> tuple[str, ...]:

@@ -153,6 +153,7 @@ class RevisionRecord:
     body: str
     word_count: int
     word_delta: int  # against the revision before it (or 0 for the first)
+    author: str = ""  # who made it: their display name on a newsroom server, else their login
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -163,6 +164,7 @@ class RevisionRecord:
             "title": self.title,
             "word_count": self.word_count,
             "word_delta": self.word_delta,
+            "author": self.author,
         }
 
 

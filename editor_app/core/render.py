@@ -10,6 +10,7 @@ preview or send to a site, whatever the Markdown contained.
 
 from __future__ import annotations
 
+import html as html_module
 import re
 import threading
 import xml.etree.ElementTree as etree
@@ -17,6 +18,7 @@ from collections import OrderedDict
 
 import markdown
 import nh3
+from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
@@ -87,6 +89,19 @@ class _DirectionExtension(Extension):
         md.treeprocessors.register(_DirectionTreeprocessor(md), "midad_direction", 1)
 
 
+class _AtxHeadingProcessor(HashHeaderProcessor):
+    """A heading needs a space after its #s, as in CommonMark: "#وسم_عربي" opening a
+    paragraph is a hashtag, which Python-Markdown's own rule would make a heading."""
+
+    RE = re.compile(r"(?:^|\n)(?P<level>#{1,6})(?=[ \t]|\n|$)(?P<header>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*(?:\n|$)")
+
+
+class _AtxHeadingExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+        # Same name and priority as Python-Markdown's "hashheader": replaces it.
+        md.parser.blockprocessors.register(_AtxHeadingProcessor(md.parser), "hashheader", 70)
+
+
 ALLOWED_TAGS = frozenset(
     {"a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl",
      "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
@@ -138,7 +153,7 @@ def _converter() -> markdown.Markdown:
     converter = getattr(_local, "converter", None)
     if converter is None:
         converter = markdown.Markdown(
-            extensions=[*_EXTENSIONS, _DirectionExtension()], output_format="html"
+            extensions=[*_EXTENSIONS, _AtxHeadingExtension(), _DirectionExtension()], output_format="html"
         )
         _local.converter = converter
     return converter
@@ -168,8 +183,18 @@ def _convert(text: str) -> str:
     converter = _converter()
     try:
         return converter.convert(text)
+    except (RecursionError, ValueError):
+        # A list nested hundreds deep exhausts Python-Markdown's recursion, and some
+        # attribute lists make it raise: such text is shown as plain paragraphs instead of
+        # failing the whole preview or export.
+        return _plain_paragraphs(text)
     finally:
         converter.reset()
+
+
+def _plain_paragraphs(text: str) -> str:
+    blocks = [block.strip() for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    return "\n".join(f'<p dir="{html_direction(block)}">{html_module.escape(block)}</p>' for block in blocks)
 
 
 def _segment_cache() -> OrderedDict[str, str]:

@@ -106,7 +106,9 @@ class Settings:
             values = json.loads(raw.decode("utf-8"))  # bad UTF-8 is a ValueError too
             if not isinstance(values, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: "[[[[…" nested thousands deep
+            if isinstance(error, RecursionError):
+                error = ValueError("nested too deeply")
             self.damaged_copy = self._move_aside()
             self.problem = f"the settings file was damaged ({error}); using the default settings"
             if self.damaged_copy:

@@ -95,6 +95,9 @@ class Database:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        # Who acts through this database (set by the Library): stamped on what they change
+        # (session.info["actor"]); on a newsroom server the server's current_user prevails.
+        self.actor = ""
         path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
         if path is not None and path.name and path.exists():
             _check_sqlite_file(path)
@@ -119,6 +122,7 @@ class Database:
         """One unit of work: committed when the block ends, rolled back on any error."""
         try:
             with self._sessions.begin() as session:
+                session.info["actor"] = self.actor
                 yield session
         except DBAPIError as error:
             raise diagnosed(StorageError(Text(QT_TRANSLATE_NOOP("errors", "the database failed: {reason}"), reason=_short_reason(error))),
@@ -282,6 +286,12 @@ def diagnosed(error: StorageError, url: str) -> StorageError:
     if isinstance(error, (DatabaseTooNew, NotAMidadDatabase, DatabaseDamaged, DatabaseLocked, DatabaseUnwritable)):
         return error
     reason = str(error)
+    if url.startswith("postgresql"):
+        from editor_app.core.server.faults import named_failure  # the server's failures, one sentence each
+
+        named = named_failure(reason, url)
+        if named is not None:
+            return named
     path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
     where = str(path) if path else url
     if "database is locked" in reason:

@@ -16,7 +16,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
 
 from editor_app.core.arabic import to_eastern_digits
 from editor_app.core.assets import with_asset_urls
@@ -88,7 +89,9 @@ class ArticleTemplates:
         folders = [str(templates_dir())]
         if template_dir is not None:
             folders.insert(0, str(template_dir))
-        self.environment = Environment(
+        # Sandboxed: a newsroom's template folder is often shared, and a template must not be
+        # able to reach Python (``{{ ''.__class__.__mro__ }}``) and through it the machine.
+        self.environment = SandboxedEnvironment(
             loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
             autoescape=select_autoescape(["html", "htm", "xml"]),
             undefined=StrictUndefined,

@@ -15,11 +15,13 @@ from editor_app import __version__
 from editor_app.core.backups import sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.publishing import credentials
 from editor_app.core.settings import Settings
 from editor_app.core.storage import Database, StorageLocation
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling import SpellChecker, newsroom_words
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
+from editor_app.ui import plain_text
 from editor_app.ui.backup_scheduler import BackupScheduler
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
@@ -61,13 +63,15 @@ def prepare_webengine_if_available() -> None:
 def create_main_window(database: Database, location: StorageLocation, settings: Settings | None = None) -> MainWindow:
     """settings None: this location's settings file (created by a test or a script)."""
     settings = settings or Settings(location.config_dir)
+    credentials.configure(location.data_dir)  # where an encrypted password file would live
     preferences = settings.preferences
     window = MainWindow(
         Library(database),
         WindowState(location.data_dir),
         ArticleTemplates(Path(preferences.template_folder) if preferences.template_folder else None,
                          digits=preferences.digits),
-        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir),
+        SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir,
+                     newsroom_words=newsroom_words(preferences.template_folder)),
         settings,
     )
     window.restore_session()
@@ -90,7 +94,19 @@ class WindowHost(QObject):
     def _build(self) -> MainWindow:
         window = create_main_window(self.database, self.location, self.settings)
         window.language_change_requested.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
+        window.database_change_requested.connect(self.switch_database, Qt.ConnectionType.QueuedConnection)
         return window
+
+    def switch_database(self, database: Database) -> MainWindow:
+        """File › Connect to newsroom…: the same rebuild as for a language, on the server's library.
+        The local database stays open (closed at exit): its backups keep running."""
+        previous = self.database
+        self.database = database
+        self.switch_language(self.settings.preferences.language)
+        if self.window.library.database is not database:
+            self.database = previous  # the writer kept the old window: close the new connection
+            database.close()
+        return self.window
 
     def switch_language(self, language: str) -> MainWindow:
         old = self.window
@@ -167,7 +183,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     try:
         database, restored = open_or_recover(location)
     except MidadError as error:
-        QMessageBox.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
+        plain_text.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
         return 1
     if database is None:
         return 1
@@ -199,6 +215,8 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         # Delete the window (and its web pages) while the QApplication and the
         # preview's browser profile still exist, so the shutdown is clean.
         shiboken6.delete(host.window)
+        if host.database is not database:
+            host.database.close()  # the newsroom server's connection
         database.close()
 
 

@@ -43,10 +43,6 @@ def read_and_store(library: Library, paths: Iterable[Path]) -> ImportReport:
     return report
 
 
-def importable(path: Path) -> bool:
-    return path.suffix.lower() in READERS
-
-
 class ArticleImporter(QObject):
     finished = Signal(object)  # ImportReport, on the UI thread
 

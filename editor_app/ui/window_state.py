@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 STATE_FILENAME = "window-state.ini"
-# Layouts saved since focus mode stopped leaking into them carry this version; an older
-# one may hold focus mode's hidden toolbar and panes, so its docks are not restored.
+# Layouts saved since focus mode stopped leaking into them (and since the editor got the
+# room by default) carry this version; an older one may hold focus mode's hidden toolbar
+# and panes, or the cramped panes, so its docks and splitter are not restored.
 LAYOUT_VERSION = 2
 
 
@@ -32,11 +33,7 @@ class WindowState:
     @property
     def window_state(self) -> QByteArray | None:
         """Toolbars and docks as saved, or None (the default layout) when an older version saved them."""
-        try:
-            version = int(self._settings.value("window/layout_version", 1))
-        except (TypeError, ValueError):
-            version = 1
-        return self._bytes("window/state") if version >= LAYOUT_VERSION else None
+        return self._bytes("window/state") if self.layout_version >= LAYOUT_VERSION else None
 
     @property
     def splitter(self) -> QByteArray | None:
@@ -46,6 +43,18 @@ class WindowState:
     def saved_right_to_left(self) -> bool:
         """Which way the window was laid out when its docks were saved (Arabic unless said)."""
         return str(self._settings.value("window/right_to_left", "true")).lower() == "true"
+
+    @property
+    def layout_version(self) -> int:
+        """The window's layout generation when it was saved (1: before the layout versions)."""
+        try:
+            return int(self._settings.value("window/layout_version", 1))
+        except (TypeError, ValueError):
+            return 1
+
+    def forget_layout(self) -> None:
+        for key in ("window/state", "window/splitter", "window/layout_version"):  # the window's size may stay
+            self._settings.remove(key)
 
     def save_layout(self, geometry: QByteArray, window_state: QByteArray, splitter: QByteArray,
                     right_to_left: bool = True) -> None:

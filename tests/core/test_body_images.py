@@ -59,7 +59,7 @@ def test_the_template_and_the_html_export_find_body_images(library, tmp_path):
     record = library.save_text(record.id, title="عنوان", body=f"فقرة\n\n![صورة]({asset_source(asset_id)})\n", explicit=True)
     context = article_context(record, asset_url=lambda found: f"midad://preview/article/{record.id}/{found}")
     assert f'src="midad://preview/article/{record.id}/{asset_id}"' in context["body_html"]
-    page = export_standalone_html(record, tmp_path / "a.html", ExportOptions(asset_loader=library.asset)).read_text()
+    page = export_standalone_html(record, tmp_path / "a.html", ExportOptions(asset_loader=library.asset, article_asset_loader=library.article_image)).read_text()
     assert "data:image/png;base64," + base64.b64encode(PNG).decode() in page
     assert "asset:" not in page
 

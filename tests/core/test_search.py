@@ -78,7 +78,6 @@ def test_snippet_shows_the_original_text_around_the_match(library, articles):
     assert hit.to_json_dict() == {"id": hit.id, "title": hit.title, "snippet": hit.snippet}
 
 
-@pytest.mark.sqlite_only
 def test_the_index_follows_saves_and_is_rebuilt_for_old_databases(library, articles, database):
     article_id = articles["الرياضة"]
     library.save_text(article_id, title="الرياضة", body="نص جديد عن السباحة")
@@ -94,7 +93,6 @@ def test_the_index_follows_saves_and_is_rebuilt_for_old_databases(library, artic
     assert ids(library, "السباحه") == [article_id]
 
 
-@pytest.mark.sqlite_only
 def test_a_word_in_every_article_ranks_titles_first_then_newest(library, monkeypatch):
     monkeypatch.setattr("editor_app.core.search.RANKING_CAP", 3)
     drafts = [ArticleDraft(title=f"خبر {i}", body="الأمن مهم") for i in range(5)]

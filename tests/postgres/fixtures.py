@@ -9,6 +9,9 @@ runs twice: `[sqlite]` and `[postgresql]` (unless marked `sqlite_only`: WAL, FTS
 
 from __future__ import annotations
 
+import itertools
+import os
+
 import pytest
 
 from tests.postgres.cluster import PostgresCluster
@@ -47,3 +50,56 @@ def database_url(request, database_engine: str, location) -> str:
         return location.database_url
     cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
     return cluster.url(request.getfixturevalue("postgres_database"))
+
+
+PASSWORD = "كلمة-سر-طويلة"  # people's test password (SCRAM takes any UTF-8)
+
+
+class Newsroom:
+    """A database set up by `midad server init`, and its people, each logging in as themselves."""
+
+    def __init__(self, cluster: PostgresCluster, name: str) -> None:
+        from editor_app.core.server.setup import initialise_server
+
+        self.cluster, self.name = cluster, name
+        self.owner_url = cluster.url(name)
+        self.report = initialise_server(self.owner_url)
+        self._opened: list = []
+
+    def url(self, login: str, password: str = PASSWORD, **options: str) -> str:
+        return self.cluster.url(self.name, user=login, password=password, **options)
+
+    def add(self, role: str, display_name: str) -> str:
+        """A new person (logins are cluster-wide, so each test's are new)."""
+        from editor_app.core.server.people import People
+
+        login = f"{role}_{next(_logins)}_{os.getpid()}"
+        database = self.open(self.owner_url)
+        People(database).add(login, display_name, role, PASSWORD)
+        return login
+
+    def open(self, url: str):
+        from editor_app.core.storage import Database
+
+        database = Database(url)
+        self._opened.append(database)
+        return database
+
+    def library(self, login: str):
+        from editor_app.core.library import Library
+
+        return Library(self.open(self.url(login)))
+
+    def close(self) -> None:
+        for database in self._opened:
+            database.close()
+
+
+_logins = itertools.count(1)
+
+
+@pytest.fixture
+def newsroom(postgres_cluster: PostgresCluster, postgres_database: str):
+    room = Newsroom(postgres_cluster, postgres_database)
+    yield room
+    room.close()

@@ -47,6 +47,7 @@ def test_the_outline_lists_headings_and_jumps_to_them(open_window, qtbot):
     window.comfort.outline.itemClicked.emit(window.comfort.outline.item(1))
     assert window.editor.body_edit.textCursor().block().text() == "## فرع من العنوان"
     assert headings("# a\n~~~\n# b\n~~~\n### c") == [(0, 1, "a"), (4, 3, "c")]
+    assert headings("#وسم_عربي في أول الفقرة\n# عنوان") == [(1, 1, "عنوان")]  # a hashtag is no heading
 
 
 def test_typewriter_scrolling_keeps_the_line_being_written_centred(open_window, qtbot):

@@ -5,16 +5,18 @@ without stopping the others, the new articles selected in the list."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
-from editor_app.core.assets import asset_id_of
+from editor_app.core.assets import asset_id_of, asset_source, read_image
 from editor_app.core.exporters.docx import export_docx
 from editor_app.core.records import ArticleDraft
+from editor_app.ui.preview.text_preview import TextPreview
 from tests.ui.test_preview import JS_TIMEOUT_MS, evaluate, roomy
 from tests.ui.typing import type_text
 
@@ -144,8 +146,6 @@ def test_dropped_image_files_are_inserted_where_they_are_dropped(article_window,
 
 
 def test_a_preview_image_that_is_not_the_articles_own_is_not_served(open_window, library, qtbot, image_file):
-    from editor_app.core.assets import asset_source, read_image
-
     other = library.create(ArticleDraft(title="مقال آخر"))
     foreign = library.add_image(other.id, read_image(image_file))
     mine = library.create(ArticleDraft(title="مقالي", body=f"![صورة غيري]({asset_source(foreign)})\n"))
@@ -204,3 +204,18 @@ def test_article_files_dropped_on_the_list_are_imported(open_window, library, qt
     drop(qtbot, window.list_panel.view.viewport(), article_files[:3])
     wait_for_import(qtbot, window, TITLES)
     assert selected_titles(window) == TITLES
+
+
+def test_the_simple_preview_shows_stored_images_too(open_window, library, qtbot, monkeypatch, image_file):
+    monkeypatch.setitem(sys.modules, "PySide6.QtWebEngineWidgets", None)
+    record = library.create(ArticleDraft(title="عنوان"))
+    asset_id = library.add_image(record.id, read_image(image_file))
+    library.save_text(record.id, title="عنوان", body=f"نص\n\n![صورة]({asset_source(asset_id)})\n", explicit=True)
+    window = open_window()
+    window.open_article(record.id)
+    assert isinstance(window.preview, TextPreview)
+    document = window.preview.browser.document()
+    qtbot.waitUntil(lambda: "data:image/png;base64," in window.preview.browser.toHtml(), timeout=5000)
+    source = next(part.split('"')[0] for part in window.preview.browser.toHtml().split('src="')[1:])
+    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(source))
+    assert image is not None and image.width() == IMAGE_WIDTH

@@ -170,7 +170,7 @@ def test_ctrl_s_keeps_a_revision_and_the_dialog_restores(open_window, library, q
 
 def test_diff_marks_added_and_removed_lines():
     html = diff_html("سطر قديم\nسطر باق", "سطر باق\nسطر جديد")
-    assert "line-through" in html and "سطر قديم" in html and "#dcfce7" in html
+    assert "line-through" in html and "سطر قديم" in html and "#dcfce7" in html  # the light theme's "added"
 
 
 def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch):
@@ -185,7 +185,24 @@ def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch
     window.list_panel.trash_toggle.setChecked(True)
     assert window.list_panel.empty_trash_button.isVisible()
     assert [window.list_panel.model.article_id_at(r) for r in range(window.list_panel.model.rowCount())] == [copy_id]
-    monkeypatch.setattr("editor_app.ui.main_window.QMessageBox.question", lambda *a, **k: pytest.importorskip("PySide6.QtWidgets").QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("editor_app.ui.plain_text.question", lambda *a, **k: pytest.importorskip("PySide6.QtWidgets").QMessageBox.StandardButton.Yes)
     window.empty_trash()
     assert library.count(window.list_panel.model.request) == 0
     assert not library.exists(copy_id)
+
+
+def test_a_publication_time_typed_as_0930_is_stored_without_seconds(open_window, library, qtbot):
+    from PySide6.QtCore import QTime
+
+    record = library.create(ArticleDraft(title="موعد", body="نص"))  # no date yet: the field starts at "now"
+    window = open_window()
+    window.open_article(record.id)
+    panel = window.metadata
+    panel.has_date.setChecked(True)
+    edit = panel.published_at
+    shown = edit.time()
+    # What typing 09 and 30 into the hour and minute sections does: the hidden seconds stay.
+    edit.setTime(QTime(9, 30, shown.second(), shown.msec()))
+    panel.flush()
+    stored = library.get(record.id).published_at.astimezone()
+    assert (stored.hour, stored.minute, stored.second, stored.microsecond) == (9, 30, 0, 0)

@@ -35,21 +35,26 @@ def test_the_default_window_shows_readable_text_laid_out_at_the_panes_width(seed
     assert evaluate(qtbot, preview, "document.documentElement.scrollWidth <= window.innerWidth + 1")  # no sideways scrolling
 
 
-def test_zoom_changes_the_desktop_page_and_a_wide_page_scrolls_sideways(seeded, qtbot):
+def test_zoom_works_at_desktop_width_and_a_wide_page_scrolls_sideways(seeded, qtbot):
     preview = seeded.preview
     frame = preview.frame
     frame.set_preset("desktop")
     qtbot.waitUntil(lambda: abs(evaluate(qtbot, preview, "window.innerWidth") - 1200) <= 2, timeout=JS_TIMEOUT_MS)
-    before = on_screen_px(qtbot, preview)
-    assert before >= READABLE_PX  # 100%: the desktop page at its real size, not shrunk to the pane
+    overview = on_screen_px(qtbot, preview)  # the whole desktop page shrunk into the pane
+    assert preview.view.width() <= frame.stage.width()
+    for _ in range(12):
+        frame.zoom_in_action.trigger()
+    assert frame.zoom_button.text() == "200٪"
+    qtbot.waitUntil(lambda: on_screen_px(qtbot, preview) > overview, timeout=JS_TIMEOUT_MS)
+    for _ in range(5):  # 175, 150, 125, 110, 100
+        frame.zoom_out_action.trigger()
+    assert frame.zoom_button.text() == "100٪"
+    # still the desktop's viewport, now at full size
+    qtbot.waitUntil(lambda: abs(evaluate(qtbot, preview, "window.innerWidth") - 1200) <= 2, timeout=JS_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: on_screen_px(qtbot, preview) >= READABLE_PX, timeout=JS_TIMEOUT_MS)
     assert preview.view.width() > frame.stage.width() and frame.stage.horizontalScrollBar().maximum() > 0
-    frame.zoom_out_action.trigger()
-    frame.zoom_out_action.trigger()
-    qtbot.waitUntil(lambda: on_screen_px(qtbot, preview) < before, timeout=JS_TIMEOUT_MS)
-    assert abs(evaluate(qtbot, preview, "window.innerWidth") - 1200) <= 2  # still the desktop's viewport
-    assert frame.zoom_button.text() == "80٪"
-    frame.zoom_button.click()
-    qtbot.waitUntil(lambda: on_screen_px(qtbot, preview) == before, timeout=JS_TIMEOUT_MS)
+    frame.zoom_button.click()  # back to the page shrunk into the pane
+    qtbot.waitUntil(lambda: on_screen_px(qtbot, preview) == overview, timeout=JS_TIMEOUT_MS)
 
 
 def test_zoom_in_fit_width_enlarges_the_text_and_reflows_it(seeded, qtbot):

@@ -63,6 +63,8 @@ def json_ld(record: ArticleRecord, *, canonical_url: str | None, image_url: str 
         data["mainEntityOfPage"] = canonical_url
     if record.tags:
         data["keywords"] = list(record.tags)
-    # "</" cannot end the script element early once written as "<\/".
-    text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    # No "<" or ">" at all inside the script: "</script>" would end it early, and "<!--<script>"
+    # switches the HTML parser into a state where the real "</script>" no longer ends it (the
+    # page goes blank). \u003c is the same character to a JSON reader.
+    text = json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c").replace(">", "\\u003e")
     return f'<script type="application/ld+json">\n{text}\n</script>'

@@ -21,13 +21,14 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
 from editor_app.core.assets import MAX_IMAGE_BYTES, ImageFile, image_mime_type
 from editor_app.core.errors import ImportFailed, InvalidField
 from editor_app.core.fields import normalise_datetime, normalise_locale, normalise_status, normalise_tags
-from editor_app.core.importers.reading import MAX_IMPORT_BYTES
+from editor_app.core.importers.reading import read_limited
 from editor_app.core.records import IMPORTED_IMAGE_SOURCE, ArticleDraft
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -67,30 +68,38 @@ def _complex_script_emphasis(xml: bytes) -> bytes:
     return xml
 
 
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a news story's .docx unpacks to a few MB
+MAX_MEMBERS = 10_000
+
+
 def _prepared(path: Path) -> tuple[bytes, dict[str, str], dict[str, str]]:
-    """The document with its emphasis completed, its core and its Midad properties."""
+    """The document with its emphasis completed, its core and its Midad properties.
+    A zip bomb is refused from the sizes the archive declares, before anything is unpacked,
+    and each member is read with a bound, whatever its header claims."""
+    data = read_limited(path, MAX_DOCX_BYTES)  # a regular file only, never /dev/zero or a FIFO
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed(path, "the file is larger than 50 MB")
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS or sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+                raise ImportFailed(path, "it unpacks to more than 200 MB; it is not an ordinary Word document")
+            names = {member.filename for member in members}
             if "word/document.xml" not in names:
                 raise ImportFailed(path, "not a Word document (no word/document.xml inside)")
             output = io.BytesIO()
             with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as copy:
-                for item in archive.infolist():
-                    data = archive.read(item)
+                for item in members:
+                    with archive.open(item) as member:
+                        content = member.read(MAX_UNPACKED_BYTES + 1)
+                    if len(content) > MAX_UNPACKED_BYTES:
+                        raise ImportFailed(path, "it unpacks to more than 200 MB; it is not an ordinary Word document")
                     if item.filename in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
-                        data = _complex_script_emphasis(data)
-                    copy.writestr(item.filename, data)  # a fresh header: LibreOffice's flags do not carry over
+                        content = _complex_script_emphasis(content)
+                    copy.writestr(item.filename, content)  # a fresh header: LibreOffice's flags do not carry over
             core = _core_properties(archive.read("docProps/core.xml")) if "docProps/core.xml" in names else {}
             custom = _custom_properties(archive.read("docProps/custom.xml")) if "docProps/custom.xml" in names else {}
-    except zipfile.BadZipFile as error:
-        raise ImportFailed(path, f"not a Word document ({error})") from None
-    except FileNotFoundError:
-        raise ImportFailed(path, "no such file") from None
-    except OSError as error:
-        raise ImportFailed(path, error.strerror or str(error)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as error:
+        raise ImportFailed(path, f"not a readable Word document ({type(error).__name__}: {str(error)[:200]})") from None
     return output.getvalue(), core, custom
 
 
@@ -139,8 +148,10 @@ def read_docx_file(path: Path) -> ArticleDraft:
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(keep_image))
-    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
-        raise ImportFailed(path, f"not a Word document ({error})") from None
+    except (KeyError, ValueError, AttributeError, IndexError, TypeError, zipfile.BadZipFile, zlib.error, EOFError,
+            ElementTree.ParseError) as error:
+        # A part mammoth reads (styles, numbering, relationships) is malformed.
+        raise ImportFailed(path, f"a part of the Word document is damaged ({type(error).__name__}: {str(error)[:200]})") from None
     from editor_app.core.importers.docx_markdown import html_to_markdown
 
     title, body = html_to_markdown(result.value, core.get("title", ""))

@@ -12,6 +12,7 @@ from editor_app.core.dates import is_time_zone
 from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 from editor_app.core.models import Site
 from editor_app.core.publishing import credentials
+from editor_app.core.publishing.wordpress import without_credentials
 from editor_app.core.storage import Database
 
 WORDPRESS_STATUSES = ("draft", "pending", "publish", "future")
@@ -40,15 +41,28 @@ class SiteRecord:
                    site.default_category, site.last_pulled_at, site.time_zone or "")
 
     def to_json_dict(self) -> dict:
-        return {"name": self.name, "url": self.url, "username": self.username, "date_locale": self.date_locale,
+        return {"name": self.name, "url": without_credentials(self.url), "username": self.username, "date_locale": self.date_locale,
                 "default_status": self.default_status, "default_category": self.default_category,
                 "time_zone": self.time_zone}
 
 
 def checked_url(url: str) -> str:
-    """The site's base address; plain http only for this machine (a password would cross the network in clear)."""
+    """The site's base address; plain http only for this machine (a password would cross the network in clear).
+    An address holding a username or password is refused: it would be stored in the database and its
+    backups, printed by `sites list` and repeated in errors; the password belongs in the keyring."""
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"),
+                             url=without_credentials(url)[:200])) from None
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "the address {url} contains a username or password: remove it, and "
+                                               "give the application password in its own field (it is kept in the "
+                                               "system keyring, never in the address)"), url=without_credentials(url)[:200]))
+    if any(ord(character) < 32 or character.isspace() for character in url):
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"), url=url[:200]))
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"), url=url))
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:

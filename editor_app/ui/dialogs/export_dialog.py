@@ -28,6 +28,7 @@ from editor_app.core.files import safe_file_name
 from editor_app.core.library import Library
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate, user_text
+from editor_app.ui.text_direction import isolate_ltr
 
 FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "html": QT_TRANSLATE_NOOP("export_dialog", "صفحة HTML مستقلة"),
@@ -58,6 +59,7 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(label, key)
         self.destination = QLineEdit(self)
+        self.destination.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         browse = QPushButton(translate("export_dialog", "اختيار…"), self)
         self.copy_resources = QCheckBox(translate("export_dialog", "نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها"), self)
         self.include_drafts = QCheckBox(translate("export_dialog", "تضمين المسودات (دون ذلك: المنشور والجاهز فقط)"), self)
@@ -179,7 +181,7 @@ class ExportDialog(QDialog):
         self.result_path = Path(path)
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.message.setText("\n".join([translate("export_dialog", "تم التصدير: {path}").format(path=self.result_path),
+        self.message.setText("\n".join([translate("export_dialog", "تم التصدير: {path}").format(path=isolate_ltr(str(self.result_path))),
                                          *getattr(self, "warnings", [])[:10]]))
         self.open_folder.show()
 

@@ -104,6 +104,9 @@ class SpacedPlainTextLayout(QPlainTextDocumentLayout):
             option = layout.textOption()
             if option.alignment() != LAID_OUT_ALIGNMENT[direction] or option.textDirection() != QT_DIRECTION[direction]:
                 self._lay_out(layout, direction, block.text())
+                if block.lineCount() != layout.lineCount():  # an address moved to the next line
+                    block.setLineCount(layout.lineCount())
+                    self.documentSizeChanged.emit(self.documentSize())  # the scroll bar counts lines
         rect = super().blockBoundingRect(block)
         if block.isVisible() and self.extra:
             rect.setBottom(rect.bottom() + self.extra)  # the spacing below the last line
@@ -123,9 +126,8 @@ class SpacedPlainTextLayout(QPlainTextDocumentLayout):
 
     def _lay_out(self, layout: QTextLayout, direction: Direction, text: str) -> None:
         """Break the block into lines again, as QPlainTextDocumentLayout does, in the block's
-        direction, with the spacing, and without breaking an address. The direction changes
-        the visual order, not where lines break, so apart from addresses the line count
-        (QPlainTextEdit scrolls by lines) stays Qt's."""
+        direction, with the spacing, and without breaking an address (which can add a line:
+        the caller tells the document, QPlainTextEdit scrolls by lines)."""
         width = layout.lineAt(0).width()
         option = layout.textOption()
         option.setTextDirection(QT_DIRECTION[direction])

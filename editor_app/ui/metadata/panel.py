@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.dates import DEFAULT_TIME_ZONE, format_byline_date
 from editor_app.core.records import ArticleRecord, StatusChangeRecord
+from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
 from editor_app.ui.timers import single_shot_timer
-from editor_app.ui.text_direction import follow_content_direction
+from editor_app.ui.text_direction import follow_content_direction, isolate, isolate_ltr
 from editor_app.ui.i18n import translate
 
 EDIT_DELAY_MS = 500
@@ -57,6 +58,7 @@ class MetadataPanel(QScrollArea):
         for value, label in STATUS_LABELS.items():
             self.status.addItem(label, value)
         self.status_history = QLabel(body)
+        plain_text.plain(self.status_history)  # names who changed the status: outside text
         self.status_history.setWordWrap(True)
         self.status_history.setObjectName("status_history")
         self.column = QLineEdit(body)
@@ -91,7 +93,8 @@ class MetadataPanel(QScrollArea):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         for code in SITE_LOCALES:
-            self.locale.addItem(f"{code} — {format_byline_date(SAMPLE_DATE, code)}", code)
+            # Isolated: the Latin code and the Arabic date example must not reorder each other.
+            self.locale.addItem(f"{isolate_ltr(code)} — {isolate(format_byline_date(SAMPLE_DATE, code))}", code)
         self.image_preview = QLabel(body)
         self.image_preview.setFixedHeight(110)
         self.image_preview.setObjectName("featured_image_preview")
@@ -189,7 +192,7 @@ class MetadataPanel(QScrollArea):
             self.has_date.setChecked(record.published_at is not None)
             self.published_at.setEnabled(record.published_at is not None)
             moment = record.published_at or datetime.now(timezone.utc)
-            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), self._zone()))
+            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(_whole_minute(int(moment.timestamp())), self._zone()))
             self.time_zone.setText(translate("panel", "بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي").format(
                 zone=self.zone_name))
             self.locale.setCurrentIndex(max(0, self.locale.findData(record.locale)))
@@ -252,7 +255,7 @@ class MetadataPanel(QScrollArea):
     def _on_date(self, *_args) -> None:
         self.published_at.setEnabled(self.has_date.isChecked())
         if self.has_date.isChecked():
-            seconds = self.published_at.dateTime().toSecsSinceEpoch()
+            seconds = _whole_minute(self.published_at.dateTime().toSecsSinceEpoch())
             self._queue("published_at", datetime.fromtimestamp(seconds, timezone.utc))
         else:
             self._queue("published_at", None)
@@ -261,3 +264,9 @@ class MetadataPanel(QScrollArea):
         path, _ = QFileDialog.getOpenFileName(self, translate("panel", "اختيار الصورة البارزة"), "", translate("panel", "صور (*.png *.jpg *.jpeg *.gif *.webp)"))
         if path:
             self.featured_image_chosen.emit(path)
+
+
+def _whole_minute(seconds: int) -> int:
+    """The field shows hours and minutes: hidden seconds (from the creation time) must not
+    reach the site, 09:30 is 09:30:00."""
+    return seconds - seconds % 60

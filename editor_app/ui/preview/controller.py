@@ -16,6 +16,9 @@ from functools import partial
 from datetime import tzinfo
 from typing import Protocol
 
+import logging
+
+from jinja2 import TemplateError
 from PySide6.QtCore import QObject, Signal
 
 from editor_app.core.records import ArticleRecord
@@ -23,6 +26,9 @@ from editor_app.core.templates import ArticleTemplates, PageOptions, article_con
 from editor_app.ui.timers import single_shot_timer
 
 PREVIEW_DEBOUNCE_MS = 200
+
+
+log = logging.getLogger(__name__)
 
 
 class PreviewView(Protocol):
@@ -102,9 +108,24 @@ class PreviewController(QObject):
         options = self.page_options
         asset_url = partial(options.article_asset_url, record.id) if options.article_asset_url else options.asset_url
         context = article_context(record, zone=self.zone, asset_url=asset_url)
+        try:
+            return self._render_with(self.templates, context, whole_page)
+        except TemplateError as error:
+            if self.templates.template_dir is None:
+                raise
+            # A broken newsroom template must not leave the preview blank and silent: say
+            # which file is wrong (log and window), and show the bundled template meanwhile.
+            where = f"{getattr(error, 'filename', None) or self.templates.template_dir}"
+            line = getattr(error, "lineno", None)
+            problem = f"{where}{f':{line}' if line else ''}: {type(error).__name__}: {error}"
+            log.warning("newsroom template failed, the bundled one is shown: %s", problem)
+            self.render_failed.emit(problem)
+            return self._render_with(ArticleTemplates(None, digits=self.templates.digits), context, whole_page)
+
+    def _render_with(self, templates: ArticleTemplates, context: dict, whole_page: bool) -> str:
         if whole_page:
-            return self.templates.render_page(context, self.page_options)
-        return self.templates.render_article(context)
+            return templates.render_page(context, self.page_options)
+        return templates.render_article(context)
 
     def _finished(self, future: Future, whole_page: bool) -> None:
         # Runs on the worker thread: hand over to the UI thread through a signal.

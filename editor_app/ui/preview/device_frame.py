@@ -2,10 +2,11 @@
 
 "Fit width" (the default) lays the page out at the pane's width divided by the zoom, as
 a responsive site shows itself in a window that size: the text stays readable however
-narrow the pane. A device preset gives the view exactly width × zoom pixels and a zoom
-factor of `zoom`, so the page sees the device's viewport width and its media queries
-apply as on that device; a page wider than the pane scrolls sideways instead of being
-shrunk to a quarter, and the zoom buttons work at every width.
+narrow the pane, and zoom makes it larger or smaller. A device preset gives the view
+width × zoom pixels and a zoom factor of `zoom`, so the page sees the device's viewport
+width and its media queries apply as on that device. Until the writer zooms, a device
+page is shrunk to the pane (the whole page at a glance); zooming then sets the size,
+and a page wider than the pane scrolls sideways. Clicking the percentage goes back.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class DeviceFrame(QWidget):
         self.view = view
         self.preset = PRESETS[0]
         self.zoom = 1.0
+        self.shrink_to_pane = True  # a device page, until the writer zooms
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("preview_toolbar")
@@ -62,8 +64,9 @@ class DeviceFrame(QWidget):
                                         "mdi6.magnify-minus-outline")
         self.zoom_button = QToolButton(self.toolbar)
         self.zoom_button.setObjectName("preview_zoom")
-        self.zoom_button.setToolTip(translate("device_frame", "حجم المعاينة؛ انقر للعودة إلى 100٪"))
-        self.zoom_button.clicked.connect(lambda: self.set_zoom(1.0))
+        self.zoom_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # like the toolbar's other buttons
+        self.zoom_button.setToolTip(translate("device_frame", "حجم المعاينة؛ انقر للعودة إلى الحجم الأول"))
+        self.zoom_button.clicked.connect(self.reset_zoom)
         self.toolbar.addWidget(self.zoom_button)
         self.zoom_in_action = set_icon(self.toolbar.addAction(translate("device_frame", "تكبير")),
                                        "mdi6.magnify-plus-outline")
@@ -85,19 +88,31 @@ class DeviceFrame(QWidget):
     def set_preset(self, key: str) -> None:
         self.preset = next(preset for preset in PRESETS if preset.key == key)
         self.preset_actions[key].setChecked(True)
+        self.reset_zoom()
+
+    def reset_zoom(self) -> None:
+        """100% at the pane's width; a device page shrunk to the pane."""
+        self.zoom, self.shrink_to_pane = 1.0, True
+        self._show_zoom()
         self._apply()
 
     def step_zoom(self, direction: int) -> None:
         steps = list(ZOOM_STEPS)
-        nearest = min(range(len(steps)), key=lambda i: abs(steps[i] - self.zoom))
-        self.set_zoom(steps[max(0, min(len(steps) - 1, nearest + direction))])
+        current = self.effective_zoom()
+        if direction > 0:
+            chosen = next((step for step in steps if step > current + 0.005), steps[-1])
+        else:
+            chosen = next((step for step in reversed(steps) if step < current - 0.005), steps[0])
+        self.set_zoom(chosen)
 
     def set_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
+        self.zoom, self.shrink_to_pane = zoom, False
         self._show_zoom()
         self._apply()
 
     def effective_zoom(self) -> float:
+        if self.preset.css_width is not None and self.shrink_to_pane:
+            return min(1.0, max(1, self.stage.width()) / self.preset.css_width)
         return self.zoom
 
     def css_width(self) -> int:
@@ -107,18 +122,21 @@ class DeviceFrame(QWidget):
         return self.preset.css_width
 
     def _show_zoom(self) -> None:
-        self.zoom_button.setText(translate("device_frame", "{percent}٪").format(percent=format_number(round(self.zoom * 100))))
+        self.zoom_button.setText(translate("device_frame", "{percent}٪").format(
+            percent=format_number(round(self.effective_zoom() * 100))))
 
     def _apply(self) -> None:
+        zoom = self.effective_zoom()
         available = max(1, self.stage.width())
-        width = available if self.preset.css_width is None else max(1, round(self.preset.css_width * self.zoom))
+        width = available if self.preset.css_width is None else max(1, round(self.preset.css_width * zoom))
         height = self.stage.height()
         if width > available:  # the sideways scroll bar takes its height from the page
             height -= self.stage.horizontalScrollBar().sizeHint().height()
         self.view.resize(width, max(1, height))
         set_zoom = getattr(self.view, "setZoomFactor", None)
         if set_zoom is not None:
-            set_zoom(self.zoom)
+            set_zoom(zoom)
+        self._show_zoom()
 
 
 class _Stage(QScrollArea):
@@ -126,10 +144,13 @@ class _Stage(QScrollArea):
         super().__init__(parent)
         self._on_resize = on_resize
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page inside takes the focus, not its frame
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         # The page scrolls itself vertically; the stage only sideways, for a page wider than the pane.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The page itself is reached by F6 (pane_navigation); the stage is no stop of its own for Tab.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

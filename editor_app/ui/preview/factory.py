@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 
@@ -45,4 +46,9 @@ def create_preview(
             allow_remote_media=allow_remote_media,
         )
         return preview, options
-    return TextPreview(parent), PageOptions(font_url=lambda filename: "")
+    def embedded(article_id: int, asset_id: int) -> str:
+        """The simple preview has no URL scheme: the article's images travel inside the page."""
+        image = asset_loader(article_id, asset_id) if asset_loader is not None else None
+        return f"data:{image.mime_type};base64,{base64.b64encode(image.data).decode('ascii')}" if image else ""
+
+    return TextPreview(parent), PageOptions(font_url=lambda filename: "", article_asset_url=embedded)

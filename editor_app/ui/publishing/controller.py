@@ -24,9 +24,11 @@ from editor_app.core.publishing.publisher import (
     PublishOutcome,
 )
 from editor_app.core.publishing.sites import SiteRegistry
+from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.conflict_dialog import ConflictDialog
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
+from editor_app.ui.publishing.password_store import ensure_password_store
 from editor_app.ui.publishing.publish_dialog import PublishDialog
 from editor_app.ui.publishing.sites_dialog import SitesDialog
 from editor_app.ui.tasks import BackgroundRunner
@@ -119,17 +121,34 @@ class PublishingController(QObject):
         window.metadata.flush()
         sites = self.registry.list()
         if not sites:
-            QMessageBox.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
-            self.show_sites()
+            if not self._offer_sites():
+                return
             sites = self.registry.list()
             if not sites:
                 return
+        if not ensure_password_store(window):
+            return
         dialog = PublishDialog(sites, window.editor.title(), self.last_site, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         site, status = dialog.chosen()
         self.last_site = site
         self.start(article_id, site, status)
+
+    def _offer_sites(self) -> bool:
+        """No site yet: say so, and offer the Sites dialog in the same box."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("controller", "النشر"),
+                          translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("no_site_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        add = box.addButton(translate("controller", "إضافة موقع…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        box.exec()
+        if box.clickedButton() is not add:
+            return False
+        self.show_sites()
+        return True
 
     def start(self, article_id: int, site: str, status: str | None,
               choice: ConflictChoice = ConflictChoice.STOP) -> None:
@@ -187,7 +206,7 @@ class PublishingController(QObject):
         elif isinstance(error, PublishCancelled):
             window.statusBar().showMessage(translate("controller", "أُلغي النشر"), 8000)
         elif isinstance(error, MidadError):
-            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
+            plain_text.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
         self._refresh_article(article_id)
@@ -222,7 +241,7 @@ class PublishingController(QObject):
         self.retry_due()
 
     def cancel_job(self, job_id: int) -> None:
-        answer = QMessageBox.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
+        answer = plain_text.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
         if answer == QMessageBox.StandardButton.Yes:
             self.outbox.cancel(job_id)
             self.refresh_panel()

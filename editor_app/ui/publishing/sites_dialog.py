@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.errors import MidadError
+from editor_app.core.publishing import credentials
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.ui.publishing.password_store import ensure_password_store
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
 from editor_app.ui.i18n import translate, user_text
@@ -63,6 +66,7 @@ class SitesDialog(QDialog):
         self.time_zone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.time_zone.setPlaceholderText(translate("sites_dialog", "مثل Africa/Casablanca؛ فارغة: منطقة الإعدادات"))
         self.result = QLabel(self)
+        plain_text.plain(self.result)  # the site's own words ("<h1>…") are quoted, never rendered
         self.result.setObjectName("site_test_result")
         self.result.setWordWrap(True)
 
@@ -144,6 +148,9 @@ class SitesDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> SiteRecord | None:
+        if not ensure_password_store(self):
+            self._show_result(False, translate("sites_dialog", "لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور"))
+            return None
         try:
             site = self.registry.add(
                 self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
@@ -154,7 +161,8 @@ class SitesDialog(QDialog):
             return None
         self.password.clear()
         self.reload(select=site.name)
-        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
+        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في الملف المشفّر") if credentials.is_unlocked()
+                          else translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
         return site
 
     def test_connection(self) -> None:
@@ -185,7 +193,7 @@ class SitesDialog(QDialog):
     def remove(self) -> None:
         if self.editing is None:
             return
-        answer = QMessageBox.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
+        answer = plain_text.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.registry.remove(self.editing.name)
             self.editing = None
