@@ -118,3 +118,19 @@ def test_the_default_site_zone_wins_over_the_settings_zone(tmp_path):
     code, _out, err = _midad_here("sites", "add", "خطأ", "--url", "https://x.example", "--username", "u", "--password-stdin",
                                   "--time-zone", "Mars/Olympus", data_dir=data, stdin="abcd\n")
     assert code != 0 and "Mars/Olympus" in err
+
+
+def test_pull_since_without_an_offset_is_on_the_site_clock(tmp_path, monkeypatch):
+    from editor_app.core.publishing.pull import PullReport
+
+    asked = []
+    monkeypatch.setattr("editor_app.cli_publishing.pull",  # what the CLI hands to the puller, before any network
+                        lambda library, site, since=None: asked.append(since) or PullReport(0, 0, 0))
+    data = tmp_path / "data"
+    code, _out, err = _midad_here("sites", "add", "الرياض", "--url", "https://riyadh.example", "--username", "editor",
+                                  "--password-stdin", "--time-zone", "Asia/Riyadh", data_dir=data, stdin="abcd efgh\n")
+    assert code == 0, err
+    assert _midad_here("pull", "--site", "الرياض", "--since", "2024-04-09T21:23", data_dir=data)[0] == 0
+    assert _midad_here("pull", "--site", "الرياض", "--since", "2024-04-09T21:23+00:00", data_dir=data)[0] == 0
+    assert [moment.astimezone(timezone.utc) for moment in asked] == [
+        datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc), datetime(2024, 4, 9, 21, 23, tzinfo=timezone.utc)]
