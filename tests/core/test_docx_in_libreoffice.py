@@ -34,6 +34,13 @@ An English paragraph that starts at the left margin and runs long enough to wrap
 
 استعمل الأمر `midad export` لتصدير المقال[^1].
 
+1. الخطوة الأولى
+2. الخطوة الثانية
+
+فقرة تفصل بين القائمتين.
+
+1. قائمة مستقلة
+
 [^1]: حاشية تشرح مصدر الخبر.
 """
 TOLERANCE = 3.0  # points: glyph side bearings
@@ -106,6 +113,14 @@ def test_the_table_the_footnote_the_code_and_the_byline_survive(rendered):
     # The byline in the site's time zone (Casablanca: 18:23 UTC was 6:23 pm during Ramadan 2024).
     [byline] = _body_lines(pages, "كتبه")
     assert "أبريل" in byline.text and "6:23" in byline.text and "2024" in byline.text
+    # Lists: the second numbered list starts again at 1, numbers inside the right margin.
+    right_margin = pages[0].width - MARGIN_MM * MM
+    items = [line for page in pages for line in page.lines if line.has_word("الخطوة") or line.has_word("مستقلة")]
+    labels = [line for page in pages for line in page.lines if line.words and line.words[-1].isdigit()
+              and any(abs(line.y_min - item.y_min) < 2 for item in items)]
+    assert [line.words[-1] for line in labels] == ["1", "2", "1"]
+    assert all(line.x_max <= right_margin + TOLERANCE for line in labels + items)
+    assert all(line.x_max < label.x_min for line, label in zip(items, labels))  # each number to the right of its text
     [kicker] = _body_lines(pages, "افتتاحية..")
     assert "بقلم:" in kicker.text
 

@@ -179,6 +179,39 @@ class Footnotes:
         run._r.append(OxmlElement("w:footnoteRef"))
 
 
+def restarted_numbering(document, style_name: str) -> int | None:
+    """A numbering instance for one numbered list that starts again at 1: the style's own
+    instance is shared by every list of the document, which Word and LibreOffice number
+    on from the previous list (1, 2, then 3, 4 for the next one)."""
+    properties = document.styles[style_name].element.pPr
+    shared = properties.numPr.numId.val if properties is not None and properties.numPr is not None else None
+    if shared is None:
+        return None
+    numbering = document.part.numbering_part.element
+    abstract = numbering.num_having_numId(shared).abstractNumId.val
+    instance = numbering.add_num(abstract)
+    instance.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return instance.numId
+
+
+def right_to_left_list_indent(paragraph, level: int) -> None:
+    """A right-to-left list item indented from the right, its number inside the page.
+    The template's numbering indents with `w:left`, which LibreOffice takes physically in a
+    bidi paragraph: the number then hangs into the right margin. `w:start` is the logical
+    edge for both Word and LibreOffice."""
+    properties = paragraph._p.get_or_add_pPr()
+    indent = OxmlElement("w:ind")
+    indent.set(qn("w:start"), str(360 * (level + 1)))
+    indent.set(qn("w:hanging"), "360")
+    later = next((properties.find(qn(tag)) for tag in ("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+                                                        "w:jc", "w:textDirection", "w:textAlignment", "w:outlineLvl",
+                                                        "w:rPr") if properties.find(qn(tag)) is not None), None)
+    if later is not None:
+        later.addprevious(indent)
+    else:
+        properties.append(indent)
+
+
 def right_to_left_table(table) -> None:
     """Columns run from the right, as the HTML table's dir="rtl" shows them."""
     properties = table._tbl.tblPr
