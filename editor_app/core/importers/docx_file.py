@@ -99,7 +99,7 @@ def _prepared(path: Path) -> tuple[bytes, dict[str, str], dict[str, str]]:
             core = _core_properties(archive.read("docProps/core.xml")) if "docProps/core.xml" in names else {}
             custom = _custom_properties(archive.read("docProps/custom.xml")) if "docProps/custom.xml" in names else {}
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as error:
-        raise ImportFailed(path, f"not a readable Word document ({type(error).__name__}: {str(error)[:200]})") from None
+        raise ImportFailed(path, f"not a Word document ({type(error).__name__}: {str(error)[:200]})") from None
     return output.getvalue(), core, custom
 
 
