@@ -225,13 +225,13 @@ def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextI
     return EXIT_OK
 
 
-def _settings_time_zone(library: Library, args: argparse.Namespace) -> str:
-    """As in the window: the default site's zone, else the one set in Settings (same folder)."""
+def site_zone_name(library: Library, args: argparse.Namespace, site_name: str | None = None) -> str:
+    """As in the window: the named (else the default) site's zone, else the one set in Settings."""
     from editor_app.core.publishing.sites import SiteRegistry
     from editor_app.core.settings import Settings
 
     preferences = Settings(location_from(args).config_dir).preferences
-    return SiteRegistry(library.database).byline_zone(preferences.default_site, preferences.time_zone)
+    return SiteRegistry(library.database).byline_zone(site_name or preferences.default_site, preferences.time_zone)
 
 
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -248,7 +248,7 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
     options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
                             image_folders=folders, article_asset_loader=library.article_image, on_warning=warn,
-                            page_size=args.page_size, time_zone=args.time_zone or _settings_time_zone(library, args))
+                            page_size=args.page_size, time_zone=args.time_zone or site_zone_name(library, args))
     if args.format == "site":
         report = export_site(records, args.output, asset_loader=library.asset, article_asset_loader=library.article_image, site_url=args.site_url,
                              image_folders=folders, on_warning=warn, time_zone=options.time_zone,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from editor_app.cli_output import record_id, terminal_safe, terminal_safe_block, terminal_safe_row
+from editor_app.core.dates import site_timezone
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.publishing import credentials
@@ -72,7 +73,7 @@ def add_parsers(command) -> None:
 
     pulling = command("pull", "import a site's posts as articles (later pulls only bring what changed)")
     pulling.add_argument("--site", required=True, metavar="NAME")
-    pulling.add_argument("--since", metavar="DATE", help="only posts modified after this date (ISO 8601, your time zone unless given); default: since the last pull")
+    pulling.add_argument("--since", metavar="DATE", help="only posts modified after this date (ISO 8601, the site's time zone unless given); default: since the last pull")
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -182,6 +183,10 @@ def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
             since = datetime.fromisoformat(args.since)
         except ValueError:
             raise MidadError(f"--since takes a date like 2024-04-09 or 2024-04-09T18:23, not “{args.since}”") from None
+        if since.tzinfo is None:  # a date typed without an offset is on the site's clock, not this machine's
+            from editor_app.cli import site_zone_name
+
+            since = since.replace(tzinfo=site_timezone(site_zone_name(library, args, args.site)))
     report = pull(library, args.site, since=since)
     print(f"imported {report.imported}, updated {report.updated}, kept {report.kept_local} changed here", file=out)
     return EXIT_OK

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import base64
 import re
-import struct
 import time
 import zipfile
-import zlib
 from dataclasses import replace
 
 import pytest
@@ -24,9 +22,7 @@ from editor_app.core.library import Library
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database, resolve_location
 from tests.conftest import SEED_ARTICLE
-from tests.readers import MM, libreoffice_convert, needs_libreoffice, pdf_fonts, pdf_info, pdf_pages
-
-pytestmark = needs_libreoffice
+from tests.readers import MM, libreoffice_convert, pdf_fonts, pdf_info, pdf_pages, solid_png
 
 EXTRA_BODY = """
 
@@ -38,19 +34,16 @@ An English paragraph that starts at the left margin and runs long enough to wrap
 
 استعمل الأمر `midad export` لتصدير المقال[^1].
 
+1. الخطوة الأولى
+2. الخطوة الثانية
+
+فقرة تفصل بين القائمتين.
+
+1. قائمة مستقلة
+
 [^1]: حاشية تشرح مصدر الخبر.
 """
 TOLERANCE = 3.0  # points: glyph side bearings
-
-
-def _png(width: int, height: int) -> bytes:
-    rows = b"".join(b"\x00" + b"\xcc\x22\x22" * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +108,19 @@ def test_the_table_the_footnote_the_code_and_the_byline_survive(rendered):
     with zipfile.ZipFile(docx) as archive:
         assert "word/footnotes.xml" in archive.namelist()
         assert "#fn:" not in archive.read("word/_rels/document.xml.rels").decode()
+        assert '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' in archive.read("word/settings.xml").decode()
     assert "DejaVuSansMono" in pdf_fonts(pdf).replace(" ", "")  # inline code in a monospace face
     # The byline in the site's time zone (Casablanca: 18:23 UTC was 6:23 pm during Ramadan 2024).
     [byline] = _body_lines(pages, "كتبه")
     assert "أبريل" in byline.text and "6:23" in byline.text and "2024" in byline.text
+    # Lists: the second numbered list starts again at 1, numbers inside the right margin.
+    right_margin = pages[0].width - MARGIN_MM * MM
+    items = [line for page in pages for line in page.lines if line.has_word("الخطوة") or line.has_word("مستقلة")]
+    labels = [line for page in pages for line in page.lines if line.words and line.words[-1].isdigit()
+              and any(abs(line.y_min - item.y_min) < 2 for item in items)]
+    assert [line.words[-1] for line in labels] == ["1", "2", "1"]
+    assert all(line.x_max <= right_margin + TOLERANCE for line in labels + items)
+    assert all(line.x_max < label.x_min for line, label in zip(items, labels))  # each number to the right of its text
     [kicker] = _body_lines(pages, "افتتاحية..")
     assert "بقلم:" in kicker.text
 
@@ -139,7 +141,7 @@ def test_page_size_follows_the_locale_and_properties_come_from_the_article(rende
     assert "python-docx" not in core and "2013" not in core
     assert "افتتاحية.. بقلم: أمين نشاط" in document
     # Arabic the same size as Latin, never letter-spaced, never slanted by a style.
-    assert '<w:szCs w:val="26"/>' in styles
+    assert '<w:szCs w:val="26"/>' in styles and '<w:lang w:bidi="ar-MA"/>' in styles
     assert "<w:spacing w:val=" not in styles
     for name in ("Title", "Subtitle"):
         style = styles.split(f'<w:name w:val="{name}"/>')[1].split("</w:style>")[0]
@@ -162,7 +164,7 @@ LIBREOFFICE_SOURCE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta cha
 def libreoffice_docx(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lo-made")
     source = folder / "correspondent.html"
-    source.write_text(LIBREOFFICE_SOURCE.replace("{png}", base64.b64encode(_png(40, 30)).decode()), encoding="utf-8")
+    source.write_text(LIBREOFFICE_SOURCE.replace("{png}", base64.b64encode(solid_png(40, 30)).decode()), encoding="utf-8")
     started = time.perf_counter()
     [docx] = libreoffice_convert([source], "docx:MS Word 2007 XML", folder / "out", folder / "profile")
     print(f"\nLibreOffice wrote a .docx in {time.perf_counter() - started:.1f} s")
@@ -189,7 +191,7 @@ def test_a_libreoffice_arabic_docx_keeps_bold_lists_image_table_and_quote(libreo
 
 
 def test_body_images_survive_our_docx_and_back(library, tmp_path):
-    png = _png(40, 30)
+    png = solid_png(40, 30)
     record = library.create(ArticleDraft(title="صور"))
     asset_id = library.add_image(record.id, image_from_bytes(png, "photo.png"))
     record = library.save_text(record.id, title="صور", body=f"قبل الصورة\n\n![صورة الحدث]({asset_source(asset_id)})\n\nبعدها\n",

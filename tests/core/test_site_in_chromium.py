@@ -17,9 +17,7 @@ from editor_app.core.exporters import ExportOptions, export_site
 from editor_app.core.exporters.standalone_html import export_standalone_html
 from editor_app.core.importers import read_article_file
 from tests.conftest import SEED_ARTICLE
-from tests.readers import chromium_dom, needs_chromium
-
-pytestmark = needs_chromium
+from tests.readers import chromium_dom, solid_png
 
 # Appended to a copy of the page, beside it (so relative URLs resolve the same): the
 # page's font-src is untouched; only scripts are let in, to report what Chromium did.
@@ -33,6 +31,8 @@ PROBE = """<script>
   const faces = [...document.fonts].filter(face => face.family.replace(/["']/g, "") === "Noto Naskh Arabic");
   document.body.setAttribute("data-faces", faces.map(face => face.weight + ":" + face.status).sort().join(" "));
   document.body.setAttribute("data-check", String(document.fonts.check("20px " + family, "عربي")));
+  await Promise.all([...document.images].map(image => image.decode().catch(() => null)));
+  document.body.setAttribute("data-images", [...document.images].map(image => image.naturalWidth > 0).join(" "));
 })();
 </script>"""
 
@@ -48,7 +48,7 @@ def _probe(page: Path, profile: Path, policy: str | None = None) -> dict[str, st
     dom = chromium_dom(probe.as_uri(), profile)
     body = re.search(r"<body([^>]*)>", dom)
     assert body, dom[-2000:]
-    return dict(re.findall(r'data-(faces|check)="([^"]*)"', body.group(1)))
+    return dict(re.findall(r'data-(faces|check|images)="([^"]*)"', body.group(1)))
 
 
 @pytest.fixture(scope="module")
@@ -61,17 +61,20 @@ def pages(tmp_path_factory, request):
     request.addfinalizer(database.close)
     library = Library(database)
     [record] = library.import_drafts([read_article_file(SEED_ARTICLE)])
-    export_site([record], folder / "site")
-    copied = export_standalone_html(record, folder / "copy" / "article.html", ExportOptions(embed=False))
+    cover = folder / "cover.png"
+    cover.write_bytes(solid_png(60, 40))
+    record = library.set_featured_image(record.id, cover)
+    export_site([record], folder / "site", asset_loader=library.asset)
+    copied = export_standalone_html(record, folder / "copy" / "article.html", ExportOptions(embed=False, asset_loader=library.asset))
     [article] = (folder / "site" / "articles").glob("*.html")
     return {"site article": article, "site index": folder / "site" / "index.html", "copy-resources": copied,
             "profile": folder / "profile"}
 
 
-@pytest.mark.parametrize("name", ["site article", "site index", "copy-resources"])
-def test_chromium_loads_the_bundled_font(pages, name):
+@pytest.mark.parametrize(("name", "images"), [("site article", "true"), ("site index", ""), ("copy-resources", "true")])
+def test_chromium_loads_the_bundled_font_and_the_images(pages, name, images):
     result = _probe(pages[name], pages["profile"])
-    assert result == {"faces": "400:loaded 700:loaded", "check": "true"}
+    assert result == {"faces": "400:loaded 700:loaded", "check": "true", "images": images}
 
 
 def test_the_probe_sees_a_font_the_policy_blocks(pages):

@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import sys
 from datetime import datetime, timezone
 
 import pytest
 
+from editor_app.cli import build_parser, run_command
 from editor_app.core.dates import format_byline_date, site_timezone
 from editor_app.core.fields import normalise_datetime
 from editor_app.core.settings import Settings
-from tests.cli.test_cli import assert_clean_failure, midad
+from tests.cli.test_cli import midad
 from tests.conftest import SEED_ARTICLE
 
 SEED_BYLINE = "9 أبريل 2024 - 6:23 م"
+
+
+def _midad_here(*args: str, data_dir, stdin: str = "") -> tuple[int, str, str]:
+    """The CLI in this process (no interpreter start-up): for what does not depend on the
+    machine's zone. The zone tests run `midad` as a subprocess with their own TZ."""
+    out, err = io.StringIO(), io.StringIO()
+    arguments = build_parser().parse_args(["--data-dir", str(data_dir), *args])
+    original = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        code = run_command(arguments, out, err)
+    finally:
+        sys.stdin = original
+    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture(scope="module")
@@ -51,18 +68,17 @@ def test_a_site_zone_given_for_the_export_is_used(seeded, tmp_path):
 
 
 def test_an_unknown_zone_is_refused_in_one_line(seeded, tmp_path):
-    result = midad("export", "1", "--format", "html", "--output", str(tmp_path / "a.html"), "--time-zone", "Mars/Olympus",
-                   data_dir=seeded)
-    assert_clean_failure(result)
-    assert "Mars/Olympus" in result.stderr
+    code, _out, err = _midad_here("export", "1", "--format", "html", "--output", str(tmp_path / "a.html"),
+                                  "--time-zone", "Mars/Olympus", data_dir=seeded)
+    assert code != 0 and err.count("\n") == 1 and err.startswith("midad: error: ") and "Mars/Olympus" in err
 
 
 def test_the_settings_zone_is_the_default_for_exports(tmp_path):
     data = tmp_path / "data"
-    midad("import", str(SEED_ARTICLE), data_dir=data)
+    assert _midad_here("import", str(SEED_ARTICLE), data_dir=data)[0] == 0
     (data / "settings.json").write_text(json.dumps({"time_zone": "Europe/Paris"}), encoding="utf-8")
     output = tmp_path / "paris.html"
-    assert midad("export", "1", "--format", "html", "--output", str(output), data_dir=data).returncode == 0
+    assert _midad_here("export", "1", "--format", "html", "--output", str(output), data_dir=data)[0] == 0
     assert "9 أبريل 2024 - 8:23 م" in output.read_text(encoding="utf-8")
 
 
@@ -89,16 +105,32 @@ def test_settings_keep_only_a_known_zone(tmp_path):
 
 def test_the_default_site_zone_wins_over_the_settings_zone(tmp_path):
     data = tmp_path / "data"
-    midad("import", str(SEED_ARTICLE), data_dir=data)
-    added = midad("sites", "add", "الرياض", "--url", "https://riyadh.example", "--username", "editor", "--password-stdin",
-                  "--time-zone", "Asia/Riyadh", data_dir=data, stdin="abcd efgh\n")
-    assert added.returncode == 0, added.stderr
-    listed = json.loads(midad("sites", "list", "--json", data_dir=data).stdout)
+    _midad_here("import", str(SEED_ARTICLE), data_dir=data)
+    code, _out, err = _midad_here("sites", "add", "الرياض", "--url", "https://riyadh.example", "--username", "editor",
+                                  "--password-stdin", "--time-zone", "Asia/Riyadh", data_dir=data, stdin="abcd efgh\n")
+    assert code == 0, err
+    listed = json.loads(_midad_here("sites", "list", "--json", data_dir=data)[1])
     assert listed[0]["time_zone"] == "Asia/Riyadh"
     (data / "settings.json").write_text(json.dumps({"time_zone": "Europe/Paris", "default_site": "الرياض"}), encoding="utf-8")
     output = tmp_path / "riyadh.html"
-    assert midad("export", "1", "--format", "html", "--output", str(output), data_dir=data).returncode == 0
+    assert _midad_here("export", "1", "--format", "html", "--output", str(output), data_dir=data)[0] == 0
     assert "9 أبريل 2024 - 9:23 م" in output.read_text(encoding="utf-8")
-    refused = midad("sites", "add", "خطأ", "--url", "https://x.example", "--username", "u", "--password-stdin",
-                    "--time-zone", "Mars/Olympus", data_dir=data, stdin="abcd\n")
-    assert_clean_failure(refused)
+    code, _out, err = _midad_here("sites", "add", "خطأ", "--url", "https://x.example", "--username", "u", "--password-stdin",
+                                  "--time-zone", "Mars/Olympus", data_dir=data, stdin="abcd\n")
+    assert code != 0 and "Mars/Olympus" in err
+
+
+def test_pull_since_without_an_offset_is_on_the_site_clock(tmp_path, monkeypatch):
+    from editor_app.core.publishing.pull import PullReport
+
+    asked = []
+    monkeypatch.setattr("editor_app.cli_publishing.pull",  # what the CLI hands to the puller, before any network
+                        lambda library, site, since=None: asked.append(since) or PullReport(0, 0, 0))
+    data = tmp_path / "data"
+    code, _out, err = _midad_here("sites", "add", "الرياض", "--url", "https://riyadh.example", "--username", "editor",
+                                  "--password-stdin", "--time-zone", "Asia/Riyadh", data_dir=data, stdin="abcd efgh\n")
+    assert code == 0, err
+    assert _midad_here("pull", "--site", "الرياض", "--since", "2024-04-09T21:23", data_dir=data)[0] == 0
+    assert _midad_here("pull", "--site", "الرياض", "--since", "2024-04-09T21:23+00:00", data_dir=data)[0] == 0
+    assert [moment.astimezone(timezone.utc) for moment in asked] == [
+        datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc), datetime(2024, 4, 9, 21, 23, tzinfo=timezone.utc)]

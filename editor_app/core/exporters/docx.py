@@ -13,6 +13,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
@@ -57,9 +58,14 @@ def byline_text(record: ArticleRecord, options: ExportOptions) -> str:
     return " — ".join(parts)
 
 
-def _page(document, size: str) -> None:
+def _page(document, size: str, rtl: bool) -> None:
     width, height = PAPER_MM[size]
     for section in document.sections:
+        if rtl:  # a right-to-left section: footnote separator and columns start on the right
+            properties = section._sectPr
+            later = next((properties.find(qn(tag)) for tag in ("w:rtlGutter", "w:docGrid", "w:printerSettings")
+                          if properties.find(qn(tag)) is not None), None)
+            (later.addprevious if later is not None else properties.append)(OxmlElement("w:bidi"))
         section.page_width, section.page_height = Mm(width), Mm(height)
         section.left_margin = section.right_margin = Mm(MARGIN_MM)
         section.top_margin = section.bottom_margin = Mm(MARGIN_MM)
@@ -99,10 +105,10 @@ def _paragraph(document, text: str, style: str | None = None, *, bold: bool = Fa
 
 def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) -> bytes:
     document = Document()
-    arabic_friendly_styles(document, BODY_SIZE_PT * 2)
+    arabic_friendly_styles(document, BODY_SIZE_PT * 2, record.locale)
     document.styles["Normal"].font.name = "Noto Naskh Arabic"
     document.styles["Normal"].font.size = Pt(BODY_SIZE_PT)
-    _page(document, options.paper(record.locale))
+    _page(document, options.paper(record.locale), record.locale.startswith("ar"))
     _properties(document, record)
     if record.column or record.author:
         _paragraph(document, kicker_text(record), "Subtitle", bold=True)
@@ -119,6 +125,7 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
                 _paragraph(document, record.featured_caption, "Caption")
     body = BodyWriter(document, options.image_policy(record))
     body.write(render_markdown(record.body))
+    body.footnotes.declare_separators()
     prune_unused_styles(document, [body.footnotes.element] if body.footnotes.element is not None else [])
     buffer = io.BytesIO()
     document.save(buffer)

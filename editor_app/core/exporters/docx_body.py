@@ -18,7 +18,14 @@ from docx.text.paragraph import Paragraph
 from editor_app.core.assets import image_mime_type
 from editor_app.core.image_sources import ImagePolicy, ImageRefused, is_remote, load_image
 from editor_app.core.bidi import Direction, paragraph_direction
-from editor_app.core.exporters.docx_ooxml import Footnotes, right_to_left_table, set_direction, style_run
+from editor_app.core.exporters.docx_ooxml import (
+    Footnotes,
+    restarted_numbering,
+    right_to_left_list_indent,
+    right_to_left_table,
+    set_direction,
+    style_run,
+)
 
 HEADING_STYLES = {"h1": "Heading 1", "h2": "Heading 2", "h3": "Heading 3", "h4": "Heading 4", "h5": "Heading 4", "h6": "Heading 4"}
 _WORD_IMAGES = ("image/png", "image/jpeg", "image/gif")
@@ -111,13 +118,18 @@ class BodyWriter:
     def _list(self, element: Tag, container, level: int) -> None:
         kind = "List Number" if element.name == "ol" else "List Bullet"
         style = kind if level == 1 else f"{kind} {min(level, 3)}"
+        restart = restarted_numbering(self.document, style) if element.name == "ol" else None
         for item in element.find_all("li", recursive=False):
             nested = [child for child in item.children if isinstance(child, Tag) and child.name in ("ul", "ol")]
             for child in nested:
                 child.extract()
             paragraph = container.add_paragraph(style=style)
+            if restart is not None:
+                paragraph._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = restart
             rtl = _element_rtl(item)
             set_direction(paragraph, rtl)
+            if rtl:
+                right_to_left_list_indent(paragraph, level)
             self._inline(paragraph, item, rtl)
             for child in nested:
                 self._list(child, container, level + 1)

@@ -80,10 +80,17 @@ def superscript(run) -> None:
     _reorder_run_properties(properties)
 
 
-def arabic_friendly_styles(document, size_half_points: int) -> None:
-    """Complex-script size equal to the Latin size everywhere, no letter spacing, no style italics."""
+def arabic_friendly_styles(document, size_half_points: int, locale: str = "ar") -> None:
+    """Complex-script size equal to the Latin size everywhere, no letter spacing, no style
+    italics, and the article's language for complex scripts (Word's Arabic proofing)."""
     normal = document.styles["Normal"].element.get_or_add_rPr()
     normal.get_or_add_rFonts().set(qn("w:cs"), ARABIC_FONT)
+    if locale.startswith("ar"):
+        language = normal.find(qn("w:lang"))
+        if language is None:
+            language = OxmlElement("w:lang")
+            normal.append(language)
+        language.set(qn("w:bidi"), locale.replace("_", "-") if "_" in locale else "ar-SA")
     for tag in ("w:sz", "w:szCs"):
         element = normal.find(qn(tag))
         if element is None:  # (an lxml element with no children is falsy: no `or` here)
@@ -140,6 +147,24 @@ class Footnotes:
         self.element.append(footnote)
         return footnote, self.count
 
+    def declare_separators(self) -> None:
+        """settings.xml names the separator notes, as Word itself writes it (Word is strict
+        about footnotes; LibreOffice is not). Schema order: before endnotePr, compat and the rest."""
+        if self.element is None:
+            return
+        settings = self.document.settings.element
+        properties = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
+        following = ("w:endnotePr", "w:compat", "w:docVars", "w:rsids", "w:attachedSchema", "w:themeFontLang",
+                     "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
+                     "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:schemaLibrary",
+                     "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+        later = {qn(tag) for tag in following}
+        anchor = next((child for child in settings if child.tag in later), None)
+        if anchor is not None:
+            anchor.addprevious(properties)
+        else:
+            settings.append(properties)
+
     @staticmethod
     def reference(run, footnote_id: int) -> None:
         """Turns an empty run into the superscript mark that points at a footnote."""
@@ -152,6 +177,39 @@ class Footnotes:
     def own_mark(run) -> None:
         superscript(run)
         run._r.append(OxmlElement("w:footnoteRef"))
+
+
+def restarted_numbering(document, style_name: str) -> int | None:
+    """A numbering instance for one numbered list that starts again at 1: the style's own
+    instance is shared by every list of the document, which Word and LibreOffice number
+    on from the previous list (1, 2, then 3, 4 for the next one)."""
+    properties = document.styles[style_name].element.pPr
+    shared = properties.numPr.numId.val if properties is not None and properties.numPr is not None else None
+    if shared is None:
+        return None
+    numbering = document.part.numbering_part.element
+    abstract = numbering.num_having_numId(shared).abstractNumId.val
+    instance = numbering.add_num(abstract)
+    instance.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return instance.numId
+
+
+def right_to_left_list_indent(paragraph, level: int) -> None:
+    """A right-to-left list item indented from the right, its number inside the page.
+    The template's numbering indents with `w:left`, which LibreOffice takes physically in a
+    bidi paragraph: the number then hangs into the right margin. `w:start` is the logical
+    edge for both Word and LibreOffice."""
+    properties = paragraph._p.get_or_add_pPr()
+    indent = OxmlElement("w:ind")
+    indent.set(qn("w:start"), str(360 * (level + 1)))
+    indent.set(qn("w:hanging"), "360")
+    later = next((properties.find(qn(tag)) for tag in ("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+                                                        "w:jc", "w:textDirection", "w:textAlignment", "w:outlineLvl",
+                                                        "w:rPr") if properties.find(qn(tag)) is not None), None)
+    if later is not None:
+        later.addprevious(indent)
+    else:
+        properties.append(indent)
 
 
 def right_to_left_table(table) -> None:
