@@ -40,7 +40,7 @@ class App:
     mapped: list[float] = field(default_factory=list)
     tree_pss: list[float] = field(default_factory=list)
     main_pss: list[float] = field(default_factory=list)
-    preview: list[float] = field(default_factory=list)
+    marks: dict[str, list[float]] = field(default_factory=dict)  # Midad's own trace: event → seconds
     trace: Path | None = None
 
 
@@ -132,9 +132,9 @@ def launch(app: App, watcher: MapWatcher, settle: float, timed: bool) -> None:
         app.tree_pss.append(sum(pss_mb(pid) for pid in tree))
         app.main_pss.append(pss_mb(process.pid))
         if app.trace is not None and app.trace.exists():
-            marks = dict(line.split() for line in app.trace.read_text().splitlines() if line.count(" ") == 1)
-            if "preview-loaded" in marks:
-                app.preview.append(float(marks["preview-loaded"]) - started)
+            for line in app.trace.read_text().splitlines():
+                event, moment = line.split()
+                app.marks.setdefault(event, []).append(float(moment) - started)
     finally:
         stop(process)
 
@@ -186,8 +186,9 @@ def report(apps: list[App]) -> None:
     for app in apps:
         print(f"{app.name:<12} {median(app.mapped):>12.3f} s {median(app.tree_pss):>7.0f} MB {median(app.main_pss):>7.0f} MB")
     midad = apps[-1]
-    if midad.preview:
-        print(f"Midad's preview page loaded {median(midad.preview):.3f} s after launch (median)")
+    if midad.marks:
+        print("Midad's start, seconds after launch (medians): " + ", ".join(
+            f"{event} {median(moments):.3f}" for event, moments in midad.marks.items()))
     for other in apps[:-1]:
         print(f"Midad / {other.name}: launch {median(midad.mapped) / median(other.mapped):.2f}×, "
               f"PSS {median(midad.tree_pss) / median(other.tree_pss):.2f}×")

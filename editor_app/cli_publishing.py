@@ -15,13 +15,19 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
+from typing import TYPE_CHECKING
+
 from editor_app.core.errors import MidadError
-from editor_app.core.library import Library
-from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
-from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
-from editor_app.core.publishing.pull import pull
-from editor_app.core.publishing.sites import WORDPRESS_STATUSES, SiteRegistry
-from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable, WordPressClient
+
+if TYPE_CHECKING:
+    from editor_app.core.library import Library
+
+# Publishing loads httpx, BeautifulSoup and the database models: each command imports
+# what it uses, so `midad --version`, `midad list` and the window never pay for it. The
+# choices the parser offers are therefore spelled out here; a test checks them against
+# the core's (sites.WORDPRESS_STATUSES, publisher.ConflictChoice).
+WORDPRESS_STATUS_CHOICES = ("draft", "pending", "publish", "future")
+CONFLICT_CHOICES = ("stop", "overwrite", "take-site")
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -39,7 +45,7 @@ def add_parsers(command) -> None:
     adding.add_argument("--password-stdin", action="store_true",
                         help="read the application password from standard input (otherwise it is asked for)")
     adding.add_argument("--date-locale", default="ar", help="the site's date locale, e.g. ar_MA")
-    adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUSES)
+    adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUS_CHOICES)
     adding.add_argument("--default-category", default="", help="for articles without a category")
     listing = actions.add_parser("list", help="list the sites")
     listing.add_argument("--json", action="store_true")
@@ -51,8 +57,8 @@ def add_parsers(command) -> None:
     publishing = command("publish", "publish an article to a site (queued for retry if the site is unreachable)")
     publishing.add_argument("article_id", type=int, metavar="ID")
     publishing.add_argument("--site", required=True, metavar="NAME")
-    publishing.add_argument("--status", choices=WORDPRESS_STATUSES, help="default: the site's default status")
-    publishing.add_argument("--on-conflict", choices=[choice.value for choice in ConflictChoice], default="stop",
+    publishing.add_argument("--status", choices=WORDPRESS_STATUS_CHOICES, help="default: the site's default status")
+    publishing.add_argument("--on-conflict", choices=CONFLICT_CHOICES, default="stop",
                             help="when the post changed on the site: stop (default), overwrite it, or take it")
 
     outbox = command("outbox", "publishes waiting for their site")
@@ -73,6 +79,9 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.publishing.wordpress import WordPressClient
+
     registry = SiteRegistry(library.database)
     if args.sites_action == "add":
         site = registry.add(args.name, args.url, args.username, _read_password(args), date_locale=args.date_locale,
@@ -96,6 +105,9 @@ def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 
 def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
+    from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
+
     publisher, outbox = Publisher(library), Outbox(library.database)
     try:
         result = publish_or_queue(publisher, outbox, args.article_id, args.site, status=args.status,
@@ -118,6 +130,9 @@ def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _outbox(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.outbox import Outbox
+    from editor_app.core.publishing.publisher import Publisher
+
     outbox = Outbox(library.database)
     if args.retry:
         for result in outbox.run_due(Publisher(library), everything=True):
@@ -137,6 +152,8 @@ def _outbox(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
 
 
 def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.pull import pull
+
     since = None
     if args.since:
         try:
@@ -151,6 +168,8 @@ def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
 def guarded(handler):
     """Site refusals and unreachable sites get their own exit codes."""
     def run(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+        from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable
+
         try:
             return handler(library, args, out, err)
         except SiteRefused as error:

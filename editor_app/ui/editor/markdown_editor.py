@@ -14,7 +14,6 @@ from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QTextBlock, QTextLayou
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.core.bidi import Direction, paragraph_direction
-from editor_app.core.paste import html_to_markdown
 from editor_app.ui.fonts import editor_font
 
 _QT_DIRECTION = {Direction.RTL: Qt.LayoutDirection.RightToLeft, Direction.LTR: Qt.LayoutDirection.LeftToRight}
@@ -117,6 +116,8 @@ class MarkdownEditor(QPlainTextEdit):
             self.huge_insert.emit(True)
         try:
             if source.hasHtml():
+                from editor_app.core.paste import html_to_markdown  # BeautifulSoup: 0.2 s, so at the first paste
+
                 markdown = html_to_markdown(source.html())
                 if markdown.strip():
                     self.textCursor().insertText(markdown)
