@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 
@@ -18,6 +19,15 @@ FORCE_TEXT_PREVIEW_ENV = "MIDAD_TEXT_PREVIEW"
 AssetLoader = Callable[[int], ImageFile | None]
 
 
+def webengine_installed() -> bool:
+    """Whether the QtWebEngine module is there, without loading it (a twentieth of a second):
+    the window chooses its preview before its first paint. A module present but unable to
+    load (missing system libraries) is found when the preview starts its engine."""
+    if os.environ.get(FORCE_TEXT_PREVIEW_ENV):
+        return False
+    return importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
+
+
 def webengine_available() -> bool:
     if os.environ.get(FORCE_TEXT_PREVIEW_ENV):
         return False
@@ -32,7 +42,7 @@ def webengine_available() -> bool:
 def create_preview(
     parent: QWidget | None, asset_loader: AssetLoader | None = None, allow_remote_media: bool = False
 ) -> tuple[QWidget, PageOptions]:
-    if webengine_available():
+    if webengine_installed():
         from editor_app.ui.preview.scheme import ASSET_URL, FONT_URL, SCRIPT_URL
         from editor_app.ui.preview.web_preview import WebPreview
 

@@ -7,18 +7,22 @@ the browser profile starts Chromium, a third of a second the writer should not w
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlSchemeHandler,
 )
 from PySide6.QtWidgets import QApplication
 
-from editor_app.ui.preview.scheme import SCHEME, PreviewSchemeHandler, prepare_webengine
+from editor_app.resources import resource_path
+from editor_app.ui.preview.scheme import _PAGE_PREFIX, HOST, SCHEME, prepare_webengine
 
 log = logging.getLogger("editor_app.ui.preview.web_preview")
 _REMOTE_SCHEMES = {"http", "https", "ws", "wss", "ftp"}
@@ -70,3 +74,51 @@ class PreviewServices:
         if cls._instance is None:
             cls._instance = cls()
         return cls._instance
+
+
+_MIME = {".ttf": b"font/ttf", ".js": b"text/javascript"}
+
+
+class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves the current page, the preview script and the bundled fonts; nothing else."""
+
+    def __init__(self, page_html: Callable[[str], str | None], parent=None) -> None:
+        super().__init__(parent)
+        self._page_html = page_html
+        self.asset_loader: Callable[[int], object] | None = None  # set by the window: Library.asset
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt API
+        url = job.requestUrl()
+        if url.host() != HOST:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        path = url.path()
+        if path.startswith(_PAGE_PREFIX):
+            html = self._page_html(path[len(_PAGE_PREFIX):])
+            if html is None:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            else:
+                self._reply(job, b"text/html; charset=utf-8", html.encode("utf-8"))
+        elif path == "/preview.js":
+            self._reply(job, _MIME[".js"], resource_path("templates", "preview.js").read_bytes())
+        elif path.startswith("/asset/") and path[len("/asset/"):].isdigit() and self.asset_loader is not None:
+            image = self.asset_loader(int(path[len("/asset/"):]))
+            if image is None:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            else:
+                self._reply(job, image.mime_type.encode("ascii"), image.data)
+        elif path.startswith("/fonts/") and "/" not in path[len("/fonts/"):]:
+            font = resource_path("fonts", path[len("/fonts/"):])
+            if font.suffix == ".ttf" and font.is_file():
+                self._reply(job, _MIME[".ttf"], font.read_bytes())
+            else:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        else:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    @staticmethod
+    def _reply(job: QWebEngineUrlRequestJob, mime: bytes, data: bytes) -> None:
+        buffer = QBuffer(job)  # owned by the job: lives exactly as long as the reply
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(QByteArray(mime), buffer)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.ui.preview.device_frame import DeviceFrame
 from editor_app.ui.preview.scheme import page_url
+from editor_app.ui.preview.text_preview import TextPreview
 from editor_app.ui.icons import set_icon
 from editor_app.ui.startup import after_first_paint
 from editor_app.ui.i18n import translate
@@ -37,6 +38,7 @@ class WebPreview(QWidget):
         self._asset_loader = asset_loader
         self._engine_parts = None  # (services, view, page, frame, remote_media_action) once started
         self._engine_scheduled = False
+        self._fallback: TextPreview | None = None
         self._remote_allowed = False
         self._pending_page: str | None = None
         self._layout = QVBoxLayout(self)
@@ -58,12 +60,20 @@ class WebPreview(QWidget):
             after_first_paint(self.window(), self.start_engine)
 
     def start_engine(self) -> None:
-        if self._engine_parts is not None:
+        if self._engine_parts is not None or self._fallback is not None:
             return
-        from PySide6.QtWebEngineCore import QWebEngineSettings
-        from PySide6.QtWebEngineWidgets import QWebEngineView
+        try:
+            from PySide6.QtWebEngineCore import QWebEngineSettings
+            from PySide6.QtWebEngineWidgets import QWebEngineView
 
-        from editor_app.ui.preview.web_engine import PreviewPage, PreviewServices
+            from editor_app.ui.preview.web_engine import PreviewPage, PreviewServices
+        except ImportError as error:  # installed but unable to load (a system library is missing)
+            log.warning("QtWebEngine is not available (%s); using the simple preview", error)
+            self._fallback = TextPreview(self)
+            self._layout.addWidget(self._fallback)
+            if self._pending_page is not None:
+                self._fallback.load_page(self._pending_page)
+            return
 
         services = PreviewServices.get()
         if self._asset_loader is not None:
@@ -135,6 +145,9 @@ class WebPreview(QWidget):
 
     def load_page(self, html: str) -> None:
         """Load the whole page: once, and again only when its head (CSP, fonts) changes."""
+        if self._fallback is not None:
+            self._fallback.load_page(html)
+            return
         if self._engine_parts is None:  # the first render can finish before the first paint
             self._pending_page = html
             self._loading = True
@@ -145,6 +158,9 @@ class WebPreview(QWidget):
         self.page.load(QUrl(page_url(self._page_key)))
 
     def patch_article(self, article_html: str) -> None:
+        if self._fallback is not None:
+            self._fallback.patch_article(article_html)
+            return
         if not self._loaded:
             self._pending_article = article_html
             return

@@ -1,0 +1,93 @@
+"""The window is shown, with the last article's text, before the libraries it does not need
+yet are loaded; they follow right after its first paint. Checked on the real `midad` start
+(app.main → run_window) in a fresh process, by what sys.modules holds at the first paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from editor_app.core.importers import read_article_file
+from editor_app.core.settings import Settings
+from tests.conftest import SEED_ARTICLE
+
+# Not needed to show the window: loaded when used, or after the first paint.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "alembic", "mako",  # the schema is up to date
+    "docx", "bs4", "html5lib", "markdownify", "yaml", "pypdf",  # importers, exporters, paste
+    "httpx", "keyring",  # publishing
+    "enchant",  # spelling dictionaries
+    "qtawesome", "qtpy",  # icons
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",  # the preview's browser
+)
+
+WATCH_THE_START = """
+    import json, sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from editor_app.app import main
+    from editor_app.ui import application
+
+    report = {}
+    start_steps = application.after_first_paint
+
+    class AtFirstPaint(QObject):
+        # notes what is loaded while the editor paints for the first time
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "modules" not in report:
+                window = watched.window()
+                report["modules"] = sorted(sys.modules)
+                report["title"] = window.editor.title()
+                report["body"] = window.editor.body()[:60]
+            return False
+
+    def watching(widget, *steps):
+        window = widget.window()
+        watcher = AtFirstPaint(widget)
+        widget.installEventFilter(watcher)
+
+        def when_preview_loaded(tries=[0]):
+            tries[0] += 1
+            if window.preview.load_count >= 1 or tries[0] > 600:
+                report["preview_loads"] = window.preview.load_count
+                report["spelling"] = window.editor.spelling is not None and window.editor.spelling.available
+                report["icons_loaded"] = "qtawesome" in sys.modules
+                QApplication.quit()
+            else:
+                QTimer.singleShot(50, when_preview_loaded)
+
+        start_steps(widget, *steps, when_preview_loaded)
+
+    application.after_first_paint = watching
+    code = main(["--data-dir", sys.argv[1]])
+    print(json.dumps({**report, "exit": code}))
+"""
+
+
+def test_the_window_shows_the_last_article_before_loading_what_it_does_not_need(location):
+    from editor_app.core.library import Library
+    from editor_app.core.storage import Database
+
+    database = Database(location.database_url)
+    Library(database).import_drafts([read_article_file(SEED_ARTICLE)])
+    database.close()
+    Settings(location.config_dir).update(welcomed=True)  # an ordinary start, not the first one
+
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(WATCH_THE_START), str(location.data_dir)],
+                            capture_output=True, text=True, encoding="utf-8", timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    loaded = set(report["modules"])
+    early = [name for name in NOT_BEFORE_THE_FIRST_PAINT if name in loaded or any(
+        module.startswith(name + ".") for module in loaded)]
+    assert early == []
+    assert report["title"].startswith("العلاقات المغربية-الأمريكية")
+    assert report["body"].strip()
+    # What waited came right after: the icons, the dictionaries, the preview's page.
+    assert report["icons_loaded"] and report["spelling"] and report["preview_loads"] >= 1
+    assert report["exit"] == 0
