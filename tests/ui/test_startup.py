@@ -56,6 +56,8 @@ WATCH_THE_START = """
                 report["preview_loads"] = window.preview.load_count
                 report["spelling"] = window.editor.spelling is not None and window.editor.spelling.available
                 report["icons_loaded"] = "qtawesome" in sys.modules
+                window.publishing.retry_due()  # the outbox check: nothing waits in this library
+                report["publishing_loaded"] = "httpx" in sys.modules or "keyring" in sys.modules
                 QApplication.quit()
             else:
                 QTimer.singleShot(50, when_preview_loaded)
@@ -90,4 +92,5 @@ def test_the_window_shows_the_last_article_before_loading_what_it_does_not_need(
     assert report["body"].strip()
     # What waited came right after: the icons, the dictionaries, the preview's page.
     assert report["icons_loaded"] and report["spelling"] and report["preview_loads"] >= 1
+    assert not report["publishing_loaded"]  # loaded when something waits in the outbox, or to publish
     assert report["exit"] == 0

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QProgressDialog
 
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
+from editor_app.core.publishing.waiting import waiting_publishes
 from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.tasks import BackgroundRunner
@@ -229,6 +230,8 @@ class PublishingController(QObject):
     def retry_due(self, everything: bool = False) -> None:
         if self.outbox_runner.busy or self.runner.busy:
             return
+        if "outbox" not in self.__dict__ and not waiting_publishes(self.library.database):
+            return  # nothing queued and nothing published yet: the publishing stack stays unloaded
         outbox, publisher = self.outbox, self.publisher  # made here, on the UI thread
         self.outbox_runner.run(lambda: outbox.run_due(publisher, everything=everything),
                                self._outbox_done, self._outbox_failed, latest_only=False)
