@@ -33,7 +33,7 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.preview.factory import webengine_available
 from editor_app.ui.recovery import open_or_recover
 from editor_app.ui.single_instance import SingleInstance
-from editor_app.ui.startup import after_first_paint, trace
+from editor_app.ui.startup import after_first_paint, release_start_up_memory, trace
 from editor_app.ui.window_state import WindowState
 
 
@@ -212,9 +212,10 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
                       lambda: trace("editor-painted"),
                       lambda: show_deferred_icons(host.window),
                       host.attach_spelling,
-                      lambda: started.update(backups=_start_backups(host, database)))
-    if hasattr(window.preview, "page_loaded"):
-        window.preview.page_loaded.connect(lambda: trace("preview-loaded"))
+                      lambda: started.update(backups=_start_backups(host, database)),
+                      release_start_up_memory)
+    if hasattr(window.preview, "page_loaded"):  # the last of the start's work: trim again after it
+        window.preview.page_loaded.connect(lambda: (trace("preview-loaded"), release_start_up_memory()))
     if settings.problem:
         window.statusBar().showMessage(_settings_problem(settings), 30000)
     if tour:

@@ -10,7 +10,10 @@ benchmark reads them: when the editor was painted, when the preview's page had l
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+import sys
 import time
 from collections.abc import Callable
 
@@ -50,3 +53,20 @@ class _FirstPaint(QObject):
 def after_first_paint(widget: QWidget, *steps: Callable[[], None]) -> None:
     """Runs the steps one per event-loop turn, once `widget` has been painted."""
     _FirstPaint(widget, list(steps))
+
+
+def release_start_up_memory() -> None:
+    """Hands the heap that importing and building the window left free back to the system.
+
+    glibc keeps freed memory for reuse; the start's temporaries (compiled regular expressions,
+    parsed templates, import machinery) leave about 30 MB of it, measured with PSS. One
+    malloc_trim once the start is over returns it; elsewhere (macOS, musl) nothing is done."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+    trace("memory-trimmed")
