@@ -43,6 +43,8 @@ WATCH_THE_START = """
                 report["modules"] = sorted(sys.modules)
                 report["title"] = window.editor.title()
                 report["body"] = window.editor.body()[:60]
+                controller = window.preview_controller
+                report["preview_rendering_at_paint"] = controller._busy or controller.renders > 0
             return False
 
     def watching(widget, *steps):
@@ -91,6 +93,7 @@ def test_the_window_shows_the_last_article_before_loading_what_it_does_not_need(
     assert early == []
     assert report["title"].startswith("العلاقات المغربية-الأمريكية")
     assert report["body"].strip()
+    assert not report["preview_rendering_at_paint"]  # its Python would compete with the paint
     # What waited came right after: the icons, the dictionaries, the preview's page.
     assert report["icons_loaded"] and report["spelling"] and report["preview_loads"] >= 1
     assert not report["publishing_loaded"]  # loaded when something waits in the outbox, or to publish

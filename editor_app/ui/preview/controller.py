@@ -66,6 +66,9 @@ class PreviewController(QObject):
         self._shut_down = False
         self._timer = single_shot_timer(self, PREVIEW_DEBOUNCE_MS, self._start)
         self.rendered.connect(self._deliver)
+        engine_ready = getattr(view, "engine_ready", None)
+        if engine_ready is not None:  # a web view starts its engine after the window's first paint
+            engine_ready.connect(self._start)
 
     def show(self, record: ArticleRecord | Callable[[], ArticleRecord | None], *, immediately: bool = False) -> None:
         """`record` may be a function giving it, called when the render starts (on this
@@ -93,6 +96,10 @@ class PreviewController(QObject):
 
     def _start(self) -> None:
         if self._latest is None or self._shut_down:
+            return
+        if getattr(self.view, "waiting_for_engine", False):
+            # Not while the window is being painted for the first time: the render's Python
+            # (Markdown, Jinja2) would hold the interpreter the paint needs. engine_ready restarts it.
             return
         if self._busy:
             self._again = True

@@ -29,6 +29,7 @@ class WebPreview(QWidget):
     needs it earlier (view, page, frame, a test) starts it on the spot."""
 
     page_loaded = Signal()
+    engine_ready = Signal()  # pages can be loaded now (the engine, or the simple fallback, is up)
     article_patched = Signal(int)  # how many patches the loaded page has taken
     remote_media_changed = Signal(bool)
 
@@ -73,6 +74,7 @@ class WebPreview(QWidget):
             self._layout.addWidget(self._fallback)
             if self._pending_page is not None:
                 self._fallback.load_page(self._pending_page)
+            self.engine_ready.emit()
             return
 
         services = PreviewServices.get()
@@ -105,6 +107,7 @@ class WebPreview(QWidget):
         if self._pending_page is not None:
             html, self._pending_page = self._pending_page, None
             self.load_page(html)
+        self.engine_ready.emit()
 
     def _part(self, index: int):
         self.start_engine()
@@ -119,6 +122,10 @@ class WebPreview(QWidget):
     @property
     def engine_started(self) -> bool:
         return self._engine_parts is not None
+
+    @property
+    def waiting_for_engine(self) -> bool:
+        return self._engine_parts is None and self._fallback is None
 
     @property
     def has_page(self) -> bool:
