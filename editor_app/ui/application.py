@@ -28,7 +28,7 @@ from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.first_run import TOUR_DELAY_MS, welcome_on_first_run
 from editor_app.ui.i18n import app_title, apply_language, translate, user_text
 from editor_app.ui.preferences import apply_to_application
-from editor_app.ui.icons import defer_icons, icon, show_deferred_icons
+from editor_app.ui.icons import defer_icons, icon, show_deferred_icons, use_icon_cache
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.preview.factory import webengine_available
 from editor_app.ui.recovery import open_or_recover
@@ -182,6 +182,7 @@ def _quit_cleanly_on_termination_signals(app: QApplication) -> QTimer:
 def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     trace("imported")
     defer_icons()
+    use_icon_cache(location.data_dir / "cache" / "icons")
     app = create_application(argv)
     trace("application-created")
     instance = SingleInstance(location.data_dir)
