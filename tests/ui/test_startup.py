@@ -115,3 +115,25 @@ def test_the_window_shows_the_last_article_before_loading_what_it_does_not_need(
     assert report["qtawesome_loaded"]
     again = start()
     assert again["icon_drawn"] and not again["qtawesome_loaded"]
+
+
+def test_building_the_window_reads_the_article_list_once(qtbot, location, monkeypatch):
+    """The view's sort indicator and the filters set the list's request while the window is
+    built; only restore_session's reload reads it (three reads before)."""
+    from editor_app.core.library import Library
+    from editor_app.core.storage import Database
+    from editor_app.ui.application import create_application, create_main_window
+
+    database = Database(location.database_url)
+    Library(database).import_drafts([read_article_file(SEED_ARTICLE)])
+    counted = []
+    real_count = Library.count
+    monkeypatch.setattr(Library, "count", lambda self, *args, **kwargs: counted.append(args) or real_count(
+        self, *args, **kwargs))
+    create_application([])
+    window = create_main_window(database, location)
+    qtbot.addWidget(window)
+    assert len(counted) == 1
+    assert window.list_panel.model.rowCount() == 1
+    window.close()
+    database.close()

@@ -55,6 +55,7 @@ class ArticleListModel(QAbstractTableModel):
         self._snippets: dict[int, str] = {}
         self.search_text = ""
         self.pages_fetched = 0
+        self._loaded = False  # the view's sorting and the filters set the request before the first load
 
     # -- Qt model API -------------------------------------------------------------
 
@@ -126,10 +127,12 @@ class ArticleListModel(QAbstractTableModel):
 
     def set_request(self, request: ListQuery) -> None:
         self.request = request
-        self.reload()
+        if self._loaded:  # before the first reload (the window being built) it is only remembered
+            self.reload()
 
     def reload(self) -> None:
         """Start over from the first page (after a sort, a filter, or a change elsewhere)."""
+        self._loaded = True
         self.beginResetModel()
         self._rows = []
         self._snippets = {}
