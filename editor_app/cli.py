@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from editor_app import __version__, cli_backup, cli_publishing
+from editor_app import __version__, cli_backup, cli_publishing, cli_server
+from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
 from editor_app.core.errors import MidadError
 from editor_app.crash_log import log_unexpected_error
 
@@ -63,32 +64,41 @@ def build_parser() -> argparse.ArgumentParser:
     searching = command("search", "find articles; diacritics, letter forms and prefixes do not matter")
     searching.add_argument("query", metavar="QUERY")
     searching.add_argument("--json", action="store_true", help="print JSON: [{id, title, snippet}], best first")
-    searching.add_argument("--limit", type=int, default=20)
+    searching.add_argument("--limit", type=limit, default=20)
 
     revisions = command("revisions", "list an article's revisions, newest first")
-    revisions.add_argument("article_id", type=int, metavar="ID")
+    revisions.add_argument("article_id", type=record_id, metavar="ID")
     revisions.add_argument("--json", action="store_true", help="print JSON")
 
     exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
-    exporting.add_argument("article_ids", type=int, nargs="*", metavar="ID")
+    exporting.add_argument("article_ids", type=record_id, nargs="*", metavar="ID")
     exporting.add_argument("--all", action="store_true", help="every article not in the trash")
     exporting.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     exporting.add_argument("--output", required=True, type=Path, metavar="PATH",
                            help="a file for one article, a folder for several or for a site")
     exporting.add_argument("--copy-resources", action="store_true",
                            help="html: copy fonts and images into NAME_files/ instead of embedding them")
-    exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf page size")
+    exporting.add_argument("--page-size", choices=("A4", "Letter"), default=None,
+                           help="pdf and docx page size (default: A4, Letter for en/en_US articles)")
     exporting.add_argument("--site-url", help="the site's address, for canonical URLs")
+    exporting.add_argument("--image-folder", action="append", type=Path, default=[], metavar="DIR",
+                           help="a folder the body's images may be read from (repeatable; also the settings' "
+                                "images folder); images anywhere else are left out")
+    exporting.add_argument("--time-zone", metavar="ZONE",
+                           help="IANA zone the byline is printed in, e.g. Africa/Casablanca (default: Settings)")
+    exporting.add_argument("--include-drafts", action="store_true",
+                           help="site: every article, not only the published and ready ones")
 
     restoring = command("restore", "bring back a revision's text (the current text is kept as a revision)")
-    restoring.add_argument("article_id", type=int, metavar="ID")
-    restoring.add_argument("revision_id", type=int, metavar="REVISION")
+    restoring.add_argument("article_id", type=record_id, metavar="ID")
+    restoring.add_argument("revision_id", type=record_id, metavar="REVISION")
 
     showing = command("show", "print one article")
-    showing.add_argument("article_id", type=int, metavar="ID")
+    showing.add_argument("article_id", type=record_id, metavar="ID")
     showing.add_argument("--json", action="store_true", help="print JSON")
     cli_publishing.add_parsers(command)
     cli_backup.add_parser(command)
+    cli_server.add_parser(command)
     return parser
 
 
@@ -101,6 +111,14 @@ def _add_storage_options(parser: argparse.ArgumentParser, default: object) -> No
         "--database-url", default=default, metavar="URL",
         help="any SQLAlchemy database URL instead of the local SQLite (or MIDAD_DATABASE_URL)",
     )
+
+
+def image_folders(args: argparse.Namespace, location: StorageLocation) -> tuple[Path, ...]:
+    """The folders body images may be read from: --image-folder and the settings' images folder."""
+    from editor_app.core.settings import Settings
+
+    chosen = Settings(location.config_dir).preferences.image_folder
+    return (*getattr(args, "image_folder", []), *([Path(chosen).expanduser()] if chosen else []))
 
 
 def location_from(args: argparse.Namespace) -> StorageLocation:
@@ -117,17 +135,21 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     try:
         if args.command == "backup":  # works on the file itself, even when it cannot be opened
             return cli_backup.run(location, args, out, err)
+        if args.command == "server":  # init opens the database itself; users need no Library
+            return cli_server.run(location, args, out, err)
         from editor_app.core.library import Library
         from editor_app.core.storage import open_database
 
         handler = COMMANDS[args.command]
+        if args.command in cli_publishing.COMMANDS:
+            cli_publishing.use_data_folder(location.data_dir)
         database = open_database(location)
         try:
             return handler(Library(database), args, out, err)
         finally:
             database.close()
     except MidadError as error:
-        print(f"midad: error: {error}", file=err)
+        print(f"midad: error: {terminal_safe(error)}", file=err)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("midad: interrupted", file=err)
@@ -135,7 +157,7 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     except Exception as error:  # noqa: BLE001 - last resort: one line for the user, details in the log
         log_file = log_unexpected_error(location.data_dir, error)
         where = f"; details in {log_file}" if log_file else ""
-        print(f"midad: unexpected error: {type(error).__name__}: {error}{where}", file=err)
+        print(f"midad: unexpected error: {type(error).__name__}: {terminal_safe(error)}{where}", file=err)
         return EXIT_FAILED
 
 
@@ -145,9 +167,9 @@ def _import(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
     drafts = read_article_files(args.paths)
     for draft in drafts:
         for warning in draft.warnings:
-            print(f"midad: warning: {warning}", file=err)
+            print(f"midad: warning: {terminal_safe(warning)}", file=err)
     for record in library.import_drafts(drafts):
-        print(f"{record.id}\t{record.title}", file=out)
+        print(f"{record.id}\t{terminal_safe(record.title)}", file=out)
     return EXIT_OK
 
 
@@ -167,7 +189,7 @@ def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
     else:
         for summary in summaries:
             updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            print(f"{summary.id}\t{summary.status}\t{updated}\t{summary.title}", file=out)
+            print(f"{summary.id}\t{summary.status}\t{updated}\t{terminal_safe(summary.title)}", file=out)
     return EXIT_OK
 
 
@@ -180,9 +202,9 @@ def _show(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
     body = values.pop("body")
     values["tags"] = ", ".join(values["tags"])
     for key, value in values.items():
-        print(f"{key}: {'' if value is None else value}", file=out)
+        print(f"{key}: {'' if value is None else terminal_safe(value)}", file=out)
     print(file=out)
-    print(body, file=out, end="" if body.endswith("\n") else "\n")
+    print(terminal_safe_block(body), file=out, end="" if body.endswith("\n") else "\n")
     return EXIT_OK
 
 
@@ -192,7 +214,7 @@ def _search(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         _print_json([hit.to_json_dict() for hit in hits], out)
     else:
         for hit in hits:
-            print(f"{hit.id}\t{hit.title}\t{hit.snippet}", file=out)
+            print(f"{hit.id}\t{terminal_safe(hit.title)}\t{terminal_safe(hit.snippet)}", file=out)
     return EXIT_OK
 
 
@@ -210,20 +232,43 @@ def _revisions(library: Library, args: argparse.Namespace, out: TextIO, err: Tex
 
 def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     record = library.restore_revision(args.article_id, args.revision_id)
-    print(f"{record.id}\t{record.title}", file=out)
+    print(f"{record.id}\t{terminal_safe(record.title)}", file=out)
     return EXIT_OK
 
 
+def _settings_time_zone(library: Library, args: argparse.Namespace) -> str:
+    """As in the window: the default site's zone, else the one set in Settings (same folder)."""
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.settings import Settings
+
+    preferences = Settings(location_from(args).config_dir).preferences
+    return SiteRegistry(library.database).byline_zone(preferences.default_site, preferences.time_zone)
+
+
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.dates import is_time_zone
     from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+    from editor_app.core.files import contained_path, safe_file_name
+    from editor_app.core.slugs import unique_slug
 
     ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
     if not ids:
         raise MidadError("name the articles to export (IDs) or use --all")
     records = [library.get(article_id) for article_id in ids]
-    options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset)
+    folders = image_folders(args, location_from(args))
+
+    def warn(text: str) -> None:
+        print(f"midad: warning: {terminal_safe(text)}", file=err)
+
+    if args.time_zone and not is_time_zone(args.time_zone):
+        raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
+    options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
+                            image_folders=folders, article_asset_loader=library.article_image, on_warning=warn,
+                            page_size=args.page_size, time_zone=args.time_zone or _settings_time_zone(library, args))
     if args.format == "site":
-        report = export_site(records, args.output, asset_loader=library.asset, site_url=args.site_url)
+        report = export_site(records, args.output, asset_loader=library.asset, article_asset_loader=library.article_image, site_url=args.site_url,
+                             image_folders=folders, on_warning=warn, time_zone=options.time_zone,
+                             include_drafts=args.include_drafts)
         print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)
         return EXIT_OK
     if args.format == "pdf":
@@ -233,12 +278,18 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         extension = ".pdf"
     else:
         exporter, extension = SINGLE_ARTICLE_FORMATS[args.format]
+    taken: set[str] = set()
     for record in records:
         output = args.output
         if len(records) > 1 or output.is_dir():
-            output = output / f"{record.slug or record.id}{extension}"
+            # The slug is only a name inside the chosen folder, whatever it holds (README › What Midad refuses).
+            # Cut to its byte budget before numbering, so two long slugs never end as one name.
+            stem = safe_file_name(record.slug, extension, fallback=f"article-{record.id}", reserve=8)[: -len(extension)]
+            stem = unique_slug(stem, taken)
+            taken.add(stem)
+            output = contained_path(output, safe_file_name(stem, extension))
         exporter(record, output, options, page_size=args.page_size)
-        print(f"{record.id}\t{output}", file=out)
+        print(f"{record.id}\t{terminal_safe(str(output))}", file=out)
     return EXIT_OK
 
 

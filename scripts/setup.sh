@@ -3,7 +3,7 @@
 # the system libraries Qt needs, a virtual environment in .venv, and Midad itself
 # (editable, with the test tools). Safe to run again: it only adds what is missing.
 # --test also installs what the test suite starts by itself: a real WordPress
-# (Debian's package, MariaDB and PHP's built-in server; nothing is started here).
+# (Debian's package, MariaDB and PHP's built-in server) and PostgreSQL; nothing is started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WITH_TEST_SERVERS=0
@@ -24,8 +24,15 @@ SYSTEM_PACKAGES=(
     poppler-utils
 )
 # Naming php, php8.2-cgi and micro-httpd keeps apt from pulling apache2 in for wordpress.
-TEST_SERVER_PACKAGES=(wordpress php php8.2-cgi micro-httpd php-cli php-mysql php-mbstring mariadb-server mariadb-client)
+# postgresql (+ openssl for its test certificate): the tests' private newsroom server (tests/postgres).
+TEST_SERVER_PACKAGES=(wordpress php php8.2-cgi micro-httpd php-cli php-mysql php-mbstring mariadb-server mariadb-client
+                      postgresql openssl)
 [ "$WITH_TEST_SERVERS" -eq 1 ] && SYSTEM_PACKAGES+=("${TEST_SERVER_PACKAGES[@]}")
+# The real readers that judge the exports in the tests: LibreOffice renders our .docx
+# (and writes the correspondent-style .docx the import tests read), Chromium opens the
+# static site. No Noto font on purpose: a test proves the bundled one loads without it.
+TEST_READER_PACKAGES=(libreoffice-writer-nogui chromium)
+[ "$WITH_TEST_SERVERS" -eq 1 ] && SYSTEM_PACKAGES+=("${TEST_READER_PACKAGES[@]}")
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -24,7 +24,8 @@ from editor_app.core.storage import Database, StorageLocation, resolve_location 
 # The preview's URL scheme must be registered before pytest-qt creates the QApplication.
 prepare_webengine_if_available()
 
-pytest_plugins = ["tests.wordpress.fixtures"]  # one WordPress for the whole session, started on demand
+# One WordPress and one PostgreSQL cluster for the whole session, each started on demand.
+pytest_plugins = ["tests.wordpress.fixtures", "tests.postgres.fixtures"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_ARTICLE = FIXTURES / "seed_article.md"
@@ -36,8 +37,9 @@ def location(tmp_path: Path) -> StorageLocation:
 
 
 @pytest.fixture
-def database(location: StorageLocation):
-    db = Database(location.database_url)
+def database(database_url: str):
+    """SQLite; on both SQLite and PostgreSQL in modules marked both_engines (tests/postgres)."""
+    db = Database(database_url)
     yield db
     db.close()
 

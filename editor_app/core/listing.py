@@ -29,6 +29,8 @@ class ListQuery:
     status: str | None = None
     category: str | None = None  # a path; includes its subcategories
     author: str | None = None
+    created_by: str | None = None  # a login: "mine", "by person"
+    assigned_to: str | None = None  # a login: "assigned to me"
     trashed: bool = False
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
@@ -58,6 +60,10 @@ def _filtered(query: Select, request: ListQuery, session: Session, paths: dict[i
     if request.author:
         # A subquery, not a join: the page query already reads the author's name by subquery.
         query = query.where(Article.author_id.in_(select(Author.id).where(Author.name == request.author)))
+    if request.created_by:
+        query = query.where(Article.created_by == request.created_by)
+    if request.assigned_to:
+        query = query.where(Article.assigned_to == request.assigned_to)
     if request.category:
         wanted = request.category.strip(CATEGORY_SEPARATOR)
         ids = [cid for cid, p in paths.items() if p == wanted or p.startswith(wanted + CATEGORY_SEPARATOR)]

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -20,7 +21,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -71,7 +74,12 @@ class Author(Base):
 
 class Category(Base):
     __tablename__ = "categories"
-    __table_args__ = (UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),)
+    __table_args__ = (
+        UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),
+        # NULL is never equal to NULL: the root needs its own unique index (migration 0004).
+        Index("uq_categories_root_name", "name", unique=True, sqlite_where=sql_text("parent_id IS NULL"),
+              postgresql_where=sql_text("parent_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -142,6 +150,11 @@ class Article(Base):
         ForeignKey("assets.id", ondelete="SET NULL", use_alter=True, name="fk_articles_featured_asset")
     )
     featured_caption: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Who: login names (PostgreSQL roles on a newsroom server, the OS login alone); on the
+    # server a trigger sets them from current_user, so a client cannot claim another name.
+    created_by: Mapped[str] = mapped_column(String(63), default="", server_default="", index=True)
+    updated_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    assigned_to: Mapped[str | None] = mapped_column(String(63), index=True)
 
     author: Mapped[Author | None] = relationship(lazy="joined")
     category: Mapped[Category | None] = relationship(lazy="joined")
@@ -208,6 +221,8 @@ class RevisionReason(StrEnum):
     PUBLISH = "publish"
     RESTORE = "restore"
     IMPORT = "import"
+    CONFLICT = "conflict"  # one side of two concurrent edits, kept before they were settled
+    TAKEOVER = "takeover"  # unsaved text of a writer whose lease someone else took over
 
 
 class Revision(Base):
@@ -221,6 +236,42 @@ class Revision(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     word_count: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+
+
+class PersonRole(StrEnum):
+    WRITER = "writer"  # creates articles, edits their own and those assigned to them
+    EDITOR = "editor"  # edits every article, sets ready/published
+    CHIEF = "chief"  # an editor who also assigns articles and empties the trash
+    ADMIN = "admin"  # all of the above, and manages people and sites
+
+
+_ROLE_VALUES = ", ".join(f"'{r.value}'" for r in PersonRole)
+
+
+class Person(Base):
+    """Someone of the newsroom: `login` is their PostgreSQL role (core.server)."""
+
+    __tablename__ = "people"
+    __table_args__ = (CheckConstraint(f"role IN ({_ROLE_VALUES})", name="ck_people_role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default=PersonRole.WRITER.value)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PrivateNote(Base):
+    """A person's own note on an article: nobody else reads it (row-level security on the server)."""
+
+    __tablename__ = "private_notes"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(63), primary_key=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class Site(Base):
@@ -235,6 +286,8 @@ class Site(Base):
     date_locale: Mapped[str] = mapped_column(String(20), default="ar")
     default_status: Mapped[str] = mapped_column(String(16), default="draft")
     default_category: Mapped[str] = mapped_column(String(500), default="")
+    # The IANA zone its bylines are printed in; "" = the default zone of Settings.
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # A later pull asks only for posts modified after the last one began.
     last_pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -292,3 +345,34 @@ class OutboxJob(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ArticleChange(Base):
+    """One line per change to an article or its lease, numbered in order: another process
+    (another window, the CLI, another person on the server) reads what changed since the
+    last number it saw. Filled by database triggers (migration 0006), so no writer can forget."""
+
+    __tablename__ = "article_changes"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[int] = mapped_column(Integer, index=True)
+    # "insert", "update", "membership" (trashed or restored), "delete", "lease"
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class ArticleLease(Base):
+    """Who is editing an article now («يحرّره الآن»): a lease, not a lock, so a crashed
+    client's lease expires by itself (core.leases)."""
+
+    __tablename__ = "article_leases"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    person: Mapped[str] = mapped_column(String(200))
+    machine: Mapped[str] = mapped_column(String(200))
+    # One open window (or CLI run): a person may have two windows open.
+    holder: Mapped[str] = mapped_column(String(64))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # Someone asked the holder to let them edit (shown to the holder at its next heartbeat).
+    requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -4,8 +4,9 @@ The index holds normalised text (core.arabic), so `الارهاب` finds `الإ
 `مكافحه` finds `مُكافحة`; every word is also indexed without its attached
 proclitics (و ف ب ك ل and ال), so `الإرهاب` finds `والإرهاب`. The words of a query
 match as prefixes. On SQLite the index is FTS5, ranked by bm25 with the title
-weighing most; the core keeps it in step on every save. Other databases get a
-plain scan behind the same interface until they provide their own index.
+weighing most; the core keeps it in step on every save. On PostgreSQL it is a tsvector
+with a GIN index over the same words (core.server.search). Other databases get a plain
+scan behind the same interface until they provide their own index.
 """
 
 from __future__ import annotations
@@ -303,4 +304,10 @@ class ScanSearchIndex:
 
 
 def search_index_for(dialect_name: str) -> SearchIndex:
-    return SqliteSearchIndex() if dialect_name == "sqlite" else ScanSearchIndex()
+    if dialect_name == "sqlite":
+        return SqliteSearchIndex()
+    if dialect_name == "postgresql":
+        from editor_app.core.server.search import PostgresSearchIndex  # the newsroom server's own index
+
+        return PostgresSearchIndex()
+    return ScanSearchIndex()

@@ -98,6 +98,9 @@ class Database:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        # Who acts through this database (set by the Library): stamped on what they change
+        # (session.info["actor"]); on a newsroom server the server's current_user prevails.
+        self.actor = ""
         path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
         if path is not None and path.name and path.exists():
             _check_sqlite_file(path)
@@ -122,6 +125,7 @@ class Database:
         """One unit of work: committed when the block ends, rolled back on any error."""
         try:
             with self._sessions.begin() as session:
+                session.info["actor"] = self.actor
                 yield session
         except DBAPIError as error:
             raise diagnosed(StorageError(Text(QT_TRANSLATE_NOOP("errors", "the database failed: {reason}"), reason=_short_reason(error))),
@@ -145,8 +149,11 @@ def _create_engine(url: str) -> Engine:
                 QT_TRANSLATE_NOOP("errors", "cannot create the data folder {folder}: {reason}; check its permissions or choose "
                                            "another folder with --data-dir"), folder=folder, reason=error.strerror)
             ) from error
+    if parsed.drivername == "postgresql":
+        # Midad ships psycopg 3; SQLAlchemy's default for a bare postgresql:// is psycopg2.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        engine = create_engine(url)
+        engine = create_engine(parsed)
     except (NoSuchModuleError, ImportError) as error:
         raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "no database driver for {backend}: {error}"),
                                 backend=parsed.get_backend_name(), error=error)) from error
@@ -230,9 +237,28 @@ def _stored_revisions(engine: Engine) -> frozenset[str] | None:
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def sqlite_verdict(path: Path) -> str:
+    """"ok", or what is wrong, as SQLite itself sees the file: opened normally, so that a
+    write-ahead log left beside it is replayed (the header alone is stale until a checkpoint
+    has copied the log back), then `PRAGMA quick_check`. Reading never changes the content."""
+    try:
+        connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    verdict = "; ".join(str(row[0]) for row in rows[:3])
+    return "ok" if verdict == "ok" else verdict or "no answer"
+
+
 def _check_sqlite_file(path: Path) -> None:
-    """A cheap look at the header: garbage and truncated files are named before SQLite
-    trips over them somewhere in the middle (a full integrity check would read every page)."""
+    """A cheap look at the header first; only when it looks wrong does SQLite judge.
+
+    The header is never the verdict: after a checkpoint that failed for lack of space the
+    header already counts pages that are still only in the WAL, and the database is whole.
+    A file is called damaged only when SQLite, replaying its WAL, cannot read it."""
     try:
         with path.open("rb") as file:
             header = file.read(100)
@@ -240,20 +266,24 @@ def _check_sqlite_file(path: Path) -> None:
     except OSError as error:
         raise DatabaseUnwritable(Text(QT_TRANSLATE_NOOP("errors", "Midad cannot read its database {path}: {reason}"), path=path,
                                       reason=error.strerror or error)) from None
-    if size == 0:
+    if size == 0 and not Path(f"{path}-wal").exists():
         return  # a new, empty file: SQLite makes it a database
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is not a SQLite database); "
-                                                     "Midad has not changed it{hint}"),
-                                   path=path, hint=_latest_backup_hint(path)), path)
-    page_size = int.from_bytes(header[16:18], "big")
+    not_sqlite = len(header) < 100 or not header.startswith(_SQLITE_MAGIC)
+    page_size = int.from_bytes(header[16:18], "big") if not not_sqlite else 0
     page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    if pages and size < page_size * pages:
-        raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is truncated: {size} of "
-                                                     "{expected} bytes); Midad has not changed it{hint}"),
-                                   path=path, size=f"{size:,}", expected=f"{page_size * pages:,}",
-                                   hint=_latest_backup_hint(path)), path)
+    pages = int.from_bytes(header[28:32], "big") if not not_sqlite else 0
+    short = bool(pages) and size < page_size * pages
+    if not_sqlite or short:
+        verdict = sqlite_verdict(path)
+        if verdict != "ok" and not_sqlite:
+            raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is not a SQLite database); "
+                                                         "Midad has not changed it{hint}"),
+                                       path=path, hint=_latest_backup_hint(path)), path)
+        if verdict != "ok":
+            raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is truncated: {size} of "
+                                                         "{expected} bytes); Midad has not changed it{hint}"),
+                                       path=path, size=f"{size:,}", expected=f"{page_size * pages:,}",
+                                       hint=_latest_backup_hint(path)), path)
     # Read-only, before any connection of ours switches the file to WAL: someone else's
     # database must not be touched at all.
     try:
@@ -295,6 +325,12 @@ def diagnosed(error: StorageError, url: str) -> StorageError:
     if isinstance(error, (DatabaseTooNew, NotAMidadDatabase, DatabaseDamaged, DatabaseLocked, DatabaseUnwritable)):
         return error
     reason = str(error)
+    if url.startswith("postgresql"):
+        from editor_app.core.server.faults import named_failure  # the server's failures, one sentence each
+
+        named = named_failure(reason, url)
+        if named is not None:
+            return named
     path = Path(make_url(url).database or "") if url.startswith("sqlite") else None
     where = str(path) if path else url
     if "database is locked" in reason:

@@ -15,7 +15,7 @@ from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.settings import Settings
 from editor_app.core.storage import Database, StorageLocation
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling import SpellChecker, newsroom_words
 from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 
@@ -23,6 +23,7 @@ import shiboken6  # noqa: E402, I001
 from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from editor_app.ui import plain_text
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.first_run import TOUR_DELAY_MS, welcome_on_first_run
@@ -63,12 +64,15 @@ def prepare_webengine_if_available() -> None:
 
 
 def create_main_window(database: Database, location: StorageLocation, settings: Settings | None = None, *,
-                       spelling: SpellChecker | None = None, spelling_later: bool = False) -> MainWindow:
+                       spelling: SpellChecker | None = None, staged: bool = False) -> MainWindow:
     """settings None: this location's settings file (created by a test or a script).
-    spelling_later: the window starts without dictionaries (see load_spelling)."""
+    staged: what the first paint does not need comes after it (WindowHost.finish_start):
+    the spelling dictionaries, and the password file's place (keyring's import)."""
     settings = settings or Settings(location.config_dir)
+    if not staged:
+        configure_credentials(location)
     preferences = settings.preferences
-    if spelling is None and not spelling_later:
+    if spelling is None and not staged:
         spelling = load_spelling(location, settings)
     window = MainWindow(
         Library(database),
@@ -84,7 +88,14 @@ def create_main_window(database: Database, location: StorageLocation, settings: 
 
 def load_spelling(location: StorageLocation, settings: Settings) -> SpellChecker:
     preferences = settings.preferences
-    return SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir)
+    return SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=location.data_dir,
+                        newsroom_words=newsroom_words(preferences.template_folder))
+
+
+def configure_credentials(location: StorageLocation) -> None:
+    from editor_app.core.publishing import credentials
+
+    credentials.configure(location.data_dir)  # where an encrypted password file would live
 
 
 class WindowHost(QObject):
@@ -94,25 +105,37 @@ class WindowHost(QObject):
     window_replaced = Signal(object)
 
     def __init__(self, database: Database, location: StorageLocation, settings: Settings,
-                 spelling_later: bool = False) -> None:
+                 staged: bool = False) -> None:
         super().__init__()
         self.database = database
         self.location = location
         self.settings = settings
-        self.window = self._build(spelling_later=spelling_later)
+        self.window = self._build(staged=staged)
 
-    def attach_spelling(self) -> None:
-        """The dictionaries of a window started with spelling_later (a fifth of a second)."""
+    def finish_start(self) -> None:
+        """What a window built `staged` does after its first paint (the dictionaries: a fifth of a second)."""
+        configure_credentials(self.location)
         if self.window.editor.spelling is None:
             spelling = load_spelling(self.location, self.settings)
             self.window.editor.set_spelling(spelling)
             self.window.report_missing_dictionaries(spelling)
 
-    def _build(self, spelling: SpellChecker | None = None, spelling_later: bool = False) -> MainWindow:
-        window = create_main_window(self.database, self.location, self.settings, spelling=spelling,
-                                    spelling_later=spelling_later)
+    def _build(self, spelling: SpellChecker | None = None, staged: bool = False) -> MainWindow:
+        window = create_main_window(self.database, self.location, self.settings, spelling=spelling, staged=staged)
         window.language_change_requested.connect(self.switch_language, Qt.ConnectionType.QueuedConnection)
+        window.database_change_requested.connect(self.switch_database, Qt.ConnectionType.QueuedConnection)
         return window
+
+    def switch_database(self, database: Database) -> MainWindow:
+        """File › Connect to newsroom…: the same rebuild as for a language, on the server's library.
+        The local database stays open (closed at exit): its backups keep running."""
+        previous = self.database
+        self.database = database
+        self.switch_language(self.settings.preferences.language)
+        if self.window.library.database is not database:
+            self.database = previous  # the writer kept the old window: close the new connection
+            database.close()
+        return self.window
 
     def switch_language(self, language: str) -> MainWindow:
         old = self.window
@@ -196,14 +219,14 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     try:
         database, restored = open_or_recover(location)
     except MidadError as error:
-        QMessageBox.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
+        plain_text.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error)))
         return 1
     if database is None:
         return 1
     trace("database-open")
     install_error_handler(location)
     tour = welcome_on_first_run(Library(database), settings)
-    host = WindowHost(database, location, settings, spelling_later=True)
+    host = WindowHost(database, location, settings, staged=True)
     window = host.window
     instance.activation_requested.connect(lambda: bring_to_front(host.window))
     window.show()
@@ -212,7 +235,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
     after_first_paint(window.editor.body_edit.viewport(),
                       lambda: trace("editor-painted"),
                       lambda: show_deferred_icons(host.window),
-                      host.attach_spelling,
+                      host.finish_start,
                       lambda: started.update(backups=_start_backups(host, database)),
                       release_start_up_memory)
     if hasattr(window.preview, "page_loaded"):  # the last of the start's work: trim again after it
@@ -239,6 +262,8 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         # Delete the window (and its web pages) while the QApplication and the
         # preview's browser profile still exist, so the shutdown is clean.
         shiboken6.delete(host.window)
+        if host.database is not database:
+            host.database.close()  # the newsroom server's connection
         database.close()
 
 

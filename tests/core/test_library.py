@@ -13,6 +13,9 @@ from editor_app.core.models import Author, Category, Tag
 from editor_app.core.records import ARTICLE_JSON_KEYS, ArticleDraft
 from tests.conftest import SEED_ARTICLE
 
+# Every test here that opens `database`/`library` runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_engines
+
 SEED_TITLE = "العلاقات المغربية-الأمريكية: شراكة استراتيجية في مجال الأمن ومكافحة الإرهاب"
 
 

@@ -14,6 +14,9 @@ from editor_app.core.models import RevisionReason
 from editor_app.core.records import ArticleDraft
 from editor_app.core.revisions import line_diff, prunable
 
+# Every test here that opens `database`/`library` runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_engines
+
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
 
 

@@ -6,6 +6,9 @@ import pytest
 
 from editor_app.core.records import ArticleDraft
 
+# Every test here that opens `database`/`library` runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def articles(library):
@@ -122,6 +125,7 @@ def test_a_prefix_finds_the_same_articles_however_it_is_expanded(library, monkey
     assert set(ids(library, query)) == all_ids
 
 
+@pytest.mark.sqlite_only
 def test_the_word_list_follows_saves_and_is_rebuilt_for_databases_indexed_before_it(library, database):
     article_id = library.create(ArticleDraft(title="تجربة", body="نص")).id
     library.save_text(article_id, title="تجربة", body="تحدث عن الجيوسياسية")
@@ -138,6 +142,7 @@ def test_the_word_list_follows_saves_and_is_rebuilt_for_databases_indexed_before
     assert ids(Library(database), "الجيوسيا") == [article_id]
 
 
+@pytest.mark.sqlite_only
 def test_words_of_a_save_that_rolled_back_are_written_by_the_next_save(library, database, monkeypatch):
     from sqlalchemy import text
 

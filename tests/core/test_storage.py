@@ -28,6 +28,9 @@ from editor_app.core.storage import (
     upgrade_to_head,
 )
 
+# Every test here that opens `database`/`library` runs on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_engines
+
 FIRST_REVISION = "0001"
 
 
@@ -48,6 +51,7 @@ def test_option_wins_over_environment_which_wins_over_default(tmp_path):
     assert from_options.database_url.endswith("opt.db")
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys_and_busy_timeout(database):
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"

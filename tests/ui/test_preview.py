@@ -186,3 +186,11 @@ def test_without_qtwebengine_the_text_preview_takes_over(open_window, library, q
     qtbot.waitUntil(lambda: "العلاقات المغربية-الأمريكية" in window.preview.toPlainText(), timeout=5000)
     type_text(window.editor.body_edit, "سطر مضاف")
     qtbot.waitUntil(lambda: "سطر مضاف" in window.preview.toPlainText(), timeout=5000)
+
+
+def test_the_preview_byline_is_in_the_site_zone_and_follows_the_setting(seeded_window, qtbot, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")  # the machine's zone plays no part
+    preview = seeded_window.preview
+    wait_for_text(qtbot, preview, "9 أبريل 2024 - 6:23 م")  # Casablanca, the default site zone
+    seeded_window.change_preferences(time_zone="Asia/Riyadh")
+    wait_for_text(qtbot, preview, "9 أبريل 2024 - 9:23 م")

@@ -62,7 +62,7 @@ WATCH_THE_START = """
                 report["icon_drawn"] = any(image.pixelColor(x, y).alpha() > 0
                                            for x in range(image.width()) for y in range(image.height()))
                 window.publishing.retry_due()  # the outbox check: nothing waits in this library
-                report["publishing_loaded"] = "httpx" in sys.modules or "keyring" in sys.modules
+                report["publishing_loaded"] = "httpx" in sys.modules or "bs4" in sys.modules
                 QApplication.quit()
             else:
                 QTimer.singleShot(50, when_preview_loaded)

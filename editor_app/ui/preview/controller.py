@@ -13,9 +13,13 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 from datetime import tzinfo
 from typing import Protocol
 
+import logging
+
+from jinja2 import TemplateError
 from PySide6.QtCore import QObject, Signal
 
 from editor_app.core.records import ArticleRecord
@@ -30,6 +34,9 @@ DEBOUNCE_MIN_MS = 20
 DEBOUNCE_MAX_MS = 250
 DEBOUNCE_COST_FACTOR = 2.0
 PREVIEW_DEBOUNCE_MS = 60  # until a render has been timed
+
+
+log = logging.getLogger(__name__)
 
 
 class PreviewView(Protocol):
@@ -120,13 +127,30 @@ class PreviewController(QObject):
         return round(min(DEBOUNCE_MAX_MS, max(DEBOUNCE_MIN_MS, DEBOUNCE_COST_FACTOR * self.render_cost_ms)))
 
     def _render(self, record: ArticleRecord, whole_page: bool) -> tuple[str, float]:
+        """The html, and what it cost (ms): the debounce follows it."""
         started = time.perf_counter()
-        context = article_context(record, zone=self.zone, asset_url=self.page_options.asset_url)
-        if whole_page:
-            html = self.templates.render_page(context, self.page_options)
-        else:
-            html = self.templates.render_article(context)
+        options = self.page_options
+        asset_url = partial(options.article_asset_url, record.id) if options.article_asset_url else options.asset_url
+        context = article_context(record, zone=self.zone, asset_url=asset_url)
+        try:
+            html = self._render_with(self.templates, context, whole_page)
+        except TemplateError as error:
+            if self.templates.template_dir is None:
+                raise
+            # A broken newsroom template must not leave the preview blank and silent: say
+            # which file is wrong (log and window), and show the bundled template meanwhile.
+            where = f"{getattr(error, 'filename', None) or self.templates.template_dir}"
+            line = getattr(error, "lineno", None)
+            problem = f"{where}{f':{line}' if line else ''}: {type(error).__name__}: {error}"
+            log.warning("newsroom template failed, the bundled one is shown: %s", problem)
+            self.render_failed.emit(problem)
+            html = self._render_with(ArticleTemplates(None, digits=self.templates.digits), context, whole_page)
         return html, (time.perf_counter() - started) * 1000
+
+    def _render_with(self, templates: ArticleTemplates, context: dict, whole_page: bool) -> str:
+        if whole_page:
+            return templates.render_page(context, self.page_options)
+        return templates.render_article(context)
 
     def _finished(self, future: Future, whole_page: bool) -> None:
         # Runs on the worker thread: hand over to the UI thread through a signal.

@@ -12,10 +12,14 @@ SCHEME = b"midad"
 HOST = "preview"
 SCRIPT_URL = f"midad://{HOST}/preview.js"
 FONT_URL = f"midad://{HOST}/fonts/"
-ASSET_URL = f"midad://{HOST}/asset/"
+ASSET_URL = f"midad://{HOST}/article/"  # + ARTICLE_ID/ASSET_ID: an image the article owns
 
 _registered = False
 _PAGE_PREFIX = "/page/"
+
+
+def article_asset_url(article_id: int, asset_id: int) -> str:
+    return f"{ASSET_URL}{article_id}/{asset_id}"
 
 
 def page_url(page_key: str) -> str:

@@ -80,12 +80,13 @@ _MIME = {".ttf": b"font/ttf", ".js": b"text/javascript"}
 
 
 class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Serves the current page, the preview script and the bundled fonts; nothing else."""
+    """Serves the current page, the preview script, the bundled fonts and the open
+    article's stored images (checked by the library: owned by the article, raster bytes); nothing else."""
 
     def __init__(self, page_html: Callable[[str], str | None], parent=None) -> None:
         super().__init__(parent)
         self._page_html = page_html
-        self.asset_loader: Callable[[int], object] | None = None  # set by the window: Library.asset
+        self.image_loader: Callable[[int, int], object] | None = None  # set by the window: Library.article_image
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt API
         url = job.requestUrl()
@@ -101,8 +102,8 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
                 self._reply(job, b"text/html; charset=utf-8", html.encode("utf-8"))
         elif path == "/preview.js":
             self._reply(job, _MIME[".js"], resource_path("templates", "preview.js").read_bytes())
-        elif path.startswith("/asset/") and path[len("/asset/"):].isdigit() and self.asset_loader is not None:
-            image = self.asset_loader(int(path[len("/asset/"):]))
+        elif (ids := _article_asset_ids(path)) is not None and self.image_loader is not None:
+            image = self.image_loader(*ids)
             if image is None:
                 job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             else:
@@ -122,3 +123,11 @@ class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(QByteArray(mime), buffer)
+
+
+def _article_asset_ids(path: str) -> tuple[int, int] | None:
+    """(article id, asset id) from /article/ARTICLE/ASSET, both plain numbers."""
+    parts = path.split("/")
+    if len(parts) == 4 and parts[1] == "article" and parts[2].isdecimal() and parts[3].isdecimal():
+        return int(parts[2]), int(parts[3])
+    return None

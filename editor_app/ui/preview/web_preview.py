@@ -79,8 +79,9 @@ class WebPreview(QWidget):
 
         services = PreviewServices.get()
         if self._asset_loader is not None:
-            services.handler.asset_loader = self._asset_loader
+            services.handler.image_loader = self._asset_loader
         view = QWebEngineView(self)
+        view.setAcceptDrops(False)  # a dropped file goes to the window (import, image), never opens in the page
         view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
         page = PreviewPage(services.profile, view)
         view.setPage(page)

@@ -7,6 +7,7 @@ import re
 import sys
 import threading
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QProgressDialog
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.publishing.waiting import waiting_publishes
+from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.tasks import BackgroundRunner
@@ -96,7 +98,7 @@ class PublishingController(QObject):
     def publisher(self) -> Publisher:
         from editor_app.core.publishing.publisher import Publisher
 
-        return Publisher(self.library)
+        return Publisher(self.library, image_folders=self._image_folders())
 
     @cached_property
     def outbox(self) -> Outbox:
@@ -113,7 +115,13 @@ class PublishingController(QObject):
 
     # -- publishing -------------------------------------------------------------------
 
+    def _image_folders(self) -> tuple[Path, ...]:
+        settings = getattr(self.window, "settings", None)
+        chosen = settings.preferences.image_folder if settings is not None else ""
+        return (Path(chosen).expanduser(),) if chosen else ()
+
     def publish_current(self) -> None:
+        self.publisher.image_folders = self._image_folders()  # the settings may have changed
         window = self.window
         article_id = window.editor.article_id
         if article_id is None or self.runner.busy:
@@ -124,19 +132,37 @@ class PublishingController(QObject):
         window.metadata.flush()
         sites = self.registry.list()
         if not sites:
-            QMessageBox.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
-            self.show_sites()
+            if not self._offer_sites():
+                return
             sites = self.registry.list()
             if not sites:
                 return
+        from editor_app.ui.publishing.password_store import ensure_password_store
         from editor_app.ui.publishing.publish_dialog import PublishDialog
 
+        if not ensure_password_store(window):
+            return
         dialog = PublishDialog(sites, window.editor.title(), self.last_site, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         site, status = dialog.chosen()
         self.last_site = site
         self.start(article_id, site, status)
+
+    def _offer_sites(self) -> bool:
+        """No site yet: say so, and offer the Sites dialog in the same box."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("controller", "النشر"),
+                          translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("no_site_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        add = box.addButton(translate("controller", "إضافة موقع…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        box.exec()
+        if box.clickedButton() is not add:
+            return False
+        self.show_sites()
+        return True
 
     def start(self, article_id: int, site: str, status: str | None,
               choice: ConflictChoice | None = None) -> None:
@@ -203,7 +229,7 @@ class PublishingController(QObject):
         elif isinstance(error, PublishCancelled):
             window.statusBar().showMessage(translate("controller", "أُلغي النشر"), 8000)
         elif isinstance(error, MidadError):
-            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
+            plain_text.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
         self._refresh_article(article_id)
@@ -241,7 +267,7 @@ class PublishingController(QObject):
         self.retry_due()
 
     def cancel_job(self, job_id: int) -> None:
-        answer = QMessageBox.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
+        answer = plain_text.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
         if answer == QMessageBox.StandardButton.Yes:
             self.outbox.cancel(job_id)
             self.refresh_panel()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import OUTBOX_STATE_LABELS, WORDPRESS_STATUS_LABELS
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_moment, translate
 
@@ -78,7 +79,7 @@ class OutboxPanel(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_text.plain_tooltip(text))  # site messages, shown literally
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, item)
         self.empty_label.setVisible(not entries)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from editor_app.core.publishing.sites import SiteRecord
+from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
 from editor_app.ui.article_list.list_model import untitled
 from editor_app.ui.i18n import translate
@@ -31,6 +32,7 @@ class PublishDialog(QDialog):
 
         title = QLabel(translate("publish_dialog", "«{title}»").format(title=article_title.strip() or untitled()), self)
         title.setWordWrap(True)
+        plain_text.plain(title)  # a title is shown as written, never as HTML
         form = QFormLayout()
         form.addRow(translate("publish_dialog", "الموقع"), self.site)
         form.addRow(translate("publish_dialog", "الحالة"), self.status)

@@ -1,0 +1,97 @@
+"""The window on a newsroom server: who I am and whether the server answers (status bar),
+and File › Connect to newsroom…, which reopens the window on the server's library.
+
+On the local SQLite library the label stays hidden: a writer alone has nothing to be told.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy import text
+
+from editor_app.core.errors import MidadError
+from editor_app.core.library import Library
+from editor_app.core.server.people import People, PersonRecord
+from editor_app.ui.i18n import translate, user_text
+from editor_app.ui.tasks import BackgroundRunner
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+CHECK_INTERVAL_MS = 20_000  # how often the label asks the server whether it still answers
+
+
+def role_label(role: str) -> str:
+    return {
+        "writer": translate("newsroom", "كاتب"),
+        "editor": translate("newsroom", "محرر"),
+        "chief": translate("newsroom", "رئيس تحرير"),
+        "admin": translate("newsroom", "مدير"),
+    }.get(role, role)
+
+
+def is_newsroom(library: Library) -> bool:
+    return library.database.engine.dialect.name == "postgresql"
+
+
+def _who_am_i(library: Library) -> PersonRecord | None:
+    with library.database.transaction() as session:
+        session.execute(text("SELECT 1"))  # does the server answer at all?
+    return People(library.database).me()
+
+
+class NewsroomStatus(QLabel):
+    """«غرفة الأخبار: server — name (role)», or that the server does not answer."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newsroom_status")
+        self.library = library
+        self.person: PersonRecord | None = None
+        self.connected: bool | None = None
+        self.setVisible(is_newsroom(library))
+        if not is_newsroom(library):
+            return
+        self.runner = BackgroundRunner("newsroom-status", self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        self.check()
+
+    @property
+    def server(self) -> str:
+        url = self.library.database.engine.url
+        return url.host or url.query.get("host") or "localhost"
+
+    def check(self) -> None:
+        self.runner.run(lambda: _who_am_i(self.library), self._answered, self._not_answering)
+
+    def _answered(self, person: PersonRecord | None) -> None:
+        self.person, self.connected = person, True
+        who = (translate("newsroom", "{name} ({role})").format(name=person.display_name, role=role_label(person.role))
+               if person else self.library.actor)
+        self.setText(translate("newsroom", "غرفة الأخبار {server}: {who}").format(server=self.server, who=who))
+        self.setToolTip(translate("newsroom", "متصل بخادم غرفة الأخبار"))
+
+    def _not_answering(self, error: BaseException) -> None:
+        self.connected = False
+        self.setText(translate("newsroom", "غرفة الأخبار {server}: غير متصل").format(server=self.server))
+        self.setToolTip(user_text(error) if isinstance(error, MidadError) else str(error))
+
+
+def connect_to_newsroom(window: MainWindow) -> None:
+    """File › Connect to newsroom…: on success the application reopens the window there."""
+    from editor_app.core.server.profile import load_profile  # keyring: only when connecting
+    from editor_app.ui.dialogs.newsroom_dialog import NewsroomDialog
+
+    config_dir = window.settings.path.parent if window.settings.path is not None else None
+    if config_dir is None:
+        window.statusBar().showMessage(translate("newsroom", "لا مجلد للإعدادات لحفظ الاتصال فيه"), 8000)
+        return
+    dialog = NewsroomDialog(config_dir, load_profile(config_dir), window)
+    if dialog.exec() and dialog.database is not None:
+        window.database_change_requested.emit(dialog.database)
