@@ -6,9 +6,10 @@ Under a private Xvfb, each app opens the same article (Ghostwriter and ReText th
 its library holding it), interleaved round by round. Printed: the median time from launch to
 the main window being mapped, the median PSS of the whole process tree after --settle seconds
 (QtWebEngine's helper processes included; Ghostwriter with its preview open), and Midad's
-ratios to each. For Midad also the preview: when its page had loaded, and the PSS of the
-editor's own process. Missing apps (or Xvfb, xdotool) are installed with apt-get when run as
-root; otherwise they are skipped with a note.
+ratios to each. For Midad also its own start milestones (MIDAD_STARTUP_TRACE: imports done,
+window shown, editor painted, preview page loaded) and the PSS of the editor's own process.
+Missing apps (or Xvfb) are installed with apt-get when run as root; otherwise they are
+skipped with a note.
 """
 
 from __future__ import annotations
@@ -132,9 +133,12 @@ def launch(app: App, watcher: MapWatcher, settle: float, timed: bool) -> None:
         app.tree_pss.append(sum(pss_mb(pid) for pid in tree))
         app.main_pss.append(pss_mb(process.pid))
         if app.trace is not None and app.trace.exists():
+            first: dict[str, float] = {}
             for line in app.trace.read_text().splitlines():
                 event, moment = line.split()
-                app.marks.setdefault(event, []).append(float(moment) - started)
+                first.setdefault(event, float(moment) - started)  # an event may recur (a second trim)
+            for event, seconds in first.items():
+                app.marks.setdefault(event, []).append(seconds)
     finally:
         stop(process)
 
