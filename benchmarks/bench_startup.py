@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import signal
 import statistics
@@ -150,7 +151,7 @@ def midad_library(folder: Path, env: dict[str, str]) -> Path:
     return data
 
 
-def build_apps(folder: Path, display: str) -> list[App]:
+def build_apps(folder: Path, display: str, midad_command: list[str]) -> list[App]:
     base = {key: value for key, value in os.environ.items()
             if key not in ("QT_QPA_PLATFORM", "PYTHONDONTWRITEBYTECODE", "MIDAD_TEXT_PREVIEW")}
     base.update(DISPLAY=display, LANG="C.UTF-8", QTWEBENGINE_DISABLE_SANDBOX="1")
@@ -177,7 +178,7 @@ def build_apps(folder: Path, display: str) -> list[App]:
     trace = folder / "midad-trace.txt"
     env["MIDAD_STARTUP_TRACE"] = str(trace)
     data = midad_library(folder, env)
-    apps.append(App("Midad", [sys.executable, "-m", "editor_app", "--data-dir", str(data)], env, trace=trace))
+    apps.append(App("Midad", [*midad_command, "--data-dir", str(data)], env, trace=trace))
     return apps
 
 
@@ -202,12 +203,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--settle", type=float, default=8.0, help="seconds after mapping before PSS is read")
+    parser.add_argument("--midad", default=f"{shlex.quote(sys.executable)} -m editor_app",
+                        help="how to start Midad, e.g. /opt/midad/midad for the installed bundle")
     options = parser.parse_args()
     ensure_installed()
     server, display = start_xvfb()
     try:
         with tempfile.TemporaryDirectory(prefix="midad-bench-startup-") as folder:
-            apps = build_apps(Path(folder), display)
+            apps = build_apps(Path(folder), display, shlex.split(options.midad))
             watcher = MapWatcher(display)
             for app in apps:  # warm-up: first-run work, caches, compiled bytecode
                 launch(app, watcher, 2.0, timed=False)
