@@ -11,21 +11,22 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from editor_app import __version__, cli_backup, cli_publishing, cli_server
 from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
-from editor_app.core.dates import is_time_zone
 from editor_app.core.errors import MidadError
-from editor_app.core.importers import read_article_files
-from editor_app.core.exporters import FORMATS, SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
-from editor_app.core.fields import normalise_status
-from editor_app.core.files import contained_path, safe_file_name
-from editor_app.core.slugs import unique_slug
-from editor_app.core.library import Library
-from editor_app.core.listing import ListQuery
-from editor_app.core.storage import StorageLocation, open_database, resolve_location
 from editor_app.crash_log import log_unexpected_error
+
+if TYPE_CHECKING:
+    from editor_app.core.library import Library
+    from editor_app.core.storage import StorageLocation
+
+# The database, importers and exporters are imported by the commands that use them:
+# `midad --version` and the window's start must not wait for SQLAlchemy, python-docx or
+# Jinja2. So the export formats are named here too (a test checks them against
+# editor_app.core.exporters.FORMATS).
+EXPORT_FORMATS = ("html", "html-body", "md", "docx", "pdf", "site")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
     exporting.add_argument("article_ids", type=record_id, nargs="*", metavar="ID")
     exporting.add_argument("--all", action="store_true", help="every article not in the trash")
-    exporting.add_argument("--format", required=True, choices=FORMATS)
+    exporting.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     exporting.add_argument("--output", required=True, type=Path, metavar="PATH",
                            help="a file for one article, a folder for several or for a site")
     exporting.add_argument("--copy-resources", action="store_true",
@@ -121,6 +122,8 @@ def image_folders(args: argparse.Namespace, location: StorageLocation) -> tuple[
 
 
 def location_from(args: argparse.Namespace) -> StorageLocation:
+    from editor_app.core.storage import resolve_location
+
     return resolve_location(
         data_dir=getattr(args, "data_dir", None),
         database_url=getattr(args, "database_url", None),
@@ -134,6 +137,9 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
             return cli_backup.run(location, args, out, err)
         if args.command == "server":  # init opens the database itself; users need no Library
             return cli_server.run(location, args, out, err)
+        from editor_app.core.library import Library
+        from editor_app.core.storage import open_database
+
         handler = COMMANDS[args.command]
         if args.command in cli_publishing.COMMANDS:
             cli_publishing.use_data_folder(location.data_dir)
@@ -156,6 +162,8 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
 
 
 def _import(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.importers import read_article_files
+
     drafts = read_article_files(args.paths)
     for draft in drafts:
         for warning in draft.warnings:
@@ -166,6 +174,9 @@ def _import(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
 
 
 def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.fields import normalise_status
+    from editor_app.core.listing import ListQuery
+
     request = ListQuery(
         status=normalise_status(args.status) if args.status else None,
         category=args.category,
@@ -235,6 +246,11 @@ def site_zone_name(library: Library, args: argparse.Namespace, site_name: str | 
 
 
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.dates import is_time_zone
+    from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+    from editor_app.core.files import contained_path, safe_file_name
+    from editor_app.core.slugs import unique_slug
+
     ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
     if not ids:
         raise MidadError("name the articles to export (IDs) or use --all")
@@ -281,7 +297,7 @@ def _print_json(value: object, out: TextIO) -> None:
     out.write("\n")
 
 
-Handler = Callable[[Library, argparse.Namespace, TextIO, TextIO], int]
+Handler = Callable[["Library", argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
     "export": _export, **cli_publishing.COMMANDS,

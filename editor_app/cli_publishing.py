@@ -17,16 +17,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from typing import TYPE_CHECKING
+
 from editor_app.cli_output import record_id, terminal_safe, terminal_safe_block, terminal_safe_row
 from editor_app.core.dates import site_timezone
 from editor_app.core.errors import MidadError
-from editor_app.core.library import Library
-from editor_app.core.publishing import credentials
-from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
-from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
-from editor_app.core.publishing.pull import pull
-from editor_app.core.publishing.sites import WORDPRESS_STATUSES, SiteRegistry
-from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable, WordPressClient, without_credentials
+
+if TYPE_CHECKING:
+    from editor_app.core.library import Library
+
+# Publishing loads httpx, keyring, BeautifulSoup and the database models: each command
+# imports what it uses, so `midad --version`, `midad list` and the window never pay for it.
+# The choices the parser offers are therefore spelled out here; a test checks them against
+# the core's (sites.WORDPRESS_STATUSES, publisher.ConflictChoice, credentials.PASSPHRASE_ENV).
+WORDPRESS_STATUS_CHOICES = ("draft", "pending", "publish", "future")
+CONFLICT_CHOICES = ("stop", "overwrite", "take-site")
+PASSPHRASE_ENV = "MIDAD_KEYRING_PASSPHRASE"
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -44,7 +50,7 @@ def add_parsers(command) -> None:
     adding.add_argument("--password-stdin", action="store_true",
                         help="read the application password from standard input (otherwise it is asked for)")
     adding.add_argument("--date-locale", default="ar", help="the site's date locale, e.g. ar_MA")
-    adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUSES)
+    adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUS_CHOICES)
     adding.add_argument("--default-category", default="", help="for articles without a category")
     adding.add_argument("--time-zone", default="", metavar="ZONE",
                         help="IANA zone of the site's bylines, e.g. Africa/Casablanca (default: the Settings zone)")
@@ -55,16 +61,16 @@ def add_parsers(command) -> None:
     removing = actions.add_parser("remove", help="forget a site and its password")
     removing.add_argument("name", metavar="NAME")
     actions.add_parser("passwords-file", help="keep site passwords in an encrypted file protected by a passphrase "
-                                              f"(for computers without a system keyring; {credentials.PASSPHRASE_ENV} or asked)")
+                                              f"(for computers without a system keyring; {PASSPHRASE_ENV} or asked)")
 
     publishing = command("publish", "publish an article to a site (queued for retry if the site is unreachable)")
     publishing.add_argument("article_id", type=record_id, metavar="ID")
     publishing.add_argument("--site", required=True, metavar="NAME")
-    publishing.add_argument("--status", choices=WORDPRESS_STATUSES, help="default: the site's default status")
+    publishing.add_argument("--status", choices=WORDPRESS_STATUS_CHOICES, help="default: the site's default status")
     publishing.add_argument("--image-folder", action="append", type=Path, default=[], metavar="DIR",
                             help="a folder the body's images may be read from (repeatable; also the settings' "
                                  "images folder); images anywhere else are left out")
-    publishing.add_argument("--on-conflict", choices=[choice.value for choice in ConflictChoice], default="stop",
+    publishing.add_argument("--on-conflict", choices=CONFLICT_CHOICES, default="stop",
                             help="when the post changed on the site: stop (default), overwrite it, or take it")
 
     outbox = command("outbox", "publishes waiting for their site")
@@ -86,12 +92,16 @@ def _read_password(args: argparse.Namespace) -> str:
 
 def use_data_folder(data_dir) -> None:
     """The data folder's encrypted password file, unlocked from the environment or a prompt."""
+    from editor_app.core.publishing import credentials
+
     credentials.configure(data_dir)
     if credentials.uses_encrypted_file() and not os.environ.get(credentials.PASSPHRASE_ENV) and sys.stdin.isatty():
         credentials.unlock(getpass.getpass("passphrase of the site passwords file: "))
 
 
 def _create_passwords_file() -> None:
+    from editor_app.core.publishing import credentials
+
     passphrase = os.environ.get(credentials.PASSPHRASE_ENV)
     if not passphrase:
         if not sys.stdin.isatty():
@@ -103,6 +113,10 @@ def _create_passwords_file() -> None:
 
 
 def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing import credentials
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.publishing.wordpress import WordPressClient, without_credentials
+
     registry = SiteRegistry(library.database)
     if args.sites_action == "passwords-file":
         _create_passwords_file()
@@ -131,6 +145,8 @@ def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO)
 
 def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.cli import image_folders, location_from
+    from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
+    from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
 
     publisher = Publisher(library, image_folders=image_folders(args, location_from(args)))
     outbox = Outbox(library.database)
@@ -155,6 +171,9 @@ def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextI
 
 
 def _outbox(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.outbox import Outbox
+    from editor_app.core.publishing.publisher import Publisher
+
     outbox = Outbox(library.database)
     if args.retry:
         from editor_app.cli import image_folders, location_from
@@ -177,6 +196,8 @@ def _outbox(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
 
 
 def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.pull import pull
+
     since = None
     if args.since:
         try:
@@ -195,6 +216,8 @@ def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
 def guarded(handler):
     """Site refusals and unreachable sites get their own exit codes."""
     def run(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+        from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable
+
         try:
             return handler(library, args, out, err)
         except SiteRefused as error:

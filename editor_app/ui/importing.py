@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor_app.core.errors import ImportFailed, MidadError
-from editor_app.core.importers import READERS, read_article_file
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
 from editor_app.core.wording import ARTICLES
@@ -29,6 +28,8 @@ class ImportReport:
 
 def read_and_store(library: Library, paths: Iterable[Path]) -> ImportReport:
     """Runs on the worker: each file on its own, then every readable one stored at once."""
+    from editor_app.core.importers import read_article_file  # python-docx, PyYAML: loaded for an import
+
     report, drafts = ImportReport(), []
     for path in paths:
         try:
@@ -53,6 +54,8 @@ class ArticleImporter(QObject):
         self.runner = BackgroundRunner("import", self)
 
     def choose(self) -> None:
+        from editor_app.core.importers import READERS
+
         patterns = " ".join(f"*{suffix}" for suffix in sorted(READERS))
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, translate("importing", "استيراد مقالات"), "",

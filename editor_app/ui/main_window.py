@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
-from editor_app.core.backups import create_backup, list_backups, restore_backup, sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleDraft, ArticleRecord
@@ -23,10 +22,6 @@ from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
 from editor_app.ui.concurrency.follower import ChangeFollower
-from editor_app.ui.dialogs.backups_dialog import BackupsDialog
-from editor_app.ui.dialogs.export_dialog import ExportDialog
-from editor_app.ui.dialogs.revisions import RevisionsDialog
-from editor_app.ui.dialogs.settings_dialog import SettingsDialog
 from editor_app.ui.drops import install_media_intake
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
@@ -41,7 +36,6 @@ from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.newsroom import NewsroomStatus
-from editor_app.ui.tour import TourOverlay
 from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
@@ -109,9 +103,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.newsroom_status = NewsroomStatus(library, self)
         self.statusBar().addPermanentWidget(self.newsroom_status)
-        if spelling is not None and spelling.missing:
-            missing = translate("main_window", "، ").join(spelling.missing)
-            self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)
+        if spelling is not None:
+            self.report_missing_dictionaries(spelling)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
         self.publishing = PublishingController(self, library)
@@ -129,6 +122,11 @@ class MainWindow(QMainWindow):
         self.follower = ChangeFollower(self)
 
     # -- construction --------------------------------------------------------
+
+    def report_missing_dictionaries(self, spelling: SpellChecker) -> None:
+        if spelling.missing:
+            missing = translate("main_window", "، ").join(spelling.missing)
+            self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)
 
     def _action(self, icon_name: str | None, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -295,7 +293,10 @@ class MainWindow(QMainWindow):
         self.autosave.flush(explicit=True)
         self.metadata.flush()
 
+    # Dialogs are imported when opened: the export dialog alone brings python-docx and Jinja2.
     def show_revisions(self) -> None:
+        from editor_app.ui.dialogs.revisions import RevisionsDialog
+
         if self.editor.article_id is None or not self.autosave.flush():
             return
         dialog = RevisionsDialog(self.library.revisions(self.editor.article_id), self.editor.body(), self)
@@ -303,6 +304,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_export(self) -> None:
+        from editor_app.ui.dialogs.export_dialog import ExportDialog
+
         self.autosave.flush()
         self.metadata.flush()
         ExportDialog(self.library, self.editor.article_id, self, time_zone=self.byline_zone()).exec()
@@ -310,9 +313,14 @@ class MainWindow(QMainWindow):
     def byline_zone(self) -> str:
         """The default site's own time zone, else the one in Settings."""
         preferences = self.settings.preferences
+        if not preferences.default_site:  # no site to ask, and the publishing stack stays unloaded
+            return preferences.time_zone
         return self.publishing.registry.byline_zone(preferences.default_site, preferences.time_zone)
 
     def show_backups(self) -> None:
+        from editor_app.core.backups import list_backups, sqlite_path
+        from editor_app.ui.dialogs.backups_dialog import BackupsDialog
+
         path = sqlite_path(self.library.database.url)
         if path is None:
             plain_text.information(self, app_title(), translate("main_window", "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته."))
@@ -324,7 +332,9 @@ class MainWindow(QMainWindow):
         dialog.backup_requested.connect(lambda: self._backup_now(path, dialog))
         dialog.exec()
 
-    def _backup_now(self, path, dialog: BackupsDialog) -> None:
+    def _backup_now(self, path, dialog) -> None:
+        from editor_app.core.backups import create_backup
+
         try:
             made = create_backup(path, "manual")
         except MidadError as error:
@@ -336,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup) -> None:
         """Replace the library with a backup; the current state becomes a backup first."""
+        from editor_app.core.backups import restore_backup, sqlite_path
+
         if not self.autosave.flush():
             plain_text.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
             return
@@ -371,6 +383,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate("main_window", "استُعيدت النسخة؛ النص السابق محفوظ في النسخ"), 8000)
 
     def show_settings(self) -> None:
+        from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings.preferences, [site.name for site in self.publishing.registry.list()], self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.change_preferences(**dialog.changes())
@@ -394,6 +408,8 @@ class MainWindow(QMainWindow):
         recolour_icons(self)
 
     def start_tour(self) -> None:
+        from editor_app.ui.tour import TourOverlay
+
         TourOverlay(self).start()
 
     def sync_line_height_menu(self, factor: float) -> None:

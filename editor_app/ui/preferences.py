@@ -38,7 +38,8 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
     window.sync_line_height_menu(preferences.line_height)
     window.autosave.delay_ms = preferences.autosave_delay_ms
     editor.commands.quote_style = QuoteStyle.GUILLEMETS if preferences.quote_style == "guillemets" else QuoteStyle.CURLY
-    if changed("spell_arabic", "spell_latin", "template_folder"):  # the newsroom's word list lives with its templates
+    # A new window (before None) has its checker already; the newsroom's word list lives with its templates.
+    if before is not None and changed("spell_arabic", "spell_latin", "template_folder"):
         data_dir = editor.spelling.data_dir if editor.spelling is not None else None
         editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir,
                                          newsroom_words=newsroom_words(preferences.template_folder)))

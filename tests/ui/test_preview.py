@@ -151,7 +151,7 @@ def test_remote_images_are_not_fetched_unless_allowed(open_window, library, qtbo
 
 def test_clicked_links_open_in_the_system_browser_and_never_navigate_the_preview(seeded_window, qtbot, monkeypatch):
     opened = []
-    monkeypatch.setattr("editor_app.ui.preview.web_preview.QDesktopServices.openUrl", opened.append)
+    monkeypatch.setattr("editor_app.ui.preview.web_engine.QDesktopServices.openUrl", opened.append)
     page = seeded_window.preview.page
     clicked = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
     assert page.acceptNavigationRequest(QUrl("https://www.reuters.com/"), clicked, True) is False

@@ -57,6 +57,7 @@ class ArticleListModel(QAbstractTableModel):
         self.search_text = ""
         self.pages_fetched = 0
         self._leases: dict[int, str] = {}  # article → who else is editing it now (ui.concurrency)
+        self._loaded = False  # the view's sorting and the filters set the request before the first load
 
     # -- Qt model API -------------------------------------------------------------
 
@@ -134,10 +135,12 @@ class ArticleListModel(QAbstractTableModel):
 
     def set_request(self, request: ListQuery) -> None:
         self.request = request
-        self.reload()
+        if self._loaded:  # before the first reload (the window being built) it is only remembered
+            self.reload()
 
     def reload(self) -> None:
         """Start over from the first page (after a sort, a filter, or a change elsewhere)."""
+        self._loaded = True
         self.beginResetModel()
         self._rows = []
         self._snippets = {}

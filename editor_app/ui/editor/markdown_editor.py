@@ -12,7 +12,6 @@ from PySide6.QtGui import (QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEven
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.core.bidi import Direction
-from editor_app.core.paste import html_to_markdown
 from editor_app.ui.editor.spaced_layout import ABSOLUTE_ALIGNMENT, QT_DIRECTION, SpacedPlainTextLayout
 from editor_app.ui.fonts import editor_font
 from editor_app.ui.timers import single_shot_timer
@@ -204,6 +203,8 @@ class MarkdownEditor(QPlainTextEdit):
             self.huge_insert.emit(True)
         try:
             if source.hasHtml():
+                from editor_app.core.paste import html_to_markdown  # BeautifulSoup: 0.2 s, so at the first paste
+
                 markdown = html_to_markdown(source.html())
                 if markdown.strip():
                     self.textCursor().insertText(markdown)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import importlib.util
 import logging
 import os
 
@@ -19,6 +20,15 @@ FORCE_TEXT_PREVIEW_ENV = "MIDAD_TEXT_PREVIEW"
 AssetLoader = Callable[[int, int], ImageFile | None]  # (article id, asset id): Library.article_image
 
 
+def webengine_installed() -> bool:
+    """Whether the QtWebEngine module is there, without loading it (a twentieth of a second):
+    the window chooses its preview before its first paint. A module present but unable to
+    load (missing system libraries) is found when the preview starts its engine."""
+    if os.environ.get(FORCE_TEXT_PREVIEW_ENV):
+        return False
+    return importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
+
+
 def webengine_available() -> bool:
     if os.environ.get(FORCE_TEXT_PREVIEW_ENV):
         return False
@@ -33,7 +43,7 @@ def webengine_available() -> bool:
 def create_preview(
     parent: QWidget | None, asset_loader: AssetLoader | None = None, allow_remote_media: bool = False
 ) -> tuple[QWidget, PageOptions]:
-    if webengine_available():
+    if webengine_installed():
         from editor_app.ui.preview.scheme import FONT_URL, SCRIPT_URL, article_asset_url
         from editor_app.ui.preview.web_preview import WebPreview
 

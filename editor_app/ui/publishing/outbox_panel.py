@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.publishing.outbox import OutboxEntry
 from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import OUTBOX_STATE_LABELS, WORDPRESS_STATUS_LABELS
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_moment, translate
+
+if TYPE_CHECKING:
+    from editor_app.core.publishing.outbox import OutboxEntry
 
 HEADERS = (QT_TRANSLATE_NOOP("outbox_panel", "المقال"), QT_TRANSLATE_NOOP("outbox_panel", "الموقع"),
            QT_TRANSLATE_NOOP("outbox_panel", "الحالة"), QT_TRANSLATE_NOOP("outbox_panel", "المحاولات"),
