@@ -24,6 +24,7 @@ import zipfile
 import zlib
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.parsers.expat import ExpatError
 
 from editor_app.core.assets import MAX_IMAGE_BYTES, ImageFile, image_mime_type
 from editor_app.core.errors import ImportFailed, InvalidField
@@ -149,7 +150,7 @@ def read_docx_file(path: Path) -> ArticleDraft:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(keep_image))
     except (KeyError, ValueError, AttributeError, IndexError, TypeError, zipfile.BadZipFile, zlib.error, EOFError,
-            ElementTree.ParseError) as error:
+            ElementTree.ParseError, ExpatError) as error:
         # A part mammoth reads (styles, numbering, relationships) is malformed.
         raise ImportFailed(path, f"a part of the Word document is damaged ({type(error).__name__}: {str(error)[:200]})") from None
     from editor_app.core.importers.docx_markdown import html_to_markdown
