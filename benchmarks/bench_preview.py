@@ -131,7 +131,7 @@ def main() -> None:
             app.processEvents()
         latencies.append((time.perf_counter() - start) * 1000)
         app.processEvents()
-    print(f"keystroke → preview patched (200 ms debounce included): {summary(latencies)}")
+    print(f"keystroke → preview patched (adaptive debounce included: {window.preview_controller.debounce_ms} ms at the end): {summary(latencies)}")
 
     app.processEvents()
     print(f"memory: app process {rss_mb():.0f} MB RSS (was {rss_before_app:.0f} MB before Qt); "

@@ -11,17 +11,22 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from editor_app import __version__, cli_backup, cli_publishing, cli_server
+from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
 from editor_app.core.errors import MidadError
-from editor_app.core.importers import read_article_files
-from editor_app.core.exporters import FORMATS, SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
-from editor_app.core.fields import normalise_status
-from editor_app.core.library import Library
-from editor_app.core.listing import ListQuery
-from editor_app.core.storage import StorageLocation, open_database, resolve_location
 from editor_app.crash_log import log_unexpected_error
+
+if TYPE_CHECKING:
+    from editor_app.core.library import Library
+    from editor_app.core.storage import StorageLocation
+
+# The database, importers and exporters are imported by the commands that use them:
+# `midad --version` and the window's start must not wait for SQLAlchemy, python-docx or
+# Jinja2. So the export formats are named here too (a test checks them against
+# editor_app.core.exporters.FORMATS).
+EXPORT_FORMATS = ("html", "html-body", "md", "docx", "pdf", "site")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -59,29 +64,37 @@ def build_parser() -> argparse.ArgumentParser:
     searching = command("search", "find articles; diacritics, letter forms and prefixes do not matter")
     searching.add_argument("query", metavar="QUERY")
     searching.add_argument("--json", action="store_true", help="print JSON: [{id, title, snippet}], best first")
-    searching.add_argument("--limit", type=int, default=20)
+    searching.add_argument("--limit", type=limit, default=20)
 
     revisions = command("revisions", "list an article's revisions, newest first")
-    revisions.add_argument("article_id", type=int, metavar="ID")
+    revisions.add_argument("article_id", type=record_id, metavar="ID")
     revisions.add_argument("--json", action="store_true", help="print JSON")
 
     exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
-    exporting.add_argument("article_ids", type=int, nargs="*", metavar="ID")
+    exporting.add_argument("article_ids", type=record_id, nargs="*", metavar="ID")
     exporting.add_argument("--all", action="store_true", help="every article not in the trash")
-    exporting.add_argument("--format", required=True, choices=FORMATS)
+    exporting.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     exporting.add_argument("--output", required=True, type=Path, metavar="PATH",
                            help="a file for one article, a folder for several or for a site")
     exporting.add_argument("--copy-resources", action="store_true",
                            help="html: copy fonts and images into NAME_files/ instead of embedding them")
-    exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf page size")
+    exporting.add_argument("--page-size", choices=("A4", "Letter"), default=None,
+                           help="pdf and docx page size (default: A4, Letter for en/en_US articles)")
     exporting.add_argument("--site-url", help="the site's address, for canonical URLs")
+    exporting.add_argument("--image-folder", action="append", type=Path, default=[], metavar="DIR",
+                           help="a folder the body's images may be read from (repeatable; also the settings' "
+                                "images folder); images anywhere else are left out")
+    exporting.add_argument("--time-zone", metavar="ZONE",
+                           help="IANA zone the byline is printed in, e.g. Africa/Casablanca (default: Settings)")
+    exporting.add_argument("--include-drafts", action="store_true",
+                           help="site: every article, not only the published and ready ones")
 
     restoring = command("restore", "bring back a revision's text (the current text is kept as a revision)")
-    restoring.add_argument("article_id", type=int, metavar="ID")
-    restoring.add_argument("revision_id", type=int, metavar="REVISION")
+    restoring.add_argument("article_id", type=record_id, metavar="ID")
+    restoring.add_argument("revision_id", type=record_id, metavar="REVISION")
 
     showing = command("show", "print one article")
-    showing.add_argument("article_id", type=int, metavar="ID")
+    showing.add_argument("article_id", type=record_id, metavar="ID")
     showing.add_argument("--json", action="store_true", help="print JSON")
     cli_publishing.add_parsers(command)
     cli_backup.add_parser(command)
@@ -100,7 +113,17 @@ def _add_storage_options(parser: argparse.ArgumentParser, default: object) -> No
     )
 
 
+def image_folders(args: argparse.Namespace, location: StorageLocation) -> tuple[Path, ...]:
+    """The folders body images may be read from: --image-folder and the settings' images folder."""
+    from editor_app.core.settings import Settings
+
+    chosen = Settings(location.config_dir).preferences.image_folder
+    return (*getattr(args, "image_folder", []), *([Path(chosen).expanduser()] if chosen else []))
+
+
 def location_from(args: argparse.Namespace) -> StorageLocation:
+    from editor_app.core.storage import resolve_location
+
     return resolve_location(
         data_dir=getattr(args, "data_dir", None),
         database_url=getattr(args, "database_url", None),
@@ -114,14 +137,19 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
             return cli_backup.run(location, args, out, err)
         if args.command == "server":  # init opens the database itself; users need no Library
             return cli_server.run(location, args, out, err)
+        from editor_app.core.library import Library
+        from editor_app.core.storage import open_database
+
         handler = COMMANDS[args.command]
+        if args.command in cli_publishing.COMMANDS:
+            cli_publishing.use_data_folder(location.data_dir)
         database = open_database(location)
         try:
             return handler(Library(database), args, out, err)
         finally:
             database.close()
     except MidadError as error:
-        print(f"midad: error: {error}", file=err)
+        print(f"midad: error: {terminal_safe(error)}", file=err)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("midad: interrupted", file=err)
@@ -129,21 +157,26 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
     except Exception as error:  # noqa: BLE001 - last resort: one line for the user, details in the log
         log_file = log_unexpected_error(location.data_dir, error)
         where = f"; details in {log_file}" if log_file else ""
-        print(f"midad: unexpected error: {type(error).__name__}: {error}{where}", file=err)
+        print(f"midad: unexpected error: {type(error).__name__}: {terminal_safe(error)}{where}", file=err)
         return EXIT_FAILED
 
 
 def _import(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.importers import read_article_files
+
     drafts = read_article_files(args.paths)
     for draft in drafts:
         for warning in draft.warnings:
-            print(f"midad: warning: {warning}", file=err)
+            print(f"midad: warning: {terminal_safe(warning)}", file=err)
     for record in library.import_drafts(drafts):
-        print(f"{record.id}\t{record.title}", file=out)
+        print(f"{record.id}\t{terminal_safe(record.title)}", file=out)
     return EXIT_OK
 
 
 def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.fields import normalise_status
+    from editor_app.core.listing import ListQuery
+
     request = ListQuery(
         status=normalise_status(args.status) if args.status else None,
         category=args.category,
@@ -156,7 +189,7 @@ def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
     else:
         for summary in summaries:
             updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            print(f"{summary.id}\t{summary.status}\t{updated}\t{summary.title}", file=out)
+            print(f"{summary.id}\t{summary.status}\t{updated}\t{terminal_safe(summary.title)}", file=out)
     return EXIT_OK
 
 
@@ -169,9 +202,9 @@ def _show(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
     body = values.pop("body")
     values["tags"] = ", ".join(values["tags"])
     for key, value in values.items():
-        print(f"{key}: {'' if value is None else value}", file=out)
+        print(f"{key}: {'' if value is None else terminal_safe(value)}", file=out)
     print(file=out)
-    print(body, file=out, end="" if body.endswith("\n") else "\n")
+    print(terminal_safe_block(body), file=out, end="" if body.endswith("\n") else "\n")
     return EXIT_OK
 
 
@@ -181,7 +214,7 @@ def _search(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         _print_json([hit.to_json_dict() for hit in hits], out)
     else:
         for hit in hits:
-            print(f"{hit.id}\t{hit.title}\t{hit.snippet}", file=out)
+            print(f"{hit.id}\t{terminal_safe(hit.title)}\t{terminal_safe(hit.snippet)}", file=out)
     return EXIT_OK
 
 
@@ -199,18 +232,43 @@ def _revisions(library: Library, args: argparse.Namespace, out: TextIO, err: Tex
 
 def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     record = library.restore_revision(args.article_id, args.revision_id)
-    print(f"{record.id}\t{record.title}", file=out)
+    print(f"{record.id}\t{terminal_safe(record.title)}", file=out)
     return EXIT_OK
 
 
+def site_zone_name(library: Library, args: argparse.Namespace, site_name: str | None = None) -> str:
+    """As in the window: the named (else the default) site's zone, else the one set in Settings."""
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.settings import Settings
+
+    preferences = Settings(location_from(args).config_dir).preferences
+    return SiteRegistry(library.database).byline_zone(site_name or preferences.default_site, preferences.time_zone)
+
+
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.dates import is_time_zone
+    from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+    from editor_app.core.files import contained_path, safe_file_name
+    from editor_app.core.slugs import unique_slug
+
     ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
     if not ids:
         raise MidadError("name the articles to export (IDs) or use --all")
     records = [library.get(article_id) for article_id in ids]
-    options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset)
+    folders = image_folders(args, location_from(args))
+
+    def warn(text: str) -> None:
+        print(f"midad: warning: {terminal_safe(text)}", file=err)
+
+    if args.time_zone and not is_time_zone(args.time_zone):
+        raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
+    options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
+                            image_folders=folders, article_asset_loader=library.article_image, on_warning=warn,
+                            page_size=args.page_size, time_zone=args.time_zone or site_zone_name(library, args))
     if args.format == "site":
-        report = export_site(records, args.output, asset_loader=library.asset, site_url=args.site_url)
+        report = export_site(records, args.output, asset_loader=library.asset, article_asset_loader=library.article_image, site_url=args.site_url,
+                             image_folders=folders, on_warning=warn, time_zone=options.time_zone,
+                             include_drafts=args.include_drafts)
         print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)
         return EXIT_OK
     if args.format == "pdf":
@@ -220,12 +278,17 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         extension = ".pdf"
     else:
         exporter, extension = SINGLE_ARTICLE_FORMATS[args.format]
+    taken: set[str] = set()
     for record in records:
         output = args.output
         if len(records) > 1 or output.is_dir():
-            output = output / f"{record.slug or record.id}{extension}"
+            # The slug is only a name inside the chosen folder, whatever it holds (README › What Midad refuses).
+            # 200 bytes: room for "-2", the extension, and NAME_files/ beside an HTML page.
+            stem = unique_slug(safe_file_name(record.slug, fallback=f"article-{record.id}", max_bytes=200), taken)
+            taken.add(stem)
+            output = contained_path(output, safe_file_name(stem, extension))
         exporter(record, output, options, page_size=args.page_size)
-        print(f"{record.id}\t{output}", file=out)
+        print(f"{record.id}\t{terminal_safe(str(output))}", file=out)
     return EXIT_OK
 
 
@@ -234,7 +297,7 @@ def _print_json(value: object, out: TextIO) -> None:
     out.write("\n")
 
 
-Handler = Callable[[Library, argparse.Namespace, TextIO, TextIO], int]
+Handler = Callable[["Library", argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
     "export": _export, **cli_publishing.COMMANDS,

@@ -7,9 +7,12 @@ import argparse
 import json
 from typing import TextIO
 
-from editor_app.core.backups import create_backup, find_backup, list_backups, restore_backup, sqlite_path
+from typing import TYPE_CHECKING
+
 from editor_app.core.errors import MidadError
-from editor_app.core.storage import StorageLocation
+
+if TYPE_CHECKING:
+    from editor_app.core.storage import StorageLocation
 
 
 def add_parser(command) -> None:
@@ -24,6 +27,8 @@ def add_parser(command) -> None:
 
 
 def run(location: StorageLocation, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.backups import create_backup, find_backup, list_backups, restore_backup, sqlite_path
+
     path = sqlite_path(location.database_url)
     if path is None:
         raise MidadError("backups are for the local SQLite database; back up a server database with its own tools "

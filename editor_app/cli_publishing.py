@@ -11,17 +11,28 @@ import argparse
 import difflib
 import getpass
 import json
+import os
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
+from typing import TYPE_CHECKING
+
+from editor_app.cli_output import record_id, terminal_safe, terminal_safe_block, terminal_safe_row
+from editor_app.core.dates import site_timezone
 from editor_app.core.errors import MidadError
-from editor_app.core.library import Library
-from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
-from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
-from editor_app.core.publishing.pull import pull
-from editor_app.core.publishing.sites import WORDPRESS_STATUSES, SiteRegistry
-from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable, WordPressClient
+
+if TYPE_CHECKING:
+    from editor_app.core.library import Library
+
+# Publishing loads httpx, keyring, BeautifulSoup and the database models: each command
+# imports what it uses, so `midad --version`, `midad list` and the window never pay for it.
+# The choices the parser offers are therefore spelled out here; a test checks them against
+# the core's (sites.WORDPRESS_STATUSES, publisher.ConflictChoice, credentials.PASSPHRASE_ENV).
+WORDPRESS_STATUS_CHOICES = ("draft", "pending", "publish", "future")
+CONFLICT_CHOICES = ("stop", "overwrite", "take-site")
+PASSPHRASE_ENV = "MIDAD_KEYRING_PASSPHRASE"
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -39,20 +50,27 @@ def add_parsers(command) -> None:
     adding.add_argument("--password-stdin", action="store_true",
                         help="read the application password from standard input (otherwise it is asked for)")
     adding.add_argument("--date-locale", default="ar", help="the site's date locale, e.g. ar_MA")
-    adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUSES)
+    adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUS_CHOICES)
     adding.add_argument("--default-category", default="", help="for articles without a category")
+    adding.add_argument("--time-zone", default="", metavar="ZONE",
+                        help="IANA zone of the site's bylines, e.g. Africa/Casablanca (default: the Settings zone)")
     listing = actions.add_parser("list", help="list the sites")
     listing.add_argument("--json", action="store_true")
     testing = actions.add_parser("test", help="check the address, the REST API and the password")
     testing.add_argument("name", metavar="NAME")
     removing = actions.add_parser("remove", help="forget a site and its password")
     removing.add_argument("name", metavar="NAME")
+    actions.add_parser("passwords-file", help="keep site passwords in an encrypted file protected by a passphrase "
+                                              f"(for computers without a system keyring; {PASSPHRASE_ENV} or asked)")
 
     publishing = command("publish", "publish an article to a site (queued for retry if the site is unreachable)")
-    publishing.add_argument("article_id", type=int, metavar="ID")
+    publishing.add_argument("article_id", type=record_id, metavar="ID")
     publishing.add_argument("--site", required=True, metavar="NAME")
-    publishing.add_argument("--status", choices=WORDPRESS_STATUSES, help="default: the site's default status")
-    publishing.add_argument("--on-conflict", choices=[choice.value for choice in ConflictChoice], default="stop",
+    publishing.add_argument("--status", choices=WORDPRESS_STATUS_CHOICES, help="default: the site's default status")
+    publishing.add_argument("--image-folder", action="append", type=Path, default=[], metavar="DIR",
+                            help="a folder the body's images may be read from (repeatable; also the settings' "
+                                 "images folder); images anywhere else are left out")
+    publishing.add_argument("--on-conflict", choices=CONFLICT_CHOICES, default="stop",
                             help="when the post changed on the site: stop (default), overwrite it, or take it")
 
     outbox = command("outbox", "publishes waiting for their site")
@@ -61,7 +79,7 @@ def add_parsers(command) -> None:
 
     pulling = command("pull", "import a site's posts as articles (later pulls only bring what changed)")
     pulling.add_argument("--site", required=True, metavar="NAME")
-    pulling.add_argument("--since", metavar="DATE", help="only posts modified after this date (ISO 8601, your time zone unless given); default: since the last pull")
+    pulling.add_argument("--since", metavar="DATE", help="only posts modified after this date (ISO 8601, the site's time zone unless given); default: since the last pull")
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -72,77 +90,124 @@ def _read_password(args: argparse.Namespace) -> str:
     raise MidadError("give the application password with --password-stdin (it is never taken as an argument)")
 
 
+def use_data_folder(data_dir) -> None:
+    """The data folder's encrypted password file, unlocked from the environment or a prompt."""
+    from editor_app.core.publishing import credentials
+
+    credentials.configure(data_dir)
+    if credentials.uses_encrypted_file() and not os.environ.get(credentials.PASSPHRASE_ENV) and sys.stdin.isatty():
+        credentials.unlock(getpass.getpass("passphrase of the site passwords file: "))
+
+
+def _create_passwords_file() -> None:
+    from editor_app.core.publishing import credentials
+
+    passphrase = os.environ.get(credentials.PASSPHRASE_ENV)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            raise MidadError(f"give the passphrase in {credentials.PASSPHRASE_ENV} (it is never taken as an argument)")
+        passphrase = getpass.getpass("new passphrase for the site passwords file: ")
+        if getpass.getpass("the same passphrase again: ") != passphrase:
+            raise MidadError("the two passphrases differ")
+    credentials.unlock(passphrase, create=True)
+
+
 def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing import credentials
+    from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.publishing.wordpress import WordPressClient, without_credentials
+
     registry = SiteRegistry(library.database)
-    if args.sites_action == "add":
+    if args.sites_action == "passwords-file":
+        _create_passwords_file()
+        print(f"site passwords are now kept in {credentials.encrypted_file_path()}", file=out)
+    elif args.sites_action == "add":
         site = registry.add(args.name, args.url, args.username, _read_password(args), date_locale=args.date_locale,
-                            default_status=args.default_status, default_category=args.default_category)
-        print(f"{site.name}\t{site.url}\t{site.username}", file=out)
+                            default_status=args.default_status, default_category=args.default_category,
+                            time_zone=args.time_zone)
+        print(terminal_safe_row(site.name, site.url, site.username), file=out)
     elif args.sites_action == "list":
         sites = registry.list()
         if args.json:
             json.dump([site.to_json_dict() for site in sites], out, ensure_ascii=False, indent=2)
             out.write("\n")
         for site in [] if args.json else sites:
-            print(f"{site.name}\t{site.url}\t{site.username}\t{site.default_status}", file=out)
+            print(terminal_safe_row(site.name, without_credentials(site.url), site.username, site.default_status), file=out)
     elif args.sites_action == "remove":
         registry.remove(args.name)
     else:
         site = registry.get(args.name)
         with WordPressClient(site.url, site.username, registry.password(site)) as client:
             found = client.check()
-        print(f"ok: “{found['site']}” as {found['user']} ({', '.join(found['roles'])})", file=out)
+        print(terminal_safe(f"ok: “{found['site']}” as {found['user']} ({', '.join(found['roles'])})"), file=out)
     return EXIT_OK
 
 
 def _publish(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    publisher, outbox = Publisher(library), Outbox(library.database)
+    from editor_app.cli import image_folders, location_from
+    from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
+    from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
+
+    publisher = Publisher(library, image_folders=image_folders(args, location_from(args)))
+    outbox = Outbox(library.database)
     try:
         result = publish_or_queue(publisher, outbox, args.article_id, args.site, status=args.status,
                                   on_conflict=ConflictChoice(args.on_conflict))
     except PublishConflict as conflict:
-        print(f"midad: conflict: {conflict}", file=err)
+        print(f"midad: conflict: {terminal_safe(conflict)}", file=err)
         diff = difflib.unified_diff(conflict.remote.body_markdown.splitlines(), conflict.local.body.splitlines(),
                                     "on the site", "here", lineterm="")
-        print("\n".join(diff), file=out)
+        print(terminal_safe_block("\n".join(diff)), file=out)
         return EXIT_CONFLICT
     if isinstance(result, Queued):
-        print(f"midad: queued: {result.entry.last_error}; next try at "
+        print(f"midad: queued: {terminal_safe(result.entry.last_error)}; next try at "
               f"{result.entry.next_attempt_at.astimezone():%H:%M:%S} (see `midad outbox`)", file=err)
         return EXIT_QUEUED
     for warning in result.warnings:
-        print(f"midad: warning: {warning}", file=err)
+        print(f"midad: warning: {terminal_safe(warning)}", file=err)
     state = "took the site's version" if result.took_site_version else ("created" if result.created else "updated")
-    print(f"{result.post_id}\t{result.status}\t{state}\t{result.link}", file=out)
+    print(terminal_safe_row(result.post_id, result.status, state, result.link), file=out)
     return EXIT_OK
 
 
 def _outbox(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.outbox import Outbox
+    from editor_app.core.publishing.publisher import Publisher
+
     outbox = Outbox(library.database)
     if args.retry:
-        for result in outbox.run_due(Publisher(library), everything=True):
+        from editor_app.cli import image_folders, location_from
+
+        for result in outbox.run_due(Publisher(library, image_folders=image_folders(args, location_from(args))),
+                                     everything=True):
             if result.outcome is not None:
-                print(f"{result.article_id}\tpublished\t{result.outcome.post_id}\t{result.outcome.link}", file=out)
+                print(terminal_safe_row(result.article_id, "published", result.outcome.post_id, result.outcome.link), file=out)
             else:
-                print(f"midad: article {result.article_id}: {result.error}", file=err)
+                print(f"midad: article {result.article_id}: {terminal_safe(result.error)}", file=err)
     entries = outbox.entries()
     if args.json:
         json.dump([entry.to_json_dict() for entry in entries], out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         for entry in entries:
-            print(f"{entry.id}\t{entry.article_id}\t{entry.site}\t{entry.state}\t{entry.attempts}\t"
-                  f"{entry.next_attempt_at.astimezone():%Y-%m-%d %H:%M:%S}\t{entry.last_error}", file=out)
+            print(terminal_safe_row(entry.id, entry.article_id, entry.site, entry.state, entry.attempts,
+                                    f"{entry.next_attempt_at.astimezone():%Y-%m-%d %H:%M:%S}", entry.last_error), file=out)
     return EXIT_QUEUED if any(entry.state == "pending" for entry in entries) else EXIT_OK
 
 
 def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.publishing.pull import pull
+
     since = None
     if args.since:
         try:
             since = datetime.fromisoformat(args.since)
         except ValueError:
             raise MidadError(f"--since takes a date like 2024-04-09 or 2024-04-09T18:23, not “{args.since}”") from None
+        if since.tzinfo is None:  # a date typed without an offset is on the site's clock, not this machine's
+            from editor_app.cli import site_zone_name
+
+            since = since.replace(tzinfo=site_timezone(site_zone_name(library, args, args.site)))
     report = pull(library, args.site, since=since)
     print(f"imported {report.imported}, updated {report.updated}, kept {report.kept_local} changed here", file=out)
     return EXIT_OK
@@ -151,13 +216,15 @@ def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
 def guarded(handler):
     """Site refusals and unreachable sites get their own exit codes."""
     def run(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+        from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable
+
         try:
             return handler(library, args, out, err)
         except SiteRefused as error:
-            print(f"midad: refused: {error}", file=err)
+            print(f"midad: refused: {terminal_safe(error)}", file=err)
             return EXIT_REFUSED
         except SiteUnreachable as error:
-            print(f"midad: unreachable: {error}", file=err)
+            print(f"midad: unreachable: {terminal_safe(error)}", file=err)
             return EXIT_QUEUED
     return run
 

@@ -10,12 +10,12 @@ import argparse
 import getpass
 import json
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from editor_app.core.errors import MidadError
-from editor_app.core.server.people import People
-from editor_app.core.server.setup import initialise_server
-from editor_app.core.storage import StorageLocation, open_database
+
+if TYPE_CHECKING:  # the server modules load SQLAlchemy: imported by `run`, not by `midad --version`
+    from editor_app.core.storage import StorageLocation
 
 
 def add_parser(command) -> None:
@@ -52,6 +52,10 @@ def add_parser(command) -> None:
 
 
 def run(location: StorageLocation, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.server.people import People
+    from editor_app.core.server.setup import initialise_server
+    from editor_app.core.storage import open_database
+
     if args.server_action == "init":
         report = initialise_server(location.database_url)
         print(f"newsroom {report.database} ready: schema {report.schema}, roles {', '.join(report.groups)}, "

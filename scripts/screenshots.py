@@ -25,12 +25,42 @@ MIXED = ROOT / "tests" / "fixtures" / "mixed_article.md"
 
 
 def scene_main(window) -> None:
-    window.preview.frame.set_preset("tablet")
+    """The window as it opens: the default layout, the preview fitted to its pane."""
 
 
 def scene_preview_desktop(window) -> None:
     window.splitter.setSizes([0, 380, 1020])
     window.preview.frame.set_preset("desktop")
+
+
+def scene_image_in_preview(window) -> None:
+    """Format › Image's result: a stored picture with its caption, as its own paragraph."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    from editor_app.core.assets import ImageFile, asset_source
+
+    picture = QImage(800, 450, QImage.Format.Format_RGB32)
+    painter = QPainter(picture)
+    sky = QLinearGradient(0, 0, 0, 450)
+    sky.setColorAt(0, QColor("#1d4e89"))
+    sky.setColorAt(1, QColor("#f0a04b"))
+    painter.fillRect(picture.rect(), sky)
+    painter.fillRect(QRectF(0, 330, 800, 120), QColor("#2b2d42"))
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("Noto Naskh Arabic", 40))
+    painter.drawText(QRectF(0, 120, 800, 120), 0x0084, "الرباط")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    record = window.library.get(window.editor.article_id)
+    asset_id = window.library.add_image(record.id, ImageFile("rabat.png", "image/png", bytes(data.data())))
+    first, rest = record.body.split("\n\n", 1)
+    body = f'{first}\n\n![مشهد من الرباط عند الغروب]({asset_source(asset_id)} "الرباط، حيث تُعقد اللقاءات الأمنية الثنائية")\n\n{rest}'
+    window.editor.body_edit.setPlainText(body)
+    window.preview.frame.set_preset("fit")
 
 
 def scene_preview_phone(window) -> None:
@@ -95,8 +125,68 @@ def scene_publish_conflict(window) -> None:
     window._screenshot_dialog = dialog
 
 
+def scene_lease(window) -> None:
+    """Someone else is editing the open article (and another one in the list)."""
+    from editor_app.core.leases import Leases
+
+    controller = window.follower.leases
+    open_id = window.editor.article_id
+    controller.leases.release(open_id)
+    Leases(window.library.database, person="سعاد العلوي", machine="مكتب-التحرير-3").acquire(open_id)
+    others = [s.id for s in window.library.summaries() if s.id != open_id]
+    if others:
+        Leases(window.library.database, person="خالد بنعلي", machine="laptop-12").acquire(others[0])
+    controller.lease = None
+    controller.opened(window.library.get(open_id))
+
+
+def scene_edit_conflict(window) -> None:
+    """Two people changed the same paragraph: the per-paragraph merge dialog."""
+    from editor_app.core.concurrent_edits import ArticleConflict, TextBase
+    from editor_app.core.merge import merge_article
+    from editor_app.ui.concurrency.merge_dialog import MergeDialog
+
+    record = window.library.get(window.editor.article_id)
+    paragraphs = record.body.split("\n\n")
+    target = next(i for i, text in enumerate(paragraphs) if len(text) > 80 and not text.startswith("#"))
+    theirs_paragraphs, mine_paragraphs = list(paragraphs), list(paragraphs)
+    theirs_paragraphs[target] = paragraphs[target].replace("،", "، بحسب مصدر دبلوماسي،", 1)
+    mine_paragraphs[target] = paragraphs[target] + " وأكد الناطق الرسمي ذلك مساء أمس."
+    theirs = (record.title, "\n\n".join(theirs_paragraphs))
+    mine = (record.title, "\n\n".join(mine_paragraphs))
+    conflict = ArticleConflict(TextBase.of(record), mine, record, merge_article((record.title, record.body), mine, theirs))
+    dialog = MergeDialog(conflict, window)
+    dialog.body_choices[0].take_theirs.setChecked(True)
+    dialog.resize(1000, 620)
+    dialog.show()
+    window._screenshot_dialog = dialog
+
+
 def scene_focus_mode(window) -> None:
+    seed = next(s.id for s in window.library.summaries() if not s.title.startswith("Apple"))
+    window.open_article(seed)
     window.comfort.focus_action.trigger()
+
+
+def scene_editor_long_article_end(window) -> None:
+    """The seed column at the default line spacing, Ctrl+End, a few words typed: the last
+    paragraph and the cursor in view (issue 15)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    seed = next(s.id for s in window.library.summaries() if not s.title.startswith("Apple"))
+    window.open_article(seed)
+    body = window.editor.body_edit
+    body.setFocus()
+
+    def keys() -> None:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier))
+        for character in " انتهى.":
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                QApplication.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character))
+
+    QTimer.singleShot(1500, keys)  # once the window is laid out, as a writer would
 
 
 def scene_settings(window) -> None:
@@ -114,9 +204,12 @@ def scene_tour(window) -> None:
 
 
 SCENES = {
+    "lease": scene_lease,
+    "edit-conflict": scene_edit_conflict,
     "theme-dark": scene_main,
     "interface-english": scene_main,
     "focus-mode": scene_focus_mode,
+    "editor-long-article-end": scene_editor_long_article_end,
     "settings": scene_settings,
     "tour": scene_tour,
     "publishing": scene_publishing,
@@ -125,6 +218,7 @@ SCENES = {
     "editor-mixed": scene_editor_mixed,
     "main-window": scene_main,
     "preview-desktop": scene_preview_desktop,
+    "image-in-preview": scene_image_in_preview,
     "preview-phone": scene_preview_phone,
 }
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=${TZ:-Africa/Casablanca}  # the seed site's zone: its byline reads 6:23 م
 scenes=("$@")
-[ ${#scenes[@]} -gt 0 ] || scenes=(main-window preview-desktop preview-phone editor-mixed library-search publishing publish-conflict)
+[ ${#scenes[@]} -gt 0 ] || scenes=(main-window image-in-preview preview-desktop preview-phone editor-mixed editor-long-article-end focus-mode library-search publishing publish-conflict lease edit-conflict)
 display=:$(( 90 + RANDOM % 9 ))
 Xvfb "$display" -screen 0 1400x860x24 -noreset >/dev/null 2>&1 &
 xvfb_pid=$!

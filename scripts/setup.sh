@@ -28,6 +28,11 @@ SYSTEM_PACKAGES=(
 TEST_SERVER_PACKAGES=(wordpress php php8.2-cgi micro-httpd php-cli php-mysql php-mbstring mariadb-server mariadb-client
                       postgresql openssl)
 [ "$WITH_TEST_SERVERS" -eq 1 ] && SYSTEM_PACKAGES+=("${TEST_SERVER_PACKAGES[@]}")
+# The real readers that judge the exports in the tests: LibreOffice renders our .docx
+# (and writes the correspondent-style .docx the import tests read), Chromium opens the
+# static site. No Noto font on purpose: a test proves the bundled one loads without it.
+TEST_READER_PACKAGES=(libreoffice-writer-nogui chromium)
+[ "$WITH_TEST_SERVERS" -eq 1 ] && SYSTEM_PACKAGES+=("${TEST_READER_PACKAGES[@]}")
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -156,14 +156,10 @@ def check_backup(backup: Backup) -> None:
 
 
 def is_readable(database_path: Path) -> bool:
-    try:
-        connection = sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)
-        try:
-            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return False
+    """Whether SQLite can read the database, its WAL replayed (core.storage.sqlite_verdict)."""
+    from editor_app.core.storage import sqlite_verdict
+
+    return database_path.exists() and sqlite_verdict(database_path) == "ok"
 
 
 def move_aside(database_path: Path, *, now: datetime | None = None) -> Path:
@@ -197,11 +193,12 @@ def latest_good_backup(database_path: Path) -> Backup | None:
 
 def restore_backup(database_path: Path, backup: Backup, *, damaged: bool = False) -> RestoreReport:
     """Replace the database's content with the backup's. The current database is backed up
-    first; a damaged one (damaged=True, or unreadable) is moved aside, never overwritten."""
+    first; a damaged one (unreadable by SQLite) is moved aside, never overwritten. A file SQLite
+    can read is never moved aside, even when the caller thought it damaged: it is backed up."""
     check_backup(backup)
     previous = moved = None
     if database_path.exists():
-        if not damaged and is_readable(database_path):
+        if is_readable(database_path):
             previous = create_backup(database_path, "before-restore")
         else:
             moved = move_aside(database_path)

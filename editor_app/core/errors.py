@@ -81,3 +81,21 @@ class DatabaseUnwritable(StorageError):
 
 class NotAMidadDatabase(StorageError):
     """A SQLite file with someone else's tables: Midad will not add its own to it."""
+
+
+class EditConflict(MidadError):
+    """The article changed elsewhere since the version a save was based on: nothing was
+    written. `theirs` is the stored article now; `mine` what this save wanted to store
+    ((title, body), or the metadata fields); `fields` the metadata fields both changed."""
+
+    def __init__(self, article_id: int, base_version: int | None, mine: object, theirs: object,
+                 fields: tuple[str, ...] = ()) -> None:
+        if fields:
+            message = Text(QT_TRANSLATE_NOOP("errors", "someone else changed {fields} of article {id} meanwhile; "
+                                             "nothing was saved"), fields=", ".join(fields), id=article_id)
+        else:
+            message = Text(QT_TRANSLATE_NOOP("errors", "article {id} was changed elsewhere since this text was "
+                                             "loaded; nothing was overwritten"), id=article_id)
+        super().__init__(message)
+        self.article_id, self.base_version, self.mine, self.theirs, self.fields = (
+            article_id, base_version, mine, theirs, fields)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timezone, tzinfo
 
 from babel import Locale, UnknownLocaleError
 
+from editor_app.core.dates import site_timezone
 from editor_app.core.errors import QT_TRANSLATE_NOOP, InvalidField, Text
 from editor_app.core.models import CATEGORY_SEPARATOR, ArticleStatus
 
@@ -37,11 +38,12 @@ def normalise_locale(value: object) -> str:
                                 value=repr(value))) from None
 
 
-def normalise_datetime(value: object) -> datetime | None:
+def normalise_datetime(value: object, zone: tzinfo | None = None) -> datetime | None:
     """An aware UTC datetime from a YAML value or an ISO 8601 string.
 
-    A value without a time zone means the writer's local time, which is what a
-    person typing "2024-04-09 18:23" in a newsroom means.
+    A value without a time zone means the site's time (`zone`, by default the zone set
+    in Settings' default, core.dates.DEFAULT_TIME_ZONE): a newsroom typing
+    "2024-04-09 18:23" means its own clock, wherever the machine that reads it is.
     """
     if value is None or value == "":
         return None
@@ -57,9 +59,12 @@ def normalise_datetime(value: object) -> datetime | None:
             raise InvalidField(Text(
                 QT_TRANSLATE_NOOP("errors", "cannot read the date {value}; use ISO 8601, e.g. 2024-04-09T18:23:00+01:00"),
                 value=repr(text))) from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # local time zone
-    return moment.astimezone(timezone.utc)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone or site_timezone())  # zoneinfo resolves the offset of that date
+        return moment.astimezone(timezone.utc)
+    except (OverflowError, ValueError, OSError):  # 0001-01-01 or 9999-12-31 shifted out of range
+        raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "the date {value} is out of range"), value=repr(str(value)))) from None
 
 
 def normalise_tags(value: object) -> tuple[str, ...]:

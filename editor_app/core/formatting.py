@@ -153,3 +153,23 @@ def insert_image(text: str, start: int, end: int, source: str, alt: str = "") ->
     alt_text = alt or text[start:end].strip()
     replacement = f"![{alt_text}]({source})"
     return Edit(start, end, replacement, (start + 2, start + 2 + len(alt_text)))
+
+
+def image_paragraph(text: str, start: int, end: int, source: str, alt: str = "", caption: str = "") -> Edit:
+    """An image as its own paragraph (`![alt](source "caption")`, blank lines around it):
+    inside a line Markdown would make it part of the sentence. The selection, if any, is
+    replaced; a paragraph split at the cursor keeps both halves."""
+    alt_text = " ".join((alt or text[start:end]).split()).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    # A caption is the image's title; straight quotes would end it, so they become curly ones.
+    title = " ".join(caption.split()).replace('"', "”")
+    markup = f"![{alt_text}]({source}" + (f' "{title}"' if title else "") + ")"
+    while start > 0 and text[start - 1] in " \t":  # no stray space left at the ends of the split paragraph
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    before, after = text[:start], text[end:]
+    lead = "" if not before or before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+    trail = "" if after.startswith("\n\n") else ("\n" if after.startswith("\n") else "\n\n")
+    replacement = lead + markup + trail
+    caret = start + len(replacement)
+    return Edit(start, end, replacement, (caret, caret))

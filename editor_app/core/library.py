@@ -7,17 +7,22 @@ The search index is kept in step inside the same transaction as the change.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, event, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from editor_app.core import revisions as revision_rules
-from editor_app.core.assets import ImageFile, read_image
-from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, InvalidField, Text
+from editor_app.core.assets import ImageFile, asset_source, checked_image, read_image
+from editor_app.core.changes import ChangeDispatcher, What, announces
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, EditConflict, InvalidField, Text
+from editor_app.core.merge import check_fields
 from editor_app.core.fields import (
     category_parts,
     clean_name,
@@ -41,6 +46,7 @@ from editor_app.core.models import (
     utc_now,
 )
 from editor_app.core.records import (
+    IMPORTED_IMAGE_SOURCE,
     ArticleDraft,
     ArticleRecord,
     ArticleSummary,
@@ -49,12 +55,13 @@ from editor_app.core.records import (
 )
 from editor_app.core.search import SearchHit, search_index_for, snippet
 from editor_app.core.server.people import current_login, display_names, valid_login
-from editor_app.core.slugs import slugify, unique_slug
+from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 
 COPY_SUFFIX = " (نسخة)"
 BULK_IMPORT = 100  # imports this large tidy the search index at once
 TIDY_PAGES = 500
+_ASSET_REFERENCE = re.compile(r"(?<=\()asset:(\d{1,18})(?=[\s)])")  # a body image naming a stored asset
 EDITABLE_FIELDS = frozenset(
     {"title", "column", "author", "category", "tags", "slug", "excerpt", "locale", "published_at", "notes",
      "featured_caption"}
@@ -71,6 +78,7 @@ def default_actor() -> str:
 class Library:
     def __init__(self, database: Database, actor: str | None = None) -> None:
         self.database = database
+        self.changes = ChangeDispatcher()
         self.search_index = search_index_for(database.engine.dialect.name)
         with database.transaction() as session:
             # On a newsroom server the actor is the logged-in person, whatever the client says.
@@ -90,6 +98,7 @@ class Library:
     def create(self, draft: ArticleDraft | None = None) -> ArticleRecord:
         return self.import_drafts([draft or ArticleDraft()])[0]
 
+    @announces(What.MEMBERSHIP)
     def import_drafts(self, drafts: Sequence[ArticleDraft]) -> list[ArticleRecord]:
         """Store all drafts in one transaction: a failure stores none of them."""
         validated = [_validated(draft) for draft in drafts]
@@ -108,12 +117,14 @@ class Library:
                 session.add(article)
                 articles.append(article)
             session.flush()
-            for article in articles:
+            for article, draft in zip(articles, validated):
+                _store_imported_images(session, article, draft.images)
                 self.search_index.update(session, article)
             if len(articles) >= BULK_IMPORT:
                 self.search_index.tidy(session, TIDY_PAGES)
             return [ArticleRecord.from_model(article) for article in articles]
 
+    @announces(What.MEMBERSHIP)
     def duplicate(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             source = _load(session, article_id)
@@ -127,13 +138,18 @@ class Library:
             copy.tag_links = [ArticleTag(tag_id=link.tag_id, position=link.position) for link in source.tag_links]
             session.add(copy)
             session.flush()
-            if source.featured_asset_id is not None:
-                asset = session.get(Asset, source.featured_asset_id)
+            # Every asset comes along (the body's images too), and the copy's body names its own.
+            new_ids: dict[int, int] = {}
+            for asset in session.scalars(select(Asset).where(Asset.article_id == source.id).order_by(Asset.id)):
                 cloned = Asset(article_id=copy.id, sha256=asset.sha256, filename=asset.filename,
                                mime_type=asset.mime_type, data=asset.data)
                 session.add(cloned)
                 session.flush()
-                copy.featured_asset_id = cloned.id
+                new_ids[asset.id] = cloned.id
+            if source.featured_asset_id in new_ids:
+                copy.featured_asset_id = new_ids[source.featured_asset_id]
+            copy.body = _ASSET_REFERENCE.sub(
+                lambda found: asset_source(new_ids.get(int(found.group(1)), int(found.group(1)))), copy.body)
             self.search_index.update(session, copy)
             return ArticleRecord.from_model(copy)
 
@@ -205,11 +221,27 @@ class Library:
 
     # -- changing ------------------------------------------------------------
 
-    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False) -> ArticleRecord:
+    @announces(What.TEXT)
+    def save_text(self, article_id: int, *, title: str, body: str, explicit: bool = False,
+                  base_version: int | None = None) -> ArticleRecord:
         """Store the editor's text. Autosave (explicit=False) keeps a revision at most every
-        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed."""
+        10 minutes; an explicit save (Ctrl+S) always keeps one when the text changed.
+
+        base_version: the version this text was written from. When the stored article moved
+        on since (another window, process or person saved), nothing is written and
+        EditConflict carries theirs: core.concurrent_edits merges."""
+        try:
+            return self._save_text(article_id, title, body, explicit, base_version)
+        except StaleDataError:
+            # Someone committed between our read and our write: the same conflict, found later.
+            raise EditConflict(article_id, base_version, (title, body), self.get(article_id)) from None
+
+    def _save_text(self, article_id: int, title: str, body: str, explicit: bool, base_version: int | None) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
+            if (base_version is not None and article.version != base_version
+                    and (article.title, article.body) != (title, body)):
+                raise EditConflict(article_id, base_version, (title, body), ArticleRecord.from_model(article))
             changed = article.title != title or article.body != body
             if changed:
                 article.title = title
@@ -225,12 +257,18 @@ class Library:
                     self._revision_if_new(session, article, RevisionReason.AUTOSAVE)
             return ArticleRecord.from_model(article)
 
-    def update_metadata(self, article_id: int, **fields) -> ArticleRecord:
+    @announces(What.METADATA)
+    def update_metadata(self, article_id: int, expected: Mapping[str, object] | None = None, **fields) -> ArticleRecord:
+        """Change only the given fields (so changes to other fields made elsewhere stay).
+        expected: each field's value the change was based on; a field someone else changed
+        meanwhile to another value is an EditConflict naming it, and nothing is written."""
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "cannot edit {fields}"), fields=", ".join(sorted(unknown))))
         with self.database.transaction() as session:
             article = _load(session, article_id)
+            if expected:
+                check_fields(ArticleRecord.from_model(article), expected, fields)
             vocabulary = _Vocabulary(session)
             for name, value in fields.items():
                 if name == "author":
@@ -257,7 +295,7 @@ class Library:
             return ArticleRecord.from_model(article)
 
     def _available_slug(self, session: Session, article: Article, value: str) -> str:
-        slug = slugify(value or "")
+        slug = normalise_slug(value)
         if not slug:
             return ""
         return unique_slug(slug, _taken_slugs(session, excluding=article.id))
@@ -266,6 +304,7 @@ class Library:
         with self.database.transaction() as session:
             return unique_slug(slugify(title), _taken_slugs(session, excluding=article_id)) if slugify(title) else ""
 
+    @announces(What.STATUS)
     def change_status(self, article_id: int, status: str, *, reason: RevisionReason = RevisionReason.STATUS) -> ArticleRecord:
         new_status = normalise_status(status)
         with self.database.transaction() as session:
@@ -283,6 +322,7 @@ class Library:
     def set_featured_image(self, article_id: int, path: Path) -> ArticleRecord:
         return self.set_featured_image_data(article_id, read_image(Path(path)))
 
+    @announces(What.METADATA)
     def set_featured_image_data(self, article_id: int, image: ImageFile) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -297,6 +337,7 @@ class Library:
             session.flush()
             return ArticleRecord.from_model(article)
 
+    @announces(What.METADATA)
     def clear_featured_image(self, article_id: int) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
@@ -305,11 +346,33 @@ class Library:
             session.flush()
             return ArticleRecord.from_model(article)
 
+    def add_image(self, article_id: int, image: ImageFile) -> int:
+        """Stores an image for the article's body (once per content) and gives its asset id."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            asset = session.scalar(select(Asset).where(Asset.article_id == article.id, Asset.sha256 == image.sha256))
+            if asset is None:
+                asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                              mime_type=image.mime_type, data=image.data)
+                session.add(asset)
+                session.flush()
+            return asset.id
+
+    def article_image(self, article_id: int, asset_id: int) -> ImageFile | None:
+        """An image the article owns, and only if its stored bytes are a raster image:
+        what the preview may show (never another article's file, never anything else)."""
+        with self.database.transaction() as session:
+            asset = session.get(Asset, asset_id)
+            if asset is None or asset.article_id != article_id:
+                return None
+            return checked_image(asset.filename, asset.data)
+
     def asset(self, asset_id: int) -> ImageFile | None:
         with self.database.transaction() as session:
             asset = session.get(Asset, asset_id)
             return None if asset is None else ImageFile(asset.filename, asset.mime_type, asset.data)
 
+    @announces(What.PUBLISH | What.STATUS)
     def record_publish(self, article_id: int, *, went_live: bool) -> ArticleRecord:
         """After a successful publish: a revision of what was sent, and the status
         "published" when the post is live (or scheduled) on the site."""
@@ -334,6 +397,17 @@ class Library:
                              body=article.body, word_count=revision_rules.word_count(article.body),
                              created_at=utc_now()))
 
+    def keep_revision(self, article_id: int, title: str, body: str, reason: RevisionReason) -> None:
+        """Keep a text that is not (or no longer) the article's as a revision: the losing side of
+        a conflict, the unsaved text of someone whose lease was taken over."""
+        with self.database.transaction() as session:
+            article = _load(session, article_id)
+            last = _last_revision(session, article.id)
+            if last is not None and (last.title, last.body) == (title, body):
+                return
+            session.add(Revision(article_id=article.id, reason=reason.value, status=article.status, title=title,
+                                 body=body, word_count=revision_rules.word_count(body), created_at=utc_now()))
+
     def revisions(self, article_id: int) -> list[RevisionRecord]:
         """Newest first, each with its word delta against the one before it."""
         with self.database.transaction() as session:
@@ -352,6 +426,7 @@ class Library:
                                               names.get(row.created_by, row.created_by)))
             return list(reversed(records))
 
+    @announces(What.TEXT)
     def restore_revision(self, article_id: int, revision_id: int) -> ArticleRecord:
         """Bring back a revision's text; the text it replaces is kept as a revision first."""
         with self.database.transaction() as session:
@@ -409,10 +484,12 @@ class Library:
 
     # -- trash -------------------------------------------------------------------
 
+    @announces(What.MEMBERSHIP)
     def trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = utc_now()
 
+    @announces(What.MEMBERSHIP)
     def restore_from_trash(self, article_id: int) -> None:
         with self.database.transaction() as session:
             _load(session, article_id).trashed_at = None
@@ -427,7 +504,8 @@ class Library:
                     Article.__table__.update().where(Article.id.in_(ids)).values(featured_asset_id=None)
                 )
                 session.execute(delete(Article).where(Article.id.in_(ids)))
-            return len(ids)
+        self.changes.announce(ids, What.MEMBERSHIP)
+        return len(ids)
 
 
 @event.listens_for(Article, "before_insert")
@@ -474,11 +552,16 @@ def _validated(draft: ArticleDraft) -> ArticleDraft:
         locale=normalise_locale(draft.locale),
         author=clean_name(draft.author),
         category=clean_name(draft.category),
+        slug=normalise_slug(draft.slug),  # from a file or a site: never a path (core.slugs)
     )
 
 
 class _Vocabulary:
-    """Authors, categories and tags: created on first use, reused after."""
+    """Authors, categories and tags: created on first use, reused after.
+
+    Created with INSERT … ON CONFLICT DO NOTHING and read back, so that two imports adding
+    the same name at once both end with the one row (the slower one used to fail with a raw
+    UNIQUE error, or add a second top-level category: see migration 0004)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -490,8 +573,7 @@ class _Vocabulary:
         if not name:
             return None
         if name not in self._authors:
-            found = self.session.scalar(select(Author).where(Author.name == name))
-            self._authors[name] = found or Author(name=name)
+            self._authors[name] = self._get_or_create(Author, {"name": name}, Author.name == name)
         return self._authors[name]
 
     def category(self, path: str | None) -> Category | None:
@@ -503,21 +585,52 @@ class _Vocabulary:
         return parent
 
     def _child_category(self, parent: Category | None, name: str) -> Category:
-        key = (id(parent) if parent is not None else None, name)
+        parent_id = parent.id if parent is not None else None
+        key = (parent_id, name)
         if key not in self._categories:
-            found = None
-            if parent is None:
-                found = self.session.scalar(select(Category).where(Category.name == name, Category.parent_id.is_(None)))
-            elif parent.id is not None:
-                found = self.session.scalar(select(Category).where(Category.name == name, Category.parent_id == parent.id))
-            self._categories[key] = found or Category(name=name, parent=parent)
+            where_parent = Category.parent_id.is_(None) if parent_id is None else Category.parent_id == parent_id
+            self._categories[key] = self._get_or_create(Category, {"name": name, "parent_id": parent_id},
+                                                        Category.name == name, where_parent)
         return self._categories[key]
 
     def tag(self, name: str) -> Tag:
         if name not in self._tags:
-            found = self.session.scalar(select(Tag).where(Tag.name == name))
-            self._tags[name] = found or Tag(name=name)
+            self._tags[name] = self._get_or_create(Tag, {"name": name}, Tag.name == name)
         return self._tags[name]
 
+    def _get_or_create(self, model, values: dict, *where):
+        found = self.session.scalar(select(model).where(*where))
+        if found is None:
+            _insert_unless_present(self.session, model, values)
+            found = self.session.scalar(select(model).where(*where))
+        return found
 
 
+def _store_imported_images(session: Session, article: Article, images) -> None:
+    """An imported file's images become the article's assets (once per content), and the
+    body's `imported-image:N` references become `asset:ID` where they stood."""
+    stored: dict[str, int] = {}
+    for number, image in enumerate(images, 1):
+        if image.sha256 not in stored:
+            asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                          mime_type=image.mime_type, data=image.data)
+            session.add(asset)
+            session.flush()
+            stored[image.sha256] = asset.id
+        article.body = article.body.replace(f"]({IMPORTED_IMAGE_SOURCE}{number})",
+                                            f"]({asset_source(stored[image.sha256])})")
+
+
+def _insert_unless_present(session: Session, model, values: dict) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        insert = (sqlite if dialect == "sqlite" else postgresql).insert
+        session.execute(insert(model).values(**values).on_conflict_do_nothing())
+        return
+    try:  # other databases: a savepoint absorbs the duplicate
+        with session.begin_nested():
+            session.execute(model.__table__.insert().values(**values))
+    except IntegrityError:
+        pass

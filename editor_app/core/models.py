@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -73,7 +74,12 @@ class Author(Base):
 
 class Category(Base):
     __tablename__ = "categories"
-    __table_args__ = (UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),)
+    __table_args__ = (
+        UniqueConstraint("parent_id", "name", name="uq_categories_parent_name"),
+        # NULL is never equal to NULL: the root needs its own unique index (migration 0004).
+        Index("uq_categories_root_name", "name", unique=True, sqlite_where=sql_text("parent_id IS NULL"),
+              postgresql_where=sql_text("parent_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -215,6 +221,8 @@ class RevisionReason(StrEnum):
     PUBLISH = "publish"
     RESTORE = "restore"
     IMPORT = "import"
+    CONFLICT = "conflict"  # one side of two concurrent edits, kept before they were settled
+    TAKEOVER = "takeover"  # unsaved text of a writer whose lease someone else took over
 
 
 class Revision(Base):
@@ -278,6 +286,8 @@ class Site(Base):
     date_locale: Mapped[str] = mapped_column(String(20), default="ar")
     default_status: Mapped[str] = mapped_column(String(16), default="draft")
     default_category: Mapped[str] = mapped_column(String(500), default="")
+    # The IANA zone its bylines are printed in; "" = the default zone of Settings.
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # A later pull asks only for posts modified after the last one began.
     last_pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -335,3 +345,34 @@ class OutboxJob(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ArticleChange(Base):
+    """One line per change to an article or its lease, numbered in order: another process
+    (another window, the CLI, another person on the server) reads what changed since the
+    last number it saw. Filled by database triggers (migration 0006), so no writer can forget."""
+
+    __tablename__ = "article_changes"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[int] = mapped_column(Integer, index=True)
+    # "insert", "update", "membership" (trashed or restored), "delete", "lease"
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class ArticleLease(Base):
+    """Who is editing an article now («يحرّره الآن»): a lease, not a lock, so a crashed
+    client's lease expires by itself (core.leases)."""
+
+    __tablename__ = "article_leases"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    person: Mapped[str] = mapped_column(String(200))
+    machine: Mapped[str] = mapped_column(String(200))
+    # One open window (or CLI run): a person may have two windows open.
+    holder: Mapped[str] = mapped_column(String(64))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # Someone asked the holder to let them edit (shown to the holder at its next heartbeat).
+    requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -10,6 +10,7 @@ preview or send to a site, whatever the Markdown contained.
 
 from __future__ import annotations
 
+import html as html_module
 import re
 import threading
 import xml.etree.ElementTree as etree
@@ -17,6 +18,7 @@ from collections import OrderedDict
 
 import markdown
 import nh3
+from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 from markdown.treeprocessors import Treeprocessor
@@ -62,10 +64,42 @@ class _DirectionTreeprocessor(Treeprocessor):
             element.set("dir", html_direction(_PLACEHOLDER.sub(" ", text)))
 
 
+class _FigureTreeprocessor(Treeprocessor):
+    """An image alone in its paragraph with a title (`![alt](src "caption")`) is a figure
+    with that caption: the way Midad's image dialog writes a captioned picture."""
+
+    def run(self, root: etree.Element) -> None:
+        for paragraph in root.iter("p"):
+            children = list(paragraph)
+            if len(children) != 1 or children[0].tag != "img" or not children[0].get("title"):
+                continue
+            image = children[0]
+            if (paragraph.text or "").strip() or (image.tail or "").strip():
+                continue
+            paragraph.tag = "figure"
+            paragraph.text, image.tail = None, None
+            caption = etree.SubElement(paragraph, "figcaption")
+            caption.text = image.attrib.pop("title")
+
+
 class _DirectionExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.treeprocessors.register(_FigureTreeprocessor(md), "midad_figures", 2)
         # Low priority: after footnotes and toc have built their elements.
         md.treeprocessors.register(_DirectionTreeprocessor(md), "midad_direction", 1)
+
+
+class _AtxHeadingProcessor(HashHeaderProcessor):
+    """A heading needs a space after its #s, as in CommonMark: "#وسم_عربي" opening a
+    paragraph is a hashtag, which Python-Markdown's own rule would make a heading."""
+
+    RE = re.compile(r"(?:^|\n)(?P<level>#{1,6})(?=[ \t]|\n|$)(?P<header>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*(?:\n|$)")
+
+
+class _AtxHeadingExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+        # Same name and priority as Python-Markdown's "hashheader": replaces it.
+        md.parser.blockprocessors.register(_AtxHeadingProcessor(md.parser), "hashheader", 70)
 
 
 ALLOWED_TAGS = frozenset(
@@ -98,6 +132,8 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     lowered = value.strip().lower()
     if tag == "iframe" and attribute == "src":
         return value if lowered.startswith(ALLOWED_FRAME_SOURCES) else None
+    if lowered.startswith("asset:"):  # an image stored with the article (core.assets); nothing else may name one
+        return value if tag == "img" and attribute == "src" else None
     if lowered.startswith("data:"):
         is_image_source = tag == "img" and attribute == "src"
         head = lowered[5:40]
@@ -117,7 +153,7 @@ def _converter() -> markdown.Markdown:
     converter = getattr(_local, "converter", None)
     if converter is None:
         converter = markdown.Markdown(
-            extensions=[*_EXTENSIONS, _DirectionExtension()], output_format="html"
+            extensions=[*_EXTENSIONS, _AtxHeadingExtension(), _DirectionExtension()], output_format="html"
         )
         _local.converter = converter
     return converter
@@ -136,7 +172,7 @@ def _clean(html: str) -> str:
         html,
         tags=set(ALLOWED_TAGS),
         attributes={key: set(value) for key, value in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(ALLOWED_URL_SCHEMES) | {"data"},
+        url_schemes=set(ALLOWED_URL_SCHEMES) | {"data", "asset"},
         attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
         strip_comments=True,
@@ -147,8 +183,18 @@ def _convert(text: str) -> str:
     converter = _converter()
     try:
         return converter.convert(text)
+    except (RecursionError, ValueError):
+        # A list nested hundreds deep exhausts Python-Markdown's recursion, and some
+        # attribute lists make it raise: such text is shown as plain paragraphs instead of
+        # failing the whole preview or export.
+        return _plain_paragraphs(text)
     finally:
         converter.reset()
+
+
+def _plain_paragraphs(text: str) -> str:
+    blocks = [block.strip() for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    return "\n".join(f'<p dir="{html_direction(block)}">{html_module.escape(block)}</p>' for block in blocks)
 
 
 def _segment_cache() -> OrderedDict[str, str]:

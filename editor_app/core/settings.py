@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.dates import DEFAULT_TIME_ZONE, is_time_zone
+
 SETTINGS_FILENAME = "settings.json"
 THEMES = ("system", "light", "dark")
 DIGITS = ("latn", "arab")  # CLDR numbering systems: 0-9 or ٠-٩
@@ -44,9 +46,11 @@ class Preferences:
     spell_arabic: str = "ar"  # an Enchant dictionary name, or "" for off
     spell_latin: str = "en_US"
     template_folder: str = ""
+    image_folder: str = ""  # body images are read only from here and the article's own folder (core.image_sources)
     default_author: str = ""
     default_category: str = ""
     default_site: str = ""
+    time_zone: str = DEFAULT_TIME_ZONE  # IANA zone bylines are printed in, unless the site has its own
     welcomed: bool = False  # the first-run welcome article and tour were shown
 
 
@@ -70,6 +74,8 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     for name, allowed in choices.items():
         if name in kept and kept[name] not in allowed:
             del kept[name]
+    if "time_zone" in kept and not is_time_zone(kept["time_zone"]):
+        del kept["time_zone"]
     ranges = {"autosave_delay_ms": AUTOSAVE_RANGE_MS, "editor_font_size": FONT_SIZE_RANGE,
               "line_height": LINE_HEIGHT_RANGE}
     for name, (low, high) in ranges.items():
@@ -100,7 +106,9 @@ class Settings:
             values = json.loads(raw.decode("utf-8"))  # bad UTF-8 is a ValueError too
             if not isinstance(values, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: "[[[[…" nested thousands deep
+            if isinstance(error, RecursionError):
+                error = ValueError("nested too deeply")
             self.damaged_copy = self._move_aside()
             self.problem = f"the settings file was damaged ({error}); using the default settings"
             if self.damaged_copy:

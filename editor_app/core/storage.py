@@ -9,16 +9,13 @@ and refuses one written by a newer Midad.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_config_dir, user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -79,13 +76,19 @@ def _enable_sqlite_safety(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    # Alembic (and Mako) cost a third of a second to import: only loaded when the schema
+    # must change or be inspected, never to open an up-to-date database.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def schema_head() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
     return heads[0]
 
@@ -162,6 +165,8 @@ def _create_engine(url: str) -> Engine:
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as connection:
             return tuple(MigrationContext.configure(connection).get_current_heads())
@@ -171,6 +176,11 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
 
 def upgrade_to_head(engine: Engine, target: str = "head") -> None:
     """Bring the schema up to ``target``; refuse a database from a newer Midad."""
+    if target == "head" and _stored_revisions(engine) == migration_heads():
+        return  # the usual start: up to date, known without loading Alembic
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = _alembic_config()
     script = ScriptDirectory.from_config(config)
     current = current_revisions(engine)
@@ -197,12 +207,60 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
         raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "cannot upgrade the database: {reason}"), reason=_short_reason(error))) from error
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def migration_heads() -> frozenset[str]:
+    """The revisions no other migration builds on, read from the scripts' own lines.
+
+    Alembic's ScriptDirectory gives the same answer (a test checks it) but costs a third
+    of a second to import; every start needs only this comparison."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            names = set(re.findall(r"['\"]([^'\"]+)['\"]", value))
+            (revisions if name == "revision" else parents).update(names)
+    return frozenset(revisions - parents)
+
+
+def _stored_revisions(engine: Engine) -> frozenset[str] | None:
+    """The database's schema revisions in one query; None when it has no version table yet
+    (or cannot be read: then the full path below says why)."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as connection:
+            return frozenset(row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version")))
+    except DBAPIError:
+        return None
+
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def sqlite_verdict(path: Path) -> str:
+    """"ok", or what is wrong, as SQLite itself sees the file: opened normally, so that a
+    write-ahead log left beside it is replayed (the header alone is stale until a checkpoint
+    has copied the log back), then `PRAGMA quick_check`. Reading never changes the content."""
+    try:
+        connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    verdict = "; ".join(str(row[0]) for row in rows[:3])
+    return "ok" if verdict == "ok" else verdict or "no answer"
+
+
 def _check_sqlite_file(path: Path) -> None:
-    """A cheap look at the header: garbage and truncated files are named before SQLite
-    trips over them somewhere in the middle (a full integrity check would read every page)."""
+    """A cheap look at the header first; only when it looks wrong does SQLite judge.
+
+    The header is never the verdict: after a checkpoint that failed for lack of space the
+    header already counts pages that are still only in the WAL, and the database is whole.
+    A file is called damaged only when SQLite, replaying its WAL, cannot read it."""
     try:
         with path.open("rb") as file:
             header = file.read(100)
@@ -210,20 +268,24 @@ def _check_sqlite_file(path: Path) -> None:
     except OSError as error:
         raise DatabaseUnwritable(Text(QT_TRANSLATE_NOOP("errors", "Midad cannot read its database {path}: {reason}"), path=path,
                                       reason=error.strerror or error)) from None
-    if size == 0:
+    if size == 0 and not Path(f"{path}-wal").exists():
         return  # a new, empty file: SQLite makes it a database
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is not a SQLite database); "
-                                                     "Midad has not changed it{hint}"),
-                                   path=path, hint=_latest_backup_hint(path)), path)
-    page_size = int.from_bytes(header[16:18], "big")
+    not_sqlite = len(header) < 100 or not header.startswith(_SQLITE_MAGIC)
+    page_size = int.from_bytes(header[16:18], "big") if not not_sqlite else 0
     page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    if pages and size < page_size * pages:
-        raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is truncated: {size} of "
-                                                     "{expected} bytes); Midad has not changed it{hint}"),
-                                   path=path, size=f"{size:,}", expected=f"{page_size * pages:,}",
-                                   hint=_latest_backup_hint(path)), path)
+    pages = int.from_bytes(header[28:32], "big") if not not_sqlite else 0
+    short = bool(pages) and size < page_size * pages
+    if not_sqlite or short:
+        verdict = sqlite_verdict(path)
+        if verdict != "ok" and not_sqlite:
+            raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is not a SQLite database); "
+                                                         "Midad has not changed it{hint}"),
+                                       path=path, hint=_latest_backup_hint(path)), path)
+        if verdict != "ok":
+            raise DatabaseDamaged(Text(QT_TRANSLATE_NOOP("errors", "the database {path} is damaged (the file is truncated: {size} of "
+                                                         "{expected} bytes); Midad has not changed it{hint}"),
+                                       path=path, size=f"{size:,}", expected=f"{page_size * pages:,}",
+                                       hint=_latest_backup_hint(path)), path)
     # Read-only, before any connection of ours switches the file to WAL: someone else's
     # database must not be touched at all.
     try:

@@ -16,11 +16,13 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
 
 from editor_app.core.arabic import to_eastern_digits
+from editor_app.core.assets import with_asset_urls
 from editor_app.core.bidi import html_direction
-from editor_app.core.dates import format_byline_date
+from editor_app.core.dates import format_byline_date, in_site_zone
 from editor_app.core.models import CATEGORY_SEPARATOR
 from editor_app.core.records import ArticleRecord
 from editor_app.core.render import render_markdown
@@ -54,13 +56,19 @@ class PageOptions:
 
     font_url: Callable[[str], str] = embedded_font_url
     asset_url: Callable[[int], str] | None = None  # where the page finds an article's stored image
+    article_asset_url: Callable[[int, int], str] | None = None  # the same, by (article id, asset id): the preview
     script_url: str | None = None  # the preview's own script; exports carry none
     allow_remote_media: bool = False
     extra_head: str = ""
+    # Fonts and images in files beside the page (static site, --copy-resources): the
+    # policy must let the page load them ('self'), or Chromium falls back to a system font.
+    local_resources: bool = False
+    favicon_url: str | None = None
     nonce: str = field(default_factory=lambda: secrets.token_urlsafe(16))
 
     def content_security_policy(self) -> str:
         remote = " http: https:" if self.allow_remote_media else ""
+        local = " 'self'" if self.local_resources else ""
         scripts = "midad:" if self.script_url else "'none'"
         frames = (
             "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
@@ -69,7 +77,7 @@ class PageOptions:
         )
         return (
             f"default-src 'none'; script-src {scripts}; style-src 'nonce-{self.nonce}'; "
-            f"font-src midad: data:; img-src midad: data:{remote}; media-src midad: data:{remote}; "
+            f"font-src midad: data:{local}; img-src midad: data:{local}{remote}; media-src midad: data:{local}{remote}; "
             f"frame-src {frames}; base-uri 'none'; form-action 'none'"
         )
 
@@ -81,7 +89,9 @@ class ArticleTemplates:
         folders = [str(templates_dir())]
         if template_dir is not None:
             folders.insert(0, str(template_dir))
-        self.environment = Environment(
+        # Sandboxed: a newsroom's template folder is often shared, and a template must not be
+        # able to reach Python (``{{ ''.__class__.__mro__ }}``) and through it the machine.
+        self.environment = SandboxedEnvironment(
             loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
             autoescape=select_autoescape(["html", "htm", "xml"]),
             undefined=StrictUndefined,
@@ -89,6 +99,12 @@ class ArticleTemplates:
             lstrip_blocks=True,
         )
         self.environment.filters["direction"] = html_direction
+
+    def file_bytes(self, name: str) -> bytes:
+        """A file of the template folder (e.g. favicon.svg): the newsroom's, else the bundled one."""
+        if self.template_dir is not None and (Path(self.template_dir) / name).is_file():
+            return (Path(self.template_dir) / name).read_bytes()
+        return (templates_dir() / name).read_bytes()
 
     def stylesheet(self, options: PageOptions) -> str:
         faces = "\n".join(
@@ -107,6 +123,7 @@ class ArticleTemplates:
             csp=options.content_security_policy(),
             nonce=options.nonce,
             script_url=options.script_url,
+            favicon_url=options.favicon_url,
             extra_head=options.extra_head + (REMOTE_MEDIA_META if options.allow_remote_media else ""),
         )
 
@@ -130,6 +147,8 @@ def article_context(
     site_name: str = "",
     canonical_url: str | None = None,
     body_html: str | None = None,
+    category_url: Callable[[str], str] | None = None,
+    home_url: str | None = None,
 ) -> dict[str, Any]:
     """Everything a template may use, computed once (see README, "Templates")."""
     categories = record.category.split(CATEGORY_SEPARATOR) if record.category else []
@@ -141,18 +160,29 @@ def article_context(
         "author": record.author or "",
         "categories": categories,
         "breadcrumb": [HOME_LABEL, *categories],
+        # The same crumbs with where they lead (the static site's index and category pages).
+        "breadcrumb_links": [{"name": HOME_LABEL, "href": home_url}] + [
+            {"name": name, "href": category_url(CATEGORY_SEPARATOR.join(categories[: depth + 1])) if category_url else None}
+            for depth, name in enumerate(categories)
+        ],
         "tags": list(record.tags),
         "excerpt": record.excerpt,
         "lang": record.locale.split("_")[0] or "ar",
         "locale": record.locale,
-        "published_iso": published.isoformat() if published else "",
         "published_display": format_byline_date(published, record.locale, zone) if published else "",
-        "body_html": render_markdown(record.body) if body_html is None else body_html,
+        "published_iso": in_site_zone(published, zone).isoformat() if published else "",
+        # Exporters pass a body whose images they resolved through core.image_sources.
+        "body_html": _with_asset_urls(render_markdown(record.body), asset_url) if body_html is None else body_html,
         "featured_image": _featured_image(record, asset_url),
         "site_name": site_name,
         "canonical_url": canonical_url,
         "comment_limit": 1000,
     }
+
+
+def _with_asset_urls(body_html: str, asset_url: Callable[[int], str] | None) -> str:
+    """Body images stored with the article (`asset:ID`) get the destination's address, like the featured image."""
+    return with_asset_urls(body_html, asset_url) if asset_url is not None else body_html
 
 
 def _featured_image(record: ArticleRecord, asset_url: Callable[[int], str] | None) -> dict[str, str] | None:

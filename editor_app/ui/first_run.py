@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 
 from editor_app.core.errors import MidadError
-from editor_app.core.importers import read_article_file
 from editor_app.core.library import Library
 from editor_app.core.settings import Settings
 from editor_app.resources import resource_path
@@ -22,6 +21,8 @@ def welcome_on_first_run(library: Library, settings: Settings) -> bool:
     if settings.preferences.welcomed:
         return False
     if library.count() == 0:
+        from editor_app.core.importers import read_article_file  # python-docx & co.: only on a first run
+
         try:
             library.import_drafts([read_article_file(resource_path("welcome", "welcome.md"))])
         except (MidadError, OSError) as error:

@@ -20,6 +20,7 @@ from editor_app.core import wording
 from editor_app.core.arabic import to_eastern_digits
 from editor_app.core.errors import Text
 from editor_app.resources import resource_path
+from editor_app.ui.qt_strings import QT_STRINGS_AR, QtStringsTranslator
 
 # QT_TRANSLATE_NOOP is re-exported: widgets take every translation helper from this module.
 __all__ = ["QT_TRANSLATE_NOOP", "TranslatedLabels", "translate"]
@@ -95,6 +96,10 @@ def apply_language(language: str) -> str:
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
+    if language == "ar":  # installed after qtbase_ar, so asked before it
+        qt_fixes = QtStringsTranslator(QT_STRINGS_AR, app)
+        app.installTranslator(qt_fixes)
+        _installed.append(qt_fixes)
     catalog = _catalog(language)
     if catalog is not None:
         app.installTranslator(catalog)

@@ -11,20 +11,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
-from editor_app.core.backups import create_backup, list_backups, restore_backup, sqlite_path
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleDraft, ArticleRecord
 from editor_app.core.settings import Settings
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
+from editor_app.ui import plain_text
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
-from editor_app.ui.dialogs.backups_dialog import BackupsDialog
-from editor_app.ui.dialogs.export_dialog import ExportDialog
-from editor_app.ui.dialogs.revisions import RevisionsDialog
-from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+from editor_app.ui.concurrency.follower import ChangeFollower
+from editor_app.ui.drops import install_media_intake
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
 from editor_app.ui.icons import icon, recolour_icons, set_icon
@@ -38,12 +36,16 @@ from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.newsroom import NewsroomStatus
-from editor_app.ui.tour import TourOverlay
-from editor_app.ui.window_state import WindowState
+from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
 from editor_app.ui.i18n import app_title, counted, translate, user_text
 
+
+
+# At the default 1400×860 the editor gets about 540 px (it had 340 before); see README, "One window".
+DEFAULT_PANE_WIDTHS = (230, 560, 340)  # list, editor, preview
+DEFAULT_DETAILS_WIDTH = 280
 
 
 class MainWindow(QMainWindow):
@@ -69,8 +71,10 @@ class MainWindow(QMainWindow):
 
         self.list_panel = ArticleListPanel(library, self)
         self.editor = ArticleEditor(self, spelling)
-        self.preview, page_options = create_preview(self, asset_loader=library.asset)
+        self.preview, page_options = create_preview(self, asset_loader=library.article_image)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
+        self.preview_controller.render_failed.connect(lambda problem: self.statusBar().showMessage(
+            translate("main_window", "في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}").format(problem=problem)))
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):
             self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)
@@ -79,41 +83,50 @@ class MainWindow(QMainWindow):
         self.metadata_dock.setObjectName("metadata_dock")
         self.metadata_dock.setWidget(self.metadata)
         self.addDockWidget(self._trailing_dock_area(), self.metadata_dock)
-        self.resizeDocks([self.metadata_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metadata_dock], [DEFAULT_DETAILS_WIDTH], Qt.Orientation.Horizontal)
         self.article_actions = ArticleActions(library, lambda: self.editor.article_id, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         for widget in (self.list_panel, self.editor, self.preview):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 2)
+        # The editor has the room: it takes most of what a larger window adds, the list least.
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([360, 560, 520])
+        self.splitter.setStretchFactor(2, 1)
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel(self)
+        plain_text.plain(self.save_label)
         self.counts_label = CountsLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self.newsroom_status = NewsroomStatus(library, self)
         self.statusBar().addPermanentWidget(self.newsroom_status)
-        if spelling is not None and spelling.missing:
-            missing = translate("main_window", "، ").join(spelling.missing)
-            self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)
+        if spelling is not None:
+            self.report_missing_dictionaries(spelling)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
         self.publishing = PublishingController(self, library)
         self.comfort = WritingComfort(self)
         self._create_actions()
+        self.media_intake = install_media_intake(self)
         install_menus(self)
         self._connect()
         self.resize(1400, 860)
+        self.layout().activate()  # the panes get their default widths at this size, not at the first show's
+        self.splitter.setSizes(list(DEFAULT_PANE_WIDTHS))
         apply_to_window(self, self.settings.preferences)
         theme_events().changed.connect(self.on_theme_changed)
         self.navigation = PaneNavigation(self)
+        self.follower = ChangeFollower(self)
 
     # -- construction --------------------------------------------------------
+
+    def report_missing_dictionaries(self, spelling: SpellChecker) -> None:
+        if spelling.missing:
+            missing = translate("main_window", "، ").join(spelling.missing)
+            self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)
 
     def _action(self, icon_name: str | None, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -162,8 +175,12 @@ class MainWindow(QMainWindow):
 
     def restore_session(self) -> None:
         """Reopen where the writer left off: layout, last article, cursor."""
+        if self.state.layout_version < LAYOUT_VERSION:
+            self.state.forget_layout()  # an older version's cramped panes: the new default layout instead
         if self.state.geometry is not None:
             self.restoreGeometry(self.state.geometry)
+            # Never a bare full screen at start (an older version saved focus mode's).
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         if self.state.window_state is not None:
             self.restoreState(self.state.window_state)
             if self.state.saved_right_to_left != self.isRightToLeft():
@@ -211,6 +228,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(user_text(error), 8000)
             return
         self.editor.load(record, self.state.cursor_position(record.id))
+        self.autosave.loaded(record)
         self.state.remember_article(record.id, self.editor.cursor_position())
         self.comfort.article_opened(record.id)
         self._show_record(record)
@@ -258,7 +276,7 @@ class MainWindow(QMainWindow):
         count = self.library.count(replace(self.list_panel.model.request, trashed=True, status=None, category=None, author=None))
         if count == 0:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, app_title(), translate("main_window", "حذف {articles} في المهملات نهائيًا؟ لا يمكن التراجع عن ذلك.").format(
                 articles=counted(count, ARTICLES)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
@@ -275,7 +293,10 @@ class MainWindow(QMainWindow):
         self.autosave.flush(explicit=True)
         self.metadata.flush()
 
+    # Dialogs are imported when opened: the export dialog alone brings python-docx and Jinja2.
     def show_revisions(self) -> None:
+        from editor_app.ui.dialogs.revisions import RevisionsDialog
+
         if self.editor.article_id is None or not self.autosave.flush():
             return
         dialog = RevisionsDialog(self.library.revisions(self.editor.article_id), self.editor.body(), self)
@@ -283,14 +304,26 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_export(self) -> None:
+        from editor_app.ui.dialogs.export_dialog import ExportDialog
+
         self.autosave.flush()
         self.metadata.flush()
-        ExportDialog(self.library, self.editor.article_id, self).exec()
+        ExportDialog(self.library, self.editor.article_id, self, time_zone=self.byline_zone()).exec()
+
+    def byline_zone(self) -> str:
+        """The default site's own time zone, else the one in Settings."""
+        preferences = self.settings.preferences
+        if not preferences.default_site:  # no site to ask, and the publishing stack stays unloaded
+            return preferences.time_zone
+        return self.publishing.registry.byline_zone(preferences.default_site, preferences.time_zone)
 
     def show_backups(self) -> None:
+        from editor_app.core.backups import list_backups, sqlite_path
+        from editor_app.ui.dialogs.backups_dialog import BackupsDialog
+
         path = sqlite_path(self.library.database.url)
         if path is None:
-            QMessageBox.information(self, app_title(), translate("main_window", "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته."))
+            plain_text.information(self, app_title(), translate("main_window", "النسخ الاحتياطية للقاعدة المحلية فقط؛ انسخ قاعدة الخادم بأدواته."))
             return
         self.autosave.flush()
         self.metadata.flush()
@@ -299,11 +332,13 @@ class MainWindow(QMainWindow):
         dialog.backup_requested.connect(lambda: self._backup_now(path, dialog))
         dialog.exec()
 
-    def _backup_now(self, path, dialog: BackupsDialog) -> None:
+    def _backup_now(self, path, dialog) -> None:
+        from editor_app.core.backups import create_backup
+
         try:
             made = create_backup(path, "manual")
         except MidadError as error:
-            QMessageBox.warning(dialog, app_title(), user_text(error))
+            plain_text.warning(dialog, app_title(), user_text(error))
             return
         self.statusBar().showMessage(translate("main_window", "حُفظت نسخة احتياطية: {name}").format(name=made.name), 8000)
         dialog.reject()
@@ -311,17 +346,22 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup) -> None:
         """Replace the library with a backup; the current state becomes a backup first."""
+        from editor_app.core.backups import restore_backup, sqlite_path
+
         if not self.autosave.flush():
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
+            plain_text.warning(self, app_title(), translate("main_window", "تعذّر حفظ التعديلات الأخيرة، فلم تُستعد النسخة."))
             return
         self.metadata.flush()
+        self.follower.pause()  # its connection must not hold the old file
         try:
             self.library.database.engine.dispose()
             report = restore_backup(sqlite_path(self.library.database.url), backup)
             self.library.reload_after_restore()
         except MidadError as error:
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
+            self.follower.start()
+            plain_text.warning(self, app_title(), translate("main_window", "تعذّرت الاستعادة: {error}").format(error=user_text(error)))
             return
+        self.follower.start()
         self.editor.clear()
         self.current_record = None
         self.list_panel.refresh_filters()
@@ -338,10 +378,13 @@ class MainWindow(QMainWindow):
         record = self.article_actions.restore_revision(revision_id)
         if record is not None:
             self.editor.load(record, self.editor.cursor_position())
+            self.autosave.loaded(record)
             self._show_record(record)
             self.statusBar().showMessage(translate("main_window", "استُعيدت النسخة؛ النص السابق محفوظ في النسخ"), 8000)
 
     def show_settings(self) -> None:
+        from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings.preferences, [site.name for site in self.publishing.registry.list()], self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.change_preferences(**dialog.changes())
@@ -352,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             after = self.settings.update(**changes)
         except OSError as error:
-            QMessageBox.warning(self, app_title(), translate("main_window", "تعذّر حفظ الإعدادات: {error}").format(
+            plain_text.warning(self, app_title(), translate("main_window", "تعذّر حفظ الإعدادات: {error}").format(
                 error=error.strerror or error))
             return
         apply_to_application(after)
@@ -365,6 +408,8 @@ class MainWindow(QMainWindow):
         recolour_icons(self)
 
     def start_tour(self) -> None:
+        from editor_app.ui.tour import TourOverlay
+
         TourOverlay(self).start()
 
     def sync_line_height_menu(self, factor: float) -> None:
@@ -403,11 +448,12 @@ class MainWindow(QMainWindow):
     def _on_save_failed(self, message: str) -> None:
         self.save_label.setText(translate("main_window", "تعذّر الحفظ — سيُعاد المحاولة"))
         self.save_label.setStyleSheet(f"color: {state_colour('error')}; font-weight: bold;")
-        self.save_label.setToolTip(message)
+        self.save_label.setToolTip(plain_text.plain_tooltip(message))
 
     def _on_record_changed(self, record: ArticleRecord) -> None:
         """Metadata, status, image or a restored revision changed the open article."""
         self.current_record = record
+        self.autosave.observed(record)
         self.list_panel.model.update_from_record(record)
         self.metadata.show_history(self.library.status_history(record.id))
         image = self.library.asset(record.featured_asset_id) if record.featured_asset_id else None
@@ -440,7 +486,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.metadata.flush()
         if not self.autosave.flush():
-            answer = QMessageBox.warning(
+            answer = plain_text.warning(
                 self,
                 app_title(),
                 translate("main_window", "تعذّر حفظ آخر التعديلات. هل تريد الإغلاق رغم ذلك؟ ستضيع التعديلات غير المحفوظة."),
@@ -450,9 +496,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self.state.save_layout(self.saveGeometry(), self.saveState(), self.splitter.saveState(), self.isRightToLeft())
+        self.state.save_layout(*self.comfort.normal_layout(), self.isRightToLeft())
         self.preview_controller.shutdown()
+        self.follower.shutdown()
         self.publishing.shutdown()
+        self.media_intake.importer.shutdown()
         self.counts_label.shutdown()
         self.list_panel.search_runner.shutdown()
         event.accept()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from babel.numbers import format_decimal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from editor_app.ui.dialogs.about import AboutDialog
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from editor_app.ui.i18n import babel_locale, translate
+from editor_app.ui.i18n import format_number, translate
 from editor_app.ui.newsroom import connect_to_newsroom
+from editor_app.ui.shortcut_labels import isolate_shortcut_labels
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -35,7 +35,7 @@ def install_menus(window: MainWindow) -> None:
 
     file_menu = bar.addMenu(translate("menus", "&ملف"))
     file_menu.addActions([window.new_action, window.save_action, window.duplicate_action, window.revisions_action,
-                          window.export_action])
+                          window.import_action, window.export_action])
     file_menu.addSeparator()
     file_menu.addActions([window.trash_action, window.restore_action, window.empty_trash_action])
     file_menu.addSeparator()
@@ -48,7 +48,7 @@ def install_menus(window: MainWindow) -> None:
                                      _preferences_shortcut())
     file_menu.addAction(window.settings_action)
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, translate("menus", "خروج"), window.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(_action(window, translate("menus", "خروج"), window.close, _quit_shortcut()))
 
     edit_menu = bar.addMenu(translate("menus", "&تحرير"))
     edit_menu.addAction(_action(window, translate("menus", "تراجع"), body.undo, QKeySequence.StandardKey.Undo))
@@ -86,7 +86,7 @@ def install_menus(window: MainWindow) -> None:
     spacing_menu = view_menu.addMenu(translate("menus", "تباعد الأسطر"))
     window.line_height_group = QActionGroup(window)
     for factor in LINE_HEIGHTS:
-        spacing = _action(window, format_decimal(factor, locale=babel_locale()),
+        spacing = _action(window, format_number(factor),  # 1.5 or ١٫٥, as the settings say
                           lambda _checked=False, f=factor: window.change_preferences(line_height=f))
         spacing.setCheckable(True)
         spacing.setData(factor)
@@ -101,6 +101,18 @@ def install_menus(window: MainWindow) -> None:
     window.about_action = _action(window, translate("menus", "عن مداد"), lambda: AboutDialog(window).exec())
     window.tour_action = _action(window, translate("menus", "جولة في الواجهة"), window.start_tour)
     help_menu.addActions([window.palette_action, window.shortcuts_action, window.tour_action, window.about_action])
+    _attach_to_window(window, bar.actions())
+    window.shortcut_label_style = isolate_shortcut_labels([action.menu() for action in bar.actions() if action.menu()], window)
+
+
+def _attach_to_window(window: MainWindow, actions) -> None:
+    """Shortcuts of actions that only sit in the menu bar die with it when it is hidden
+    (focus mode): the window holds every menu action too, so they work everywhere."""
+    for action in actions:
+        if action.menu() is not None:
+            _attach_to_window(window, action.menu().actions())
+        elif not action.isSeparator() and not action.shortcut().isEmpty():
+            window.addAction(action)
 
 
 def _focus_search(window: MainWindow):
@@ -116,6 +128,12 @@ def _zoom(window: MainWindow, steps: int) -> None:
     body = window.editor.body_edit
     body.zoom_by(steps)
     window.change_preferences(editor_font_size=body.font().pointSize())
+
+
+def _quit_shortcut() -> QKeySequence:
+    """The platform's; Ctrl+Q where the platform theme names none (a bare X11 session, offscreen)."""
+    standard = QKeySequence(QKeySequence.StandardKey.Quit)
+    return standard if not standard.isEmpty() else QKeySequence("Ctrl+Q")
 
 
 def _preferences_shortcut() -> QKeySequence:

@@ -15,7 +15,6 @@ from sqlalchemy import text
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.server.people import People, PersonRecord
-from editor_app.core.server.profile import load_profile
 from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
 
@@ -86,6 +85,7 @@ class NewsroomStatus(QLabel):
 
 def connect_to_newsroom(window: MainWindow) -> None:
     """File › Connect to newsroom…: on success the application reopens the window there."""
+    from editor_app.core.server.profile import load_profile  # keyring: only when connecting
     from editor_app.ui.dialogs.newsroom_dialog import NewsroomDialog
 
     config_dir = window.settings.path.parent if window.settings.path is not None else None

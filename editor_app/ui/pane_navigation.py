@@ -45,6 +45,8 @@ class PaneNavigation:
 
     def preview_focus_widget(self) -> QWidget:
         preview = self.window.preview
+        if not getattr(preview, "engine_started", True):
+            return preview  # asking for its view would start QtWebEngine before the first paint
         content = getattr(preview, "view", None) or getattr(preview, "browser", preview)
         return content.focusProxy() or content
 

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.core.arabic import QuoteStyle
+from editor_app.core.dates import site_timezone
 from editor_app.core.settings import Preferences
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling import SpellChecker, newsroom_words
 from editor_app.core.templates import ArticleTemplates
 from editor_app.ui.fonts import ARABIC_FONT_FAMILY
 from editor_app.ui.i18n import set_digits
@@ -37,9 +38,16 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
     window.sync_line_height_menu(preferences.line_height)
     window.autosave.delay_ms = preferences.autosave_delay_ms
     editor.commands.quote_style = QuoteStyle.GUILLEMETS if preferences.quote_style == "guillemets" else QuoteStyle.CURLY
-    if changed("spell_arabic", "spell_latin"):
+    # A new window (before None) has its checker already; the newsroom's word list lives with its templates.
+    if before is not None and changed("spell_arabic", "spell_latin", "template_folder"):
         data_dir = editor.spelling.data_dir if editor.spelling is not None else None
-        editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir))
+        editor.set_spelling(SpellChecker((preferences.spell_arabic, preferences.spell_latin), data_dir=data_dir,
+                                         newsroom_words=newsroom_words(preferences.template_folder)))
+    if changed("time_zone", "default_site"):  # bylines in the site's zone, not this machine's
+        window.preview_controller.zone = site_timezone(window.byline_zone())
+        window.metadata.set_time_zone(window.byline_zone())
+        if before is not None:
+            window.preview_controller.reload_page()
     if changed("template_folder", "digits"):
         folder = Path(preferences.template_folder) if preferences.template_folder else None
         window.preview_controller.set_templates(ArticleTemplates(folder, digits=preferences.digits))

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QMessageBox
 from editor_app.core.backups import BackupError, RestoreReport, latest_good_backup, restore_backup, sqlite_path
 from editor_app.core.errors import DatabaseDamaged
 from editor_app.core.storage import Database, StorageLocation, open_database
+from editor_app.ui import plain_text
 from editor_app.ui.i18n import app_title, translate, user_text
 
 
 
 def ask_to_restore(question: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, app_title(), question)
+    box = plain_text.message_box(None, QMessageBox.Icon.Warning, app_title(), question, QMessageBox.StandardButton.NoButton)
     restore = box.addButton(translate("recovery", "استعادة آخر نسخة احتياطية سليمة"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("recovery", "خروج"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -23,7 +24,7 @@ def ask_to_restore(question: str) -> bool:
 
 
 def tell(message: str) -> None:
-    QMessageBox.critical(None, app_title(), message)
+    plain_text.critical(None, app_title(), message)
 
 
 def open_or_recover(location: StorageLocation, ask: Callable[[str], bool] = ask_to_restore,

@@ -10,6 +10,21 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from editor_app.core.bidi import Direction, paragraph_direction
 
 
+# Unicode isolates: a run laid out in its own direction without reordering what is around
+# it (a shortcut "Ctrl+," in a right-to-left menu read «+,Ctrl» without one).
+LEFT_TO_RIGHT_ISOLATE, FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2066", "\u2068", "\u2069"
+
+
+def isolate_ltr(text: str) -> str:
+    """Text that is left to right whatever surrounds it: shortcuts, paths, locale codes."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def isolate(text: str) -> str:
+    """Text in the direction of its own first strong letter, kept apart from its neighbours."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
 def qt_direction(text: str) -> Qt.LayoutDirection:
     direction = paragraph_direction(text) or Direction.RTL
     return Qt.LayoutDirection.RightToLeft if direction is Direction.RTL else Qt.LayoutDirection.LeftToRight

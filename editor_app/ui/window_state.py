@@ -12,6 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 STATE_FILENAME = "window-state.ini"
+# Layouts saved since focus mode stopped leaking into them (and since the editor got the
+# room by default) carry this version; an older one may hold focus mode's hidden toolbar
+# and panes, or the cramped panes, so its docks and splitter are not restored.
+LAYOUT_VERSION = 2
 
 
 class WindowState:
@@ -28,7 +32,8 @@ class WindowState:
 
     @property
     def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
+        """Toolbars and docks as saved, or None (the default layout) when an older version saved them."""
+        return self._bytes("window/state") if self.layout_version >= LAYOUT_VERSION else None
 
     @property
     def splitter(self) -> QByteArray | None:
@@ -39,8 +44,21 @@ class WindowState:
         """Which way the window was laid out when its docks were saved (Arabic unless said)."""
         return str(self._settings.value("window/right_to_left", "true")).lower() == "true"
 
+    @property
+    def layout_version(self) -> int:
+        """The window's layout generation when it was saved (1: before the layout versions)."""
+        try:
+            return int(self._settings.value("window/layout_version", 1))
+        except (TypeError, ValueError):
+            return 1
+
+    def forget_layout(self) -> None:
+        for key in ("window/state", "window/splitter", "window/layout_version"):  # the window's size may stay
+            self._settings.remove(key)
+
     def save_layout(self, geometry: QByteArray, window_state: QByteArray, splitter: QByteArray,
                     right_to_left: bool = True) -> None:
+        self._settings.setValue("window/layout_version", LAYOUT_VERSION)
         self._settings.setValue("window/right_to_left", right_to_left)
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/state", window_state)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QListWidget, QListWidgetItem, QToolBar
 
@@ -34,7 +34,8 @@ def headings(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-FOCUS_COLUMN_CHARACTERS = 75
+FOCUS_COLUMN_CHARACTERS = 70  # a readable measure: 60-80 characters a line
+_COLUMN_SAMPLE = "وقال المتحدث باسم الوزارة إن عدد الحوادث انخفض بنسبة كبيرة خلال السنة الماضية"
 
 
 class WritingComfort(QObject):
@@ -43,6 +44,8 @@ class WritingComfort(QObject):
         self.window = window
         self.editor = window.editor.body_edit
         self._hidden_for_focus: list = []
+        self._layout_before_focus: tuple[QByteArray, QByteArray, QByteArray] | None = None
+        self._window_state_before_focus = Qt.WindowState.WindowNoState
 
         self.focus_action = QAction(translate("writing_comfort", "وضع التركيز"), window)
         self.focus_action.setCheckable(True)
@@ -87,9 +90,18 @@ class WritingComfort(QObject):
 
     # -- focus mode ------------------------------------------------------------
 
+    @property
+    def in_focus_mode(self) -> bool:
+        return self._layout_before_focus is not None
+
     def set_focus_mode(self, on: bool) -> None:
+        if on == self.in_focus_mode:
+            return
         window = self.window
         if on:
+            # What the writer's window looked like: saved on quitting instead of focus mode's bare screen.
+            self._layout_before_focus = (window.saveGeometry(), window.saveState(), window.splitter.saveState())
+            self._window_state_before_focus = window.windowState()
             candidates = [window.list_panel, window.preview, window.menuBar(), window.statusBar(),
                           *window.findChildren(QDockWidget), *window.findChildren(QToolBar)]
             self._hidden_for_focus = [widget for widget in candidates if widget.isVisible()]
@@ -97,27 +109,56 @@ class WritingComfort(QObject):
                 widget.hide()
             window.showFullScreen()
             window.editor.installEventFilter(self)  # the column follows the editor's width
+            window.installEventFilter(self)  # Esc that nothing else wanted leaves focus mode
             self._centre_column()
             self.editor.setFocus()
         else:
             window.editor.removeEventFilter(self)
+            window.removeEventFilter(self)
             window.editor.layout().setContentsMargins(0, 0, 0, 0)
             for widget in self._hidden_for_focus:
                 widget.show()
             self._hidden_for_focus = []
-            window.showNormal()
+            self._layout_before_focus = None
+            window.setWindowState(self._window_state_before_focus & ~Qt.WindowState.WindowFullScreen)
+            window.show()
+        if self.focus_action.isChecked() != on:
+            self.focus_action.setChecked(on)
+
+    def normal_layout(self) -> tuple[QByteArray, QByteArray, QByteArray]:
+        """Geometry, toolbars and docks, splitter: the window as it is outside focus mode
+        (what quitting saves, so the next start is never a bare full screen)."""
+        if self._layout_before_focus is not None:
+            return self._layout_before_focus
+        window = self.window
+        return window.saveGeometry(), window.saveState(), window.splitter.saveState()
+
+    def column_width(self) -> int:
+        """About FOCUS_COLUMN_CHARACTERS characters of the article's own script.
+
+        QFontMetrics.averageCharWidth is the font's Latin average, about twice an Arabic
+        letter's joined advance (the column came out near 150 characters, 25 words a
+        line), so the width is measured on Arabic prose in the editor's font."""
+        metrics = self.editor.fontMetrics()
+        per_character = metrics.horizontalAdvance(_COLUMN_SAMPLE) / len(_COLUMN_SAMPLE)
+        margins = 2 * self.editor.document().documentMargin() + self.editor.frameWidth() * 2
+        return round(per_character * FOCUS_COLUMN_CHARACTERS + margins)
 
     def _centre_column(self) -> None:
-        """A readable column (about 75 characters) in the middle of the screen, not lines
-        running from one edge of a wide monitor to the other."""
+        """A readable column in the middle of the screen, not lines running from one edge
+        of a wide monitor to the other."""
         editor = self.window.editor
-        column = self.editor.fontMetrics().averageCharWidth() * FOCUS_COLUMN_CHARACTERS
-        side = max(0, (editor.width() - column) // 2)
+        side = max(0, (editor.width() - self.column_width()) // 2)
         editor.layout().setContentsMargins(side, 0, side, 0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.window.editor and event.type() == QEvent.Type.Resize:
             self._centre_column()
+        elif (watched is self.window and event.type() == QEvent.Type.KeyPress
+              and event.key() == Qt.Key.Key_Escape and self.in_focus_mode):
+            # Reached the window: no widget used this Esc (the find bar closes itself first).
+            self.set_focus_mode(False)
+            return True
         return False
 
     # -- typewriter scrolling --------------------------------------------------

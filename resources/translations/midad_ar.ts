@@ -4,6 +4,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>unknown time zone “{zone}”: use an IANA name such as Africa/Casablanca</source>
+        <translation>منطقة زمنية غير معروفة «{zone}»: استعمل اسمًا من قاعدة IANA مثل Africa/Casablanca</translation>
+    </message>
+    <message>
         <source>{name} is {size} MB; images are limited to 25 MB</source>
         <translation>حجم {name} هو {size} م.ب، والحد الأقصى للصور 25 م.ب</translation>
     </message>
@@ -64,6 +68,10 @@
         <translation>تعذّرت قراءة التاريخ {value}؛ اكتبه بصيغة ISO 8601 مثل 2024-04-09T18:23:00+01:00</translation>
     </message>
     <message>
+        <source>the date {value} is out of range</source>
+        <translation>التاريخ {value} خارج المدى الممكن</translation>
+    </message>
+    <message>
         <source>tags must be a list, not {kind}</source>
         <translation>الوسوم يجب أن تكون قائمة، لا {kind}</translation>
     </message>
@@ -100,6 +108,22 @@
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device, a pipe or a folder); Midad reads only ordinary files</source>
+        <translation>{path} ليس ملفًا عاديًا (جهاز أو أنبوب أو مجلد)؛ لا يقرأ مداد إلا الملفات العادية</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB, the most Midad reads from such a file</source>
+        <translation>{path} أكبر من {limit} ميغابايت، وهو أقصى ما يقرؤه مداد من ملف كهذا</translation>
+    </message>
+    <message>
+        <source>refused to write {path}: it is outside the chosen folder {folder}</source>
+        <translation>رُفضت الكتابة في {path}: إنه خارج المجلد المختار {folder}</translation>
+    </message>
+    <message>
+        <source>refused to write {path}: it is a device, a pipe or a folder, not a file; choose a file name</source>
+        <translation>رُفضت الكتابة في {path}: إنه جهاز أو أنبوب أو مجلد وليس ملفًا؛ اختر اسم ملف</translation>
+    </message>
+    <message>
         <source>invalid regular expression: {error}</source>
         <translation>تعبير نمطي غير صالح: {error}</translation>
     </message>
@@ -120,10 +144,6 @@
         <translation>لا نسخة {revision} للمقال {article}</translation>
     </message>
     <message>
-        <source>no system keyring is available to keep the site password: unlock or install one (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or choose a keyring backend with PYTHON_KEYRING_BACKEND (see the README)</source>
-        <translation>لا سلسلة مفاتيح في النظام لحفظ كلمة مرور الموقع: افتحها أو ثبّت واحدة (GNOME Keyring أو KWallet أو macOS Keychain أو Windows Credential Manager)، أو اختر واحدة عبر PYTHON_KEYRING_BACKEND (انظر README)</translation>
-    </message>
-    <message>
         <source>the keyring refused to store the password: {kind}</source>
         <translation>رفضت سلسلة المفاتيح حفظ كلمة المرور: {kind}</translation>
     </message>
@@ -140,12 +160,20 @@
         <translation>لم يقبل {url} الصورة البارزة (الوسائط {media})</translation>
     </message>
     <message>
-        <source>a scheduled post needs a publication date: set it in the article's details</source>
+        <source>a scheduled post needs a publication date: set it in the article&apos;s details</source>
         <translation>النشر المجدول يحتاج إلى تاريخ نشر: حدّده في بيانات المقال</translation>
+    </message>
+    <message>
+        <source>the slug is longer than WordPress keeps (200 characters once encoded); it was shortened at a word to “{slug}”</source>
+        <translation>الرابط المختصر أطول مما يحفظه ووردبريس (200 حرف بعد الترميز)؛ فاختُصر عند نهاية كلمة إلى «{slug}»</translation>
     </message>
     <message>
         <source>“{url}” is not a web address: use https://example.com</source>
         <translation>«{url}» ليس عنوان موقع: اكتب مثلًا https://example.com</translation>
+    </message>
+    <message>
+        <source>the address {url} contains a username or password: remove it, and give the application password in its own field (it is kept in the system keyring, never in the address)</source>
+        <translation>العنوان {url} يحوي اسم مستخدم أو كلمة مرور: احذفهما، واكتب كلمة مرور التطبيق في حقلها (تُحفظ في سلسلة مفاتيح النظام، لا في العنوان)</translation>
     </message>
     <message>
         <source>{url} uses plain http, which would send the password unencrypted: use https:// (plain http is allowed only for 127.0.0.1 and localhost)</source>
@@ -168,7 +196,7 @@
         <translation>؛ تحقّق من اسم المستخدم وكلمة مرور التطبيق (ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات)</translation>
     </message>
     <message>
-        <source>; this WordPress user may not do that: ask the site's administrator for the Editor or Author role</source>
+        <source>; this WordPress user may not do that: ask the site&apos;s administrator for the Editor or Author role</source>
         <translation>؛ لا يحق لهذا المستخدم ذلك في ووردبريس: اطلب من مدير الموقع دور «محرر» أو «كاتب»</translation>
     </message>
     <message>
@@ -188,12 +216,32 @@
         <translation>رفض {url} الطلب ({status}){said}{advice}</translation>
     </message>
     <message>
+        <source>{url} sent the request elsewhere ({status} to {location}); Midad follows no redirect that leaves the site or changes a write: check the site&apos;s address in Site settings</source>
+        <translation>أحال {url} الطلب إلى مكان آخر ({status} إلى {location})؛ لا يتبع مداد إحالة تغادر الموقع أو تغيّر طلب كتابة: راجع عنوان الموقع في إعدادات المواقع</translation>
+    </message>
+    <message>
+        <source>{url} redirects without end</source>
+        <translation>{url} يحيل بلا نهاية</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer larger than {limit} MB; Midad stopped reading it</source>
+        <translation>أرسل {url} ردًا أكبر من {limit} ميغابايت؛ فتوقف مداد عن قراءته</translation>
+    </message>
+    <message>
         <source>{url} answered {path} with something that is not JSON; is this a WordPress site?</source>
         <translation>أجاب {url} عن {path} بما ليس JSON؛ هل هذا موقع ووردبريس؟</translation>
     </message>
     <message>
+        <source>{url} answered {path} with something WordPress does not send ({problem}); nothing was changed here</source>
+        <translation>ردّ {url} على {path} بما لا يرسله ووردبريس ({problem})؛ ولم يتغير شيء هنا</translation>
+    </message>
+    <message>
         <source>{url} does not offer the WordPress REST API (wp/v2)</source>
         <translation>لا يتيح {url} واجهة ووردبريس البرمجية (wp/v2)</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>أُلغي النشر</translation>
     </message>
     <message>
         <source>{url} refused the category “{name}”: {said}</source>
@@ -264,6 +312,58 @@
         <translation>. آخر نسخة احتياطية {name} ({when}): استعدها من ملف › استعادة من نسخة احتياطية… أو بـ `midad backup restore {name}`</translation>
     </message>
     <message>
+        <source>the image “{reference}” was left out: {reason}</source>
+        <translation>تُركت الصورة «{reference}»: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a file on this computer</source>
+        <translation>ليست ملفًا على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>it is not a file name</source>
+        <translation>ليست اسم ملف</translation>
+    </message>
+    <message>
+        <source>no images folder is chosen; add the image to the article or choose its folder in the settings</source>
+        <translation>لم يُختر مجلد للصور؛ أضف الصورة إلى المقال أو اختر مجلدها في الإعدادات</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>لا يوجد ملف كهذا</translation>
+    </message>
+    <message>
+        <source>it is outside the images folders you chose ({folders})</source>
+        <translation>إنها خارج مجلدات الصور التي اخترتها ({folders})</translation>
+    </message>
+    <message>
+        <source>it is not a PNG, JPEG, GIF or WebP image</source>
+        <translation>ليست صورة PNG أو JPEG أو GIF أو WebP</translation>
+    </message>
+    <message>
+        <source>the article has no such stored image</source>
+        <translation>ليست للمقال صورة محفوظة كهذه</translation>
+    </message>
+    <message>
+        <source>no system keyring is available to keep the site password: unlock or install one (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or keep site passwords in an encrypted file (`midad sites passwords-file`, or the window offers it; see the README)</source>
+        <translation>لا توجد سلسلة مفاتيح للنظام لحفظ كلمة مرور الموقع: افتح واحدة أو ثبّتها (GNOME Keyring أو KWallet أو سلسلة مفاتيح macOS أو مدير بيانات الاعتماد في ويندوز)، أو احفظ كلمات مرور المواقع في ملف مشفّر (`midad sites passwords-file`، أو تعرضه النافذة؛ انظر README)</translation>
+    </message>
+    <message>
+        <source>no data folder is set for the password file</source>
+        <translation>لم يُحدَّد مجلد البيانات لملف كلمات المرور</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be empty</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة</translation>
+    </message>
+    <message>
+        <source>the passphrase of the password file is not right</source>
+        <translation>عبارة مرور ملف كلمات المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>site passwords are in an encrypted file: give its passphrase (in the window, or {env} for the command line)</source>
+        <translation>كلمات مرور المواقع في ملف مشفّر: أعطِ عبارة مروره (في النافذة، أو {env} لسطر الأوامر)</translation>
+    </message>
+    <message>
         <source>only an editor may set the status «{status}»; nothing was changed</source>
         <translation>لا يضع الحالة «{status}» إلا محرر؛ لم يتغيّر شيء</translation>
     </message>
@@ -300,15 +400,15 @@
         <translation>حساب {user} معطّل على خادم غرفة الأخبار {host}: راجع المدير</translation>
     </message>
     <message>
-        <source>the certificate of the server is not for {host}: this may not be your newsroom's server; check the address (with sslmode=verify-full the name must match the certificate)</source>
+        <source>the certificate of the server is not for {host}: this may not be your newsroom&apos;s server; check the address (with sslmode=verify-full the name must match the certificate)</source>
         <translation>شهادة الخادم ليست للاسم {host}: قد لا يكون هذا خادم غرفة أخبارك؛ تحقّق من العنوان (مع sslmode=verify-full يجب أن يطابق الاسمُ الشهادة)</translation>
     </message>
     <message>
-        <source>the certificate of the server {host} is not signed by the authority you trust (sslrootcert): this may not be your newsroom's server</source>
+        <source>the certificate of the server {host} is not signed by the authority you trust (sslrootcert): this may not be your newsroom&apos;s server</source>
         <translation>شهادة الخادم {host} غير موقّعة من الجهة التي تثق بها (sslrootcert): قد لا يكون هذا خادم غرفة أخبارك</translation>
     </message>
     <message>
-        <source>sslmode=verify-full needs the newsroom's certificate authority: give its file with sslrootcert=PATH</source>
+        <source>sslmode=verify-full needs the newsroom&apos;s certificate authority: give its file with sslrootcert=PATH</source>
         <translation>يحتاج sslmode=verify-full إلى شهادة جهة التوقيع لغرفة الأخبار: حدّد ملفها بـ sslrootcert=PATH</translation>
     </message>
     <message>
@@ -368,7 +468,7 @@
         <translation>خادم غرفة الأخبار قاعدة بيانات PostgreSQL (postgresql://…)؛ و{url} ليس كذلك</translation>
     </message>
     <message>
-        <source>{login} cannot set up a newsroom: `midad server init` needs a PostgreSQL superuser, or the database's owner with CREATEROLE; nothing was changed</source>
+        <source>{login} cannot set up a newsroom: `midad server init` needs a PostgreSQL superuser, or the database&apos;s owner with CREATEROLE; nothing was changed</source>
         <translation>لا يستطيع {login} إعداد غرفة أخبار: يحتاج `midad server init` إلى مستخدم PostgreSQL خارق، أو مالك القاعدة مع صلاحية CREATEROLE؛ لم يتغيّر شيء</translation>
     </message>
     <message>
@@ -382,6 +482,14 @@
     <message>
         <source>unknown TLS check {mode}; choose verify-full, verify-ca or require</source>
         <translation>طريقة تحقق TLS غير معروفة {mode}؛ اختر verify-full أو verify-ca أو require</translation>
+    </message>
+    <message>
+        <source>someone else changed {fields} of article {id} meanwhile; nothing was saved</source>
+        <translation>غيّر شخص آخر {fields} في المقال {id} في الأثناء؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>article {id} was changed elsewhere since this text was loaded; nothing was overwritten</source>
+        <translation>عُدّل المقال {id} من مكان آخر بعد تحميل هذا النص؛ لم يُكتب فوق شيء</translation>
     </message>
 </context>
 </TS>

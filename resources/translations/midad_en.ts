@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>article_actions</name>
+    <message>
+        <source>غيّر شخص آخر هذه البيانات في الأثناء؛ تظهر الآن قيمته، وكانت قيمتك: {mine}</source>
+        <translation>Someone else changed this detail meanwhile; their value is shown now, yours was: {mine}</translation>
+    </message>
+    <message>
+        <source>عُدّل المقال من مكان آخر في الأثناء؛ أعد المحاولة</source>
+        <translation>The article was changed elsewhere meanwhile; try again</translation>
+    </message>
+</context>
+<context>
     <name>article_editor</name>
     <message>
         <source>العنوان</source>
@@ -216,24 +227,24 @@
         <translation>Quotation marks chosen in the settings</translation>
     </message>
     <message>
-        <source>تحويل " إلى “ ” أو « » حسب الإعدادات</source>
-        <translation>Turn " into “ ” or « », as the settings say</translation>
+        <source>تحويل &quot; إلى “ ” أو « » حسب الإعدادات</source>
+        <translation>Turn &quot; into “ ” or « », as the settings say</translation>
     </message>
     <message>
         <source>علامات التنصيص “ ”</source>
         <translation>Quotation marks “ ”</translation>
     </message>
     <message>
-        <source>تحويل " إلى “ ”</source>
-        <translation>Turn " into “ ”</translation>
+        <source>تحويل &quot; إلى “ ”</source>
+        <translation>Turn &quot; into “ ”</translation>
     </message>
     <message>
         <source>علامات التنصيص « »</source>
         <translation>Quotation marks « »</translation>
     </message>
     <message>
-        <source>تحويل " إلى « »</source>
-        <translation>Turn " into « »</translation>
+        <source>تحويل &quot; إلى « »</source>
+        <translation>Turn &quot; into « »</translation>
     </message>
     <message>
         <source>الأرقام المشرقية (٠١٢٣)</source>
@@ -282,14 +293,6 @@
     <message>
         <source>عنوان الرابط (URL):</source>
         <translation>Link address (URL):</translation>
-    </message>
-    <message>
-        <source>إدراج صورة</source>
-        <translation>Insert image</translation>
-    </message>
-    <message>
-        <source>مسار الصورة أو عنوانها:</source>
-        <translation>Image path or address:</translation>
     </message>
 </context>
 <context>
@@ -433,6 +436,10 @@
         <source>تعذّر تشغيل صندوق الإرسال: {error}</source>
         <translation>Could not run the outbox: {error}</translation>
     </message>
+    <message>
+        <source>إضافة موقع…</source>
+        <translation>Add a site…</translation>
+    </message>
 </context>
 <context>
     <name>counts_label</name>
@@ -470,6 +477,29 @@
     <message>
         <source>تكبير</source>
         <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>ملء العرض</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>حجم المعاينة؛ انقر للعودة إلى الحجم الأول</source>
+        <translation>Preview size; click to go back to the first size</translation>
+    </message>
+    <message>
+        <source>{percent}٪</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>drops</name>
+    <message>
+        <source>استيراد…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>استيراد ملفات ‎.md‎ و‎.txt‎ و‎.docx‎ مقالاتٍ جديدة</source>
+        <translation>Import .md, .txt and .docx files as new articles</translation>
     </message>
 </context>
 <context>
@@ -514,8 +544,8 @@
         <translation>Markdown with the article’s metadata</translation>
     </message>
     <message>
-        <source>موقع ثابت (كل المقالات)</source>
-        <translation>Static site (all articles)</translation>
+        <source>موقع ثابت (مقالات المكتبة)</source>
+        <translation>Static site (the library’s articles)</translation>
     </message>
     <message>
         <source>تصدير</source>
@@ -528,6 +558,14 @@
     <message>
         <source>نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها</source>
         <translation>Copy fonts and images into a folder beside the page instead of embedding them</translation>
+    </message>
+    <message>
+        <source>تضمين المسودات (دون ذلك: المنشور والجاهز فقط)</source>
+        <translation>Include drafts (otherwise only published and ready articles)</translation>
+    </message>
+    <message>
+        <source>حسب لغة المقال (A4 للعربية)</source>
+        <translation>By the article&apos;s language (A4 for Arabic)</translation>
     </message>
     <message>
         <source>فتح المجلد</source>
@@ -630,6 +668,115 @@
     </message>
 </context>
 <context>
+    <name>image_dialog</name>
+    <message>
+        <source>إدراج صورة</source>
+        <translation>Insert image</translation>
+    </message>
+    <message>
+        <source>ملف الصورة على هذا الجهاز</source>
+        <translation>The image file on this computer</translation>
+    </message>
+    <message>
+        <source>اختيار…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>ما تُظهره الصورة، لمن لا يراها</source>
+        <translation>What the picture shows, for those who cannot see it</translation>
+    </message>
+    <message>
+        <source>يظهر تحت الصورة (اختياري)</source>
+        <translation>Shown under the picture (optional)</translation>
+    </message>
+    <message>
+        <source>الملف:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>النص البديل:</source>
+        <translation>Alt text:</translation>
+    </message>
+    <message>
+        <source>التعليق:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>إدراج</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>اختيار صورة</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>صور ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>استيراد مقالات</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <source>مقالات ({patterns})</source>
+        <translation>Articles ({patterns})</translation>
+    </message>
+    <message>
+        <source>جارٍ استيراد الملفات ({count})…</source>
+        <translation>Importing files ({count})…</translation>
+    </message>
+    <message>
+        <source>استُورد {articles}</source>
+        <translation>Imported {articles}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>استُورد {done} من {total}. لم يُستورد ما يلي أو استُورد مع ملاحظة:</source>
+        <translation>Imported {done} of {total}. These were not imported, or were imported with a remark:</translation>
+    </message>
+    <message>
+        <source>تعذّر الاستيراد: {error}</source>
+        <translation>The import failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>lease_banner</name>
+    <message>
+        <source>اطلب التحرير</source>
+        <translation>Ask to edit</translation>
+    </message>
+    <message>
+        <source>تولَّ التحرير</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>يحرّره الآن: {person} — المقال للقراءة فقط</source>
+        <translation>Being edited now by {person}: the article is read-only</translation>
+    </message>
+    <message>
+        <source>على الجهاز {machine}</source>
+        <translation>On the computer {machine}</translation>
+    </message>
+    <message>
+        <source>طُلب من {person} أن يترك لك التحرير</source>
+        <translation>{person} was asked to let you edit</translation>
+    </message>
+    <message>
+        <source>{person} يطلب تحرير هذا المقال</source>
+        <translation>{person} asks to edit this article</translation>
+    </message>
+    <message>
+        <source>حُفظ نصك غير المحفوظ في النسخ السابقة.</source>
+        <translation>Your unsaved text was kept in the earlier versions.</translation>
+    </message>
+</context>
+<context>
     <name>list_model</name>
     <message>
         <source>مسودة</source>
@@ -694,6 +841,14 @@
     <message>
         <source>مقال بلا عنوان</source>
         <translation>Untitled article</translation>
+    </message>
+    <message>
+        <source>يحرّره الآن: {person}</source>
+        <translation>Being edited now by {person}</translation>
+    </message>
+    <message>
+        <source>{person} يحرّره: {title}</source>
+        <translation>{person} is editing: {title}</translation>
     </message>
 </context>
 <context>
@@ -777,6 +932,10 @@
     <message>
         <source>الركن والكاتب والتصنيف والوسوم والصورة وحالة النشر</source>
         <translation>Column, author, category, tags, image and publishing status</translation>
+    </message>
+    <message>
+        <source>في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}</source>
+        <translation>The newsroom template has an error, so the preview uses the bundled template: {problem}</translation>
     </message>
     <message>
         <source>أُنشئت نسخة من المقال</source>
@@ -943,6 +1102,167 @@
     </message>
 </context>
 <context>
+    <name>merge_dialog</name>
+    <message>
+        <source>نسختهم</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>نسختك</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>إبقاء نسختي</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>أخذ نسختهم</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>دمج يدوي</source>
+        <translation>Merge by hand</translation>
+    </message>
+    <message>
+        <source>الدمج اليدوي</source>
+        <translation>Merged by hand</translation>
+    </message>
+    <message>
+        <source>تعديلان متزامنان على المقال</source>
+        <translation>Two edits of the article at once</translation>
+    </message>
+    <message>
+        <source>حُفظ هذا المقال من مكان آخر بينما كنت تكتب. دُمجت التعديلات في الفقرات الأخرى تلقائيًا؛ اختر لكل فقرة عدّلها الطرفان ما يبقى. النسختان كاملتين محفوظتان في النسخ السابقة.</source>
+        <translation>This article was saved from elsewhere while you were writing. Changes in other paragraphs were merged automatically; for each paragraph both sides changed, choose what stays. Both full versions are kept in the earlier versions.</translation>
+    </message>
+    <message>
+        <source>حفظ ما اخترته</source>
+        <translation>Save my choices</translation>
+    </message>
+    <message>
+        <source>العنوان</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>الموضع {number}</source>
+        <translation>Place {number}</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom</name>
+    <message>
+        <source>كاتب</source>
+        <translation>writer</translation>
+    </message>
+    <message>
+        <source>محرر</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>رئيس تحرير</source>
+        <translation>chief editor</translation>
+    </message>
+    <message>
+        <source>مدير</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار {server}: {who}</source>
+        <translation>Newsroom {server}: {who}</translation>
+    </message>
+    <message>
+        <source>متصل بخادم غرفة الأخبار</source>
+        <translation>Connected to the newsroom server</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار {server}: غير متصل</source>
+        <translation>Newsroom {server}: not connected</translation>
+    </message>
+    <message>
+        <source>لا مجلد للإعدادات لحفظ الاتصال فيه</source>
+        <translation>There is no settings folder to keep the connection in</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom_dialog</name>
+    <message>
+        <source>الاتصال بغرفة الأخبار</source>
+        <translation>Connect to newsroom</translation>
+    </message>
+    <message>
+        <source>عنوان الخادم</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>اسم الدخول</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>كلمة السر</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>تحقق كامل من الشهادة والاسم (موصى به)</source>
+        <translation>Check the certificate and the name (recommended)</translation>
+    </message>
+    <message>
+        <source>تحقق من الشهادة فقط</source>
+        <translation>Check the certificate only</translation>
+    </message>
+    <message>
+        <source>تشفير دون تحقق</source>
+        <translation>Encrypt without checking</translation>
+    </message>
+    <message>
+        <source>ملف شهادة غرفة الأخبار (.crt)</source>
+        <translation>The newsroom&apos;s certificate file (.crt)</translation>
+    </message>
+    <message>
+        <source>اختيار…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>الخادم</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>المنفذ</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>قاعدة البيانات</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>التشفير (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>الشهادة</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>اتصال</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>شهادة غرفة الأخبار</source>
+        <translation>The newsroom&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>الشهادات (*.crt *.pem);;كل الملفات (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>جارٍ الاتصال…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>outbox_panel</name>
     <message>
         <source>المقال</source>
@@ -1088,8 +1408,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي</source>
-        <translation>Local time ({zone}), stored as UTC</translation>
+        <source>بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي</source>
+        <translation>Site time ({zone}), stored as UTC</translation>
     </message>
     <message>
         <source>«{status}» — {who}، {when}</source>
@@ -1185,6 +1505,53 @@
     </message>
 </context>
 <context>
+    <name>password_store</name>
+    <message>
+        <source>كلمات مرور المواقع</source>
+        <translation>Site passwords</translation>
+    </message>
+    <message>
+        <source>لا توجد سلسلة مفاتيح للنظام على هذا الجهاز لحفظ كلمة مرور الموقع. يستطيع مداد حفظ كلمات مرور المواقع في ملف مشفّر داخل مجلد البيانات، تحميه عبارة مرور تختارها (لا تُحفظ كلمة مرور نصًّا مكشوفًا أبدًا). ستُسأل عنها مرة في كل تشغيل.</source>
+        <translation>This computer has no system keyring to keep the site password. Midad can keep site passwords in an encrypted file in the data folder, protected by a passphrase you choose (a password is never stored as plain text). You will be asked for it once each time Midad starts.</translation>
+    </message>
+    <message>
+        <source>كلمات مرور المواقع في ملف مشفّر. اكتب عبارة المرور لفتحه.</source>
+        <translation>Site passwords are in an encrypted file. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>عبارة المرور</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>تأكيد عبارة المرور</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <source>عبارة المرور:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>تأكيدها:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>استعمال ملف مشفّر</source>
+        <translation>Use an encrypted file</translation>
+    </message>
+    <message>
+        <source>فتح</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>اختر عبارة مرور من {count} أحرف على الأقل</source>
+        <translation>Choose a passphrase of at least {count} characters</translation>
+    </message>
+    <message>
+        <source>عبارتا المرور غير متطابقتين</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+</context>
+<context>
     <name>publish_dialog</name>
     <message>
         <source>النشر على الموقع</source>
@@ -1197,6 +1564,10 @@
     <message>
         <source>الحالة على الموقع</source>
         <translation>Status on the site</translation>
+    </message>
+    <message>
+        <source>كما هي على الموقع الآن</source>
+        <translation>As it is on the site now</translation>
     </message>
     <message>
         <source>«{title}»</source>
@@ -1312,8 +1683,8 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Import</translation>
     </message>
     <message>
-        <source>&lt;p dir="rtl"&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>
-        <translation>&lt;p dir="ltr"&gt;This version is the same as the current text.&lt;/p&gt;</translation>
+        <source>&lt;p dir=&quot;rtl&quot;&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>
+        <translation>&lt;p dir=&quot;ltr&quot;&gt;This version is the same as the current text.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>النسخ السابقة</source>
@@ -1344,8 +1715,16 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Restore this version</translation>
     </message>
     <message>
-        <source>&lt;p dir="rtl"&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
-        <translation>&lt;p dir="ltr"&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
+        <source>&lt;p dir=&quot;rtl&quot;&gt;لا نسخ سابقة لهذا المقال بعد. تُحفظ نسخة عند Ctrl+S وعند تغيير الحالة، وكل عشر دقائق أثناء الكتابة.&lt;/p&gt;</source>
+        <translation>&lt;p dir=&quot;ltr&quot;&gt;No earlier versions of this article yet. A version is kept on Ctrl+S, on a status change, and every ten minutes while writing.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>تعديل متزامن</source>
+        <translation>Concurrent edit</translation>
+    </message>
+    <message>
+        <source>قبل تولّي التحرير</source>
+        <translation>Before a takeover</translation>
     </message>
     <message>
         <source>بواسطة</source>
@@ -1354,6 +1733,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 </context>
 <context>
     <name>settings_dialog</name>
+    <message>
+        <source>المنطقة الزمنية للموقع</source>
+        <translation>Site time zone</translation>
+    </message>
     <message>
         <source>الإعدادات</source>
         <translation>Settings</translation>
@@ -1510,6 +1893,18 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>اختيار مجلد القوالب</source>
         <translation>Choose the template folder</translation>
     </message>
+    <message>
+        <source>لا مجلد: صور المقال المحفوظة فقط</source>
+        <translation>No folder: only the article&apos;s stored images</translation>
+    </message>
+    <message>
+        <source>مجلد الصور</source>
+        <translation>Images folder</translation>
+    </message>
+    <message>
+        <source>اختيار مجلد الصور</source>
+        <translation>Choose the images folder</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts_dialog</name>
@@ -1528,6 +1923,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 </context>
 <context>
     <name>sites_dialog</name>
+    <message>
+        <source>مثل Africa/Casablanca؛ فارغة: منطقة الإعدادات</source>
+        <translation>e.g. Africa/Casablanca; empty: the zone in Settings</translation>
+    </message>
+    <message>
+        <source>المنطقة الزمنية</source>
+        <translation>Time zone</translation>
+    </message>
     <message>
         <source>المواقع</source>
         <translation>Sites</translation>
@@ -1607,6 +2010,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>حذف الموقع «{site}» وكلمة مروره؟</source>
         <translation>Delete the site “{site}” and its password?</translation>
+    </message>
+    <message>
+        <source>لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور</source>
+        <translation>The site was not saved: there is nowhere to keep its password</translation>
+    </message>
+    <message>
+        <source>حُفظ الموقع؛ كلمة المرور في الملف المشفّر</source>
+        <translation>Site saved; the password is in the encrypted file</translation>
     </message>
 </context>
 <context>
@@ -1750,120 +2161,6 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>هدف الجلسة: {written} / {goal} كلمة</source>
         <translation>Session goal: {written} / {goal} words</translation>
-    </message>
-</context>
-<context>
-    <name>newsroom</name>
-    <message>
-        <source>كاتب</source>
-        <translation>writer</translation>
-    </message>
-    <message>
-        <source>محرر</source>
-        <translation>editor</translation>
-    </message>
-    <message>
-        <source>رئيس تحرير</source>
-        <translation>chief editor</translation>
-    </message>
-    <message>
-        <source>مدير</source>
-        <translation>admin</translation>
-    </message>
-    <message>
-        <source>{name} ({role})</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
-        <source>غرفة الأخبار {server}: {who}</source>
-        <translation>Newsroom {server}: {who}</translation>
-    </message>
-    <message>
-        <source>متصل بخادم غرفة الأخبار</source>
-        <translation>Connected to the newsroom server</translation>
-    </message>
-    <message>
-        <source>غرفة الأخبار {server}: غير متصل</source>
-        <translation>Newsroom {server}: not connected</translation>
-    </message>
-    <message>
-        <source>لا مجلد للإعدادات لحفظ الاتصال فيه</source>
-        <translation>There is no settings folder to keep the connection in</translation>
-    </message>
-</context>
-<context>
-    <name>newsroom_dialog</name>
-    <message>
-        <source>الاتصال بغرفة الأخبار</source>
-        <translation>Connect to newsroom</translation>
-    </message>
-    <message>
-        <source>عنوان الخادم</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <source>اسم الدخول</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>كلمة السر</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>تحقق كامل من الشهادة والاسم (موصى به)</source>
-        <translation>Check the certificate and the name (recommended)</translation>
-    </message>
-    <message>
-        <source>تحقق من الشهادة فقط</source>
-        <translation>Check the certificate only</translation>
-    </message>
-    <message>
-        <source>تشفير دون تحقق</source>
-        <translation>Encrypt without checking</translation>
-    </message>
-    <message>
-        <source>ملف شهادة غرفة الأخبار (.crt)</source>
-        <translation>The newsroom's certificate file (.crt)</translation>
-    </message>
-    <message>
-        <source>اختيار…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>الخادم</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>المنفذ</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>قاعدة البيانات</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>التشفير (TLS)</source>
-        <translation>Encryption (TLS)</translation>
-    </message>
-    <message>
-        <source>الشهادة</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>اتصال</source>
-        <translation>Connect</translation>
-    </message>
-    <message>
-        <source>شهادة غرفة الأخبار</source>
-        <translation>The newsroom's certificate</translation>
-    </message>
-    <message>
-        <source>الشهادات (*.crt *.pem);;كل الملفات (*)</source>
-        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
-    </message>
-    <message>
-        <source>جارٍ الاتصال…</source>
-        <translation>Connecting…</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,8 @@ def test_standalone_html_is_valid_html5_with_everything_inside(seed, library, tm
     assert '<meta name="description" content="أكدت وزارة الخارجية الأمريكية' in html
     assert '<meta property="og:title" content="العلاقات المغربية-الأمريكية' in html
     assert '<meta name="twitter:card"' in html
-    assert '<link rel="canonical" href="https://example.ma/العلاقات-المغربية-الأمريكية-شراكة-استراتيجية">' in html
+    # The same canonical URL as the static site's page of the article (test_site_and_standalone_agree_on_canonical).
+    assert '<link rel="canonical" href="https://example.ma/articles/العلاقات-المغربية-الأمريكية-شراكة-استراتيجية.html">' in html
     assert "url('data:font/ttf;base64," in html
     assert 'src="data:image/png;base64,' in html  # the featured image travels inside
     assert "<figcaption" in html and "صورة الغلاف" in html
@@ -121,13 +122,13 @@ def test_word_export_marks_arabic_right_to_left(library, tmp_path):
     [record] = library.import_drafts([read_article_file(FIXTURES / "mixed_article.md")])
     path = export_docx(record, tmp_path / "article.docx", options(library))
     xml = _docx_xml(path)
-    assert xml.count("<w:bidi/>") >= 6  # the Arabic paragraphs
+    assert xml.count('<w:bidi w:val="1"/>') >= 6  # the Arabic paragraphs
     assert "<w:rtl/>" in xml and 'w:cs="Noto Naskh Arabic"' in xml
     assert '<w:pStyle w:val="Heading2"/>' in xml
     assert "<w:b/>" in xml and "<w:bCs/>" in xml  # bold, for Arabic (complex script) too
     assert "w:hyperlink" in xml
     english = re.search(r"<w:p>(?:(?!</w:p>).)*This is the best iPhone(?:(?!</w:p>).)*</w:p>", xml, re.S).group(0)
-    assert "<w:bidi/>" not in english  # the English paragraph stays left-to-right
+    assert '<w:bidi w:val="1"/>' not in english  # the English paragraph stays left-to-right
 
 
 def test_word_round_trip_keeps_text_headings_and_emphasis(library, tmp_path):
@@ -144,7 +145,7 @@ def test_a_broken_word_file_is_refused_clearly(tmp_path):
 
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(ImportFailed, match="not a Word document"):
+    with pytest.raises(ImportFailed, match="not a (readable )?Word document"):
         read_article_file(bad)
 
 
@@ -162,9 +163,10 @@ class _Links(HTMLParser):
 
 def test_static_site_links_all_resolve(library, tmp_path):
     records = library.import_drafts([read_article_file(SEED_ARTICLE), read_article_file(FIXTURES / "mixed_article.md")])
-    report = export_site(records, tmp_path / "site", asset_loader=library.asset)
+    report = export_site(records, tmp_path / "site", asset_loader=library.asset, include_drafts=True)
     pages = list((tmp_path / "site").rglob("*.html"))
-    assert report.articles == 2 and len(pages) == report.pages == 5
+    # index + categories أمن وعدالة, اقتصاد (the parent) and اقتصاد/تكنولوجيا + two articles
+    assert report.articles == 2 and len(pages) == report.pages == 6
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert 'dir="rtl"' in html
@@ -179,6 +181,38 @@ def test_static_site_links_all_resolve(library, tmp_path):
             assert (page.parent / font).resolve().exists(), font
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "Apple تكشف عن iPhone 16" in index and "العلاقات المغربية-الأمريكية" in index
+
+
+def test_static_site_leaves_drafts_out_unless_asked(library, tmp_path):
+    published, draft = library.import_drafts([read_article_file(SEED_ARTICLE), read_article_file(FIXTURES / "mixed_article.md")])
+    assert (published.status, draft.status) == ("published", "draft")
+    report = export_site([published, draft], tmp_path / "site")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert report.articles == 1 and "العلاقات المغربية" in index and "Apple" not in index
+    assert not list((tmp_path / "site").rglob("*iphone*")) and not (tmp_path / "site" / "category" / "اقتصاد.html").exists()
+    ready = library.change_status(draft.id, "ready")
+    assert export_site([published, ready], tmp_path / "ready").articles == 2
+    assert export_site([published, draft], tmp_path / "all", include_drafts=True).articles == 2
+
+
+def test_site_breadcrumb_navigation_favicon_and_one_canonical_url(library, tmp_path):
+    [record] = library.import_drafts([read_article_file(FIXTURES / "mixed_article.md")])
+    record = library.change_status(record.id, "published")
+    export_site([record], tmp_path / "site", site_url="https://example.ma/")
+    [page] = (tmp_path / "site" / "articles").glob("*.html")
+    html = page.read_text(encoding="utf-8")
+    # Home › اقتصاد › تكنولوجيا, each a link to its page
+    assert '<a href="../index.html">الرئيسية</a>' in html
+    assert '<a href="../category/اقتصاد.html">اقتصاد</a>' in html
+    assert '<a href="../category/اقتصاد-تكنولوجيا.html">تكنولوجيا</a>' in html
+    assert '<link rel="icon" href="../assets/favicon.svg"' in html and (tmp_path / "site" / "assets" / "favicon.svg").exists()
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert ".site-nav a { display: inline-block; color: var(--ink); text-decoration: none;" in index
+    assert 'aria-current="page">الرئيسية</a>' in index
+    standalone = export_standalone_html(record, tmp_path / "one.html", options(library, site_url="https://example.ma"))
+    canonical = re.findall(r'<link rel="canonical" href="([^"]+)">', html)
+    assert canonical == re.findall(r'<link rel="canonical" href="([^"]+)">', standalone.read_text(encoding="utf-8"))
+    assert canonical == [f"https://example.ma/articles/{page.name}"]
 
 
 def test_an_unwritable_destination_fails_in_one_sentence_and_leaves_nothing(seed, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +102,16 @@ def test_reading_several_files_stops_at_the_first_bad_one(tmp_path):
     good = write(tmp_path, "good.md", "# ع\n")
     with pytest.raises(ImportFailed):
         read_article_files([good, tmp_path / "missing.md"])
+
+
+def test_a_text_dump_of_a_web_page_takes_the_headline_not_the_site_chrome():
+    seed = Path(__file__).parents[1] / "fixtures" / "seed_page.txt"  # the seed page's text dump, as saved
+    draft = read_article_file(seed)
+    assert draft.title == "العلاقات المغربية-الأمريكية: شراكة استراتيجية في مجال الأمن ومكافحة الإرهاب"
+    assert draft.body.startswith("كتبه كتب في 9 أبريل 2024")
+
+
+def test_a_text_file_skips_leading_punctuation_lines_for_its_title(tmp_path):
+    draft = read_article_file(write(tmp_path, "d.txt", "-\n°C\n\nمرحبا\nنص المقال.\n"))
+    assert (draft.title, draft.body) == ("مرحبا", "نص المقال.\n")
+    assert read_article_file(write(tmp_path, "e.txt", "***\n")).title == "***"  # nothing better: the first line

@@ -167,3 +167,12 @@ def test_documents_with_document_wide_definitions_are_not_split():
     assert split_segments("نص[^1].\n\n[^1]: حاشية\n") is None
     assert split_segments("<div>\n\nنص\n\n</div>\n") is None
     assert split_segments("أ\n\nب\n\nج") == ["أ\n", "ب\n", "ج"]
+
+
+def test_a_hashtag_opening_a_paragraph_is_not_a_heading():
+    """CommonMark: an ATX heading needs a space (or the line's end) after its #s."""
+    html = render_markdown("#وسم_عربي في بداية الفقرة\n\n# عنوان حقيقي\n\nنص\n#وسم_آخر\n\n##\n\n####### سبعة")
+    assert '<p dir="rtl">#وسم_عربي في بداية الفقرة</p>' in html
+    assert "<h1" in html and "عنوان حقيقي</h1>" in html
+    assert "#وسم_آخر</p>" in html and "####### سبعة</p>" in html
+    assert html.count("<h") == 2  # the real heading and the empty "##"

@@ -46,3 +46,22 @@ def test_a_missing_dictionary_is_reported_and_nothing_is_flagged(tmp_path):
     assert checker.missing == ["xx_NOPE", "yy_NOPE"]
     assert not checker.available
     assert checker.misspellings("انا recieve") == []
+
+
+def test_acronyms_handles_and_known_stems_behind_the_article_are_not_flagged(checker):
+    line = "الأمن السيبراني في تقرير DGST عن MENA، كما كتب @user_name تحت #وسم_عربي وNASA"
+    assert checker.misspellings(line) == []
+    assert [m.word for m in checker.misspellings("تقرير عن الوزاره وHelo")] == ["الوزاره", "Helo"]
+
+
+def test_the_newsroom_word_list_in_the_template_folder_is_shared(tmp_path):
+    from editor_app.core.spelling import newsroom_words
+
+    templates = tmp_path / "newsroom-templates"
+    templates.mkdir()
+    (templates / "newsroom-words.txt").write_text("# كلمات القسم\nالجيوسياسية\nأخنوش\n", encoding="utf-8")
+    checker = SpellChecker(data_dir=tmp_path / "desk-1", newsroom_words=newsroom_words(templates))
+    assert checker.misspellings("الأبعاد الجيوسياسية لزيارة أخنوش") == []
+    assert newsroom_words("") is None
+    alone = SpellChecker(data_dir=tmp_path / "desk-2")
+    assert [m.word for m in alone.misspellings("الأبعاد الجيوسياسية")] == ["الجيوسياسية"]

@@ -41,7 +41,7 @@ def media_url(site_api, data: bytes) -> str:
 
 def test_an_arabic_article_is_created_and_reads_back_byte_for_byte(library, site, site_api, images):
     record = arabic_article(library, images)
-    outcome = Publisher(library).publish(record.id, site.name)
+    outcome = Publisher(library, image_folders=(images[0].parent,)).publish(record.id, site.name)
     assert outcome.created and outcome.status == "draft"
 
     post = site_api.get(f"wp/v2/posts/{outcome.post_id}", context="edit")
@@ -68,7 +68,7 @@ def test_an_arabic_article_is_created_and_reads_back_byte_for_byte(library, site
 def test_publishing_again_updates_the_same_post_and_uploads_no_image_twice(library, proxied_site, proxy, site_api,
                                                                            images):
     record = arabic_article(library, images)
-    publisher = Publisher(library)
+    publisher = Publisher(library, image_folders=(images[0].parent,))
     first = publisher.publish(record.id, proxied_site.name)
     assert first.media_uploaded == 2 and proxy.count("POST", r"/wp/v2/media") == 2
     before = site_api.get(f"wp/v2/posts/{first.post_id}", context="edit")["modified_gmt"]
@@ -88,7 +88,7 @@ def test_publishing_again_updates_the_same_post_and_uploads_no_image_twice(libra
 
 def test_a_post_edited_on_the_site_is_a_conflict_until_the_writer_chooses(library, site, site_api, images):
     record = arabic_article(library, images)
-    publisher = Publisher(library)
+    publisher = Publisher(library, image_folders=(images[0].parent,))
     post_id = publisher.publish(record.id, site.name).post_id
     time.sleep(1.1)
     site_api.post(f"wp/v2/posts/{post_id}", title="عنوان عدّله المحرر على الموقع",
@@ -119,7 +119,7 @@ def test_a_post_edited_on_the_site_is_a_conflict_until_the_writer_chooses(librar
 
 def test_a_post_deleted_on_the_site_is_published_anew(library, site, site_api, images):
     record = arabic_article(library, images)
-    publisher = Publisher(library)
+    publisher = Publisher(library, image_folders=(images[0].parent,))
     first = publisher.publish(record.id, site.name)
     site_api.http.delete(f"wp/v2/posts/{first.post_id}", params={"force": "true"}).raise_for_status()
     second = publisher.publish(record.id, site.name)

@@ -13,7 +13,7 @@ from editor_app.ui.application import install_error_handler
 from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.dialogs.shortcuts_dialog import shortcut_rows
-from editor_app.ui.writing_comfort import FOCUS_COLUMN_CHARACTERS, headings
+from editor_app.ui.writing_comfort import headings
 from tests.ui.typing import type_text
 
 
@@ -26,7 +26,7 @@ def test_focus_mode_leaves_only_the_editor_and_comes_back(open_window, qtbot):
     assert not window.menuBar().isVisible() and not window.metadata_dock.isVisible()
     assert window.editor.body_edit.isVisible()
     # A readable column in the middle, not lines from one edge of the screen to the other.
-    column = window.editor.body_edit.fontMetrics().averageCharWidth() * FOCUS_COLUMN_CHARACTERS
+    column = window.comfort.column_width()
     window.resize(column + 600, 700)  # wider than the column, whatever the test screen's size
     qtbot.waitUntil(lambda: window.editor.layout().contentsMargins().left() == max(0, (window.editor.width() - column) // 2))
     margins = window.editor.layout().contentsMargins()
@@ -47,6 +47,7 @@ def test_the_outline_lists_headings_and_jumps_to_them(open_window, qtbot):
     window.comfort.outline.itemClicked.emit(window.comfort.outline.item(1))
     assert window.editor.body_edit.textCursor().block().text() == "## فرع من العنوان"
     assert headings("# a\n~~~\n# b\n~~~\n### c") == [(0, 1, "a"), (4, 3, "c")]
+    assert headings("#وسم_عربي في أول الفقرة\n# عنوان") == [(1, 1, "عنوان")]  # a hashtag is no heading
 
 
 def test_typewriter_scrolling_keeps_the_line_being_written_centred(open_window, qtbot):

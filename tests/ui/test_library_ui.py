@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 
+from editor_app.core.dates import site_timezone
 from editor_app.core.records import ArticleDraft
 from editor_app.ui.article_list.list_model import PAGE_SIZE
 from editor_app.ui.dialogs.revisions import RevisionsDialog, diff_html
@@ -69,6 +70,23 @@ def test_search_as_you_type(open_window, library, qtbot):
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)
 
 
+def test_the_publication_date_is_typed_on_the_site_clock(open_window, library, qtbot, monkeypatch):
+    from PySide6.QtCore import QDate, QTime
+
+    monkeypatch.setenv("TZ", "America/New_York")  # this machine's zone plays no part
+    record = library.create(ArticleDraft(title="عنوان", published_at=datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc)))
+    window = open_window()
+    window.change_preferences(time_zone="Asia/Riyadh")
+    window.open_article(record.id)
+    panel = window.metadata
+    assert panel.published_at.text() == "2024/04/09 21:23"
+    assert "Asia/Riyadh" in panel.time_zone.text()
+    panel.published_at.setDate(QDate(2024, 4, 10))
+    panel.published_at.setTime(QTime(22, 0))  # what a writer types: Riyadh time
+    panel.flush()
+    assert library.get(record.id).published_at == datetime(2024, 4, 10, 19, 0, tzinfo=timezone.utc)
+
+
 def test_metadata_panel_saves_every_field(open_window, library, qtbot):
     record = library.create(ArticleDraft(title="عنوان"))
     window = open_window()
@@ -88,8 +106,8 @@ def test_metadata_panel_saves_every_field(open_window, library, qtbot):
     assert (stored.column, stored.author, stored.category, stored.tags) == ("افتتاحية", "أمين نشاط", "أخبار/أمن وعدالة", ("المغرب", "الأمن"))
     assert (stored.excerpt, stored.locale, stored.notes) == ("ملخص قصير", "ar_MA", "لا تنشر قبل الموافقة")
     assert stored.published_at == datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc)
-    local = datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc).astimezone()
-    assert panel.published_at.text() == local.strftime("%Y/%m/%d %H:%M")  # sections in reading order
+    # Shown on the site's clock (Casablanca, UTC+0 in Ramadan 2024), sections in reading order.
+    assert panel.published_at.text() == "2024/04/09 18:23"
     assert panel.excerpt_counter.text().startswith("151 / 160")
     window.metadata.slug_from_title.click()
     assert library.get(record.id).slug == "عنوان"
@@ -153,7 +171,7 @@ def test_ctrl_s_keeps_a_revision_and_the_dialog_restores(open_window, library, q
 
 def test_diff_marks_added_and_removed_lines():
     html = diff_html("سطر قديم\nسطر باق", "سطر باق\nسطر جديد")
-    assert "line-through" in html and "سطر قديم" in html and "#dcfce7" in html
+    assert "line-through" in html and "سطر قديم" in html and "#dcfce7" in html  # the light theme's "added"
 
 
 def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch):
@@ -168,7 +186,25 @@ def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch
     window.list_panel.trash_toggle.setChecked(True)
     assert window.list_panel.empty_trash_button.isVisible()
     assert [window.list_panel.model.article_id_at(r) for r in range(window.list_panel.model.rowCount())] == [copy_id]
-    monkeypatch.setattr("editor_app.ui.main_window.QMessageBox.question", lambda *a, **k: pytest.importorskip("PySide6.QtWidgets").QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("editor_app.ui.plain_text.question", lambda *a, **k: pytest.importorskip("PySide6.QtWidgets").QMessageBox.StandardButton.Yes)
     window.empty_trash()
     assert library.count(window.list_panel.model.request) == 0
     assert not library.exists(copy_id)
+
+
+def test_a_publication_time_typed_as_0930_is_stored_without_seconds(open_window, library, qtbot):
+    from PySide6.QtCore import QTime
+
+    record = library.create(ArticleDraft(title="موعد", body="نص"))  # no date yet: the field starts at "now"
+    window = open_window()
+    window.open_article(record.id)
+    panel = window.metadata
+    panel.has_date.setChecked(True)
+    edit = panel.published_at
+    shown = edit.time()
+    # What typing 09 and 30 into the hour and minute sections does: the hidden seconds stay.
+    edit.setTime(QTime(9, 30, shown.second(), shown.msec()))
+    panel.flush()
+    # Typed on the site's clock (the details panel shows the site's zone, not this machine's).
+    stored = library.get(record.id).published_at.astimezone(site_timezone(window.byline_zone()))
+    assert (stored.hour, stored.minute, stored.second, stored.microsecond) == (9, 30, 0, 0)

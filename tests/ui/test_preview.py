@@ -151,7 +151,7 @@ def test_remote_images_are_not_fetched_unless_allowed(open_window, library, qtbo
 
 def test_clicked_links_open_in_the_system_browser_and_never_navigate_the_preview(seeded_window, qtbot, monkeypatch):
     opened = []
-    monkeypatch.setattr("editor_app.ui.preview.web_preview.QDesktopServices.openUrl", opened.append)
+    monkeypatch.setattr("editor_app.ui.preview.web_engine.QDesktopServices.openUrl", opened.append)
     page = seeded_window.preview.page
     clicked = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
     assert page.acceptNavigationRequest(QUrl("https://www.reuters.com/"), clicked, True) is False
@@ -186,3 +186,11 @@ def test_without_qtwebengine_the_text_preview_takes_over(open_window, library, q
     qtbot.waitUntil(lambda: "العلاقات المغربية-الأمريكية" in window.preview.toPlainText(), timeout=5000)
     type_text(window.editor.body_edit, "سطر مضاف")
     qtbot.waitUntil(lambda: "سطر مضاف" in window.preview.toPlainText(), timeout=5000)
+
+
+def test_the_preview_byline_is_in_the_site_zone_and_follows_the_setting(seeded_window, qtbot, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")  # the machine's zone plays no part
+    preview = seeded_window.preview
+    wait_for_text(qtbot, preview, "9 أبريل 2024 - 6:23 م")  # Casablanca, the default site zone
+    seeded_window.change_preferences(time_zone="Asia/Riyadh")
+    wait_for_text(qtbot, preview, "9 أبريل 2024 - 9:23 م")

@@ -4,7 +4,7 @@ list's sync state, conflicts resolved in a dialog, the outbox retried by the app
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from editor_app.core.publishing.sites import SiteRegistry
 from editor_app.ui.article_list.list_model import SYNC_ROLE
@@ -109,7 +109,7 @@ def test_a_refusal_is_shown_in_a_dialog_and_not_queued(open_window, qtbot, wordp
     window = window_with_article(open_window, qtbot)
     site = add_site(window.library, wordpress.url, wordpress.username, "wrong password")
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: warnings.append(text))
+    monkeypatch.setattr("editor_app.ui.plain_text.warning", lambda parent, title, text, *args: warnings.append(text))
     publish_and_wait(qtbot, window, site.name, monkeypatch)
     assert len(warnings) == 1 and "401" in warnings[0]
     assert window.publishing.panel.table.rowCount() == 0 and sync_state(window) == ""

@@ -3,6 +3,8 @@ example; themes and their contrast; a damaged settings file."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import datetime, timezone
 
 import pytest
@@ -19,7 +21,8 @@ from editor_app.ui.application import _settings_problem, create_main_window
 from editor_app.ui.article_list.status_delegate import STATUS_COLOURS, SYNC_COLOURS
 from editor_app.ui.dialogs.settings_dialog import SettingsDialog
 from editor_app.ui.editor.highlighter import SYNTAX_COLOURS
-from editor_app.ui.theme import CONTRAST_PAIRS, PALETTES, STATE_COLOURS, contrast_ratio
+from editor_app.ui.dialogs.revisions import DIFF_COLOURS, diff_html
+from editor_app.ui.theme import CONTRAST_PAIRS, PALETTES, STATE_COLOURS, apply_theme, contrast_ratio
 from tests.ui.typing import type_text
 
 Role = QPalette.ColorRole
@@ -111,6 +114,22 @@ def test_every_text_colour_reaches_wcag_aa_contrast(theme):
         assert contrast_ratio(QColor(colour), base) >= 4.5, f"{theme}: sync mark {state}"
     for background, foreground in STATUS_COLOURS.values():  # badges carry their own background
         assert contrast_ratio(QColor(foreground), QColor(background)) >= 4.5
+    for kind, (foreground, background) in DIFF_COLOURS[theme].items():  # the revisions dialog's diff
+        assert contrast_ratio(QColor(foreground), QColor(background)) >= 4.5, f"{theme}: diff {kind!r}"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_revisions_diff_is_readable_in_both_themes(qapp, theme):
+    """Every line of the diff states its text and background colours, and they contrast
+    (grey lines on the dark theme's background were unreadable)."""
+    apply_theme(theme)
+    html = diff_html("سطر قديم\nسطر باق", "سطر باق\nسطر جديد")
+    styles = re.findall(r'style="([^"]*)"', html)
+    assert len(styles) == 3
+    for style in styles:
+        colours = dict(re.findall(r"(color|background):(#[0-9a-f]{6})", style))
+        assert set(colours) == {"color", "background"}, style
+        assert contrast_ratio(QColor(colours["color"]), QColor(colours["background"])) >= 4.5, style
 
 
 def test_the_dialog_shows_a_live_date_example_and_returns_only_changes(qtbot):
@@ -203,3 +222,31 @@ def test_icons_take_the_new_themes_colour(open_window):
     dark_base = QColor(PALETTES["dark"][Role.Button])
     assert contrast_ratio(dark_ink, dark_base) >= 4.5 > contrast_ratio(light_ink, dark_base)
     assert ink(window.preview.frame.zoom_in_action if hasattr(window.preview, "frame") else window.new_action) == dark_ink
+
+
+def test_the_time_zone_setting_changes_the_example_and_is_returned(qtbot):
+    dialog = SettingsDialog(Preferences(), [])
+    qtbot.addWidget(dialog)
+    assert dialog.time_zone.currentText() == "Africa/Casablanca"
+    dialog.time_zone.setCurrentText("Asia/Riyadh")
+    assert dialog.example.text() == "9 أبريل 2024 - 9:23 م"
+    assert dialog.changes() == {"time_zone": "Asia/Riyadh"}
+    dialog.time_zone.setCurrentText("Not/AZone")  # typed nonsense keeps the stored zone
+    assert dialog.changes() == {}
+
+
+@pytest.mark.parametrize(("digits", "line_height", "autosave"), [("latn", "1.5", "3.5"), ("arab", "١٫٥", "٣٫٥")])
+def test_decimals_in_the_settings_are_written_as_cldr_writes_them(qtbot, digits, line_height, autosave):
+    """«1,50» with Western digits and a Latin comma beside Eastern ones were both wrong."""
+    from editor_app.ui.i18n import set_digits
+
+    set_digits(digits)
+    dialog = SettingsDialog(Preferences(line_height=1.5, autosave_delay_ms=3500), [])
+    qtbot.addWidget(dialog)
+    assert dialog.line_height.text() == line_height
+    assert dialog.autosave.text().startswith(autosave)
+    dialog.line_height.lineEdit().selectAll()
+    type_text(dialog.line_height.lineEdit(), "١٫٧٥" if digits == "arab" else "1.75")
+    dialog.line_height.interpretText()
+    assert dialog.line_height.value() == 1.75
+    assert dialog.changes()["line_height"] == 1.75

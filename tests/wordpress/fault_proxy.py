@@ -8,6 +8,7 @@ failures a real server will not show on demand (timeouts, dropped connections, 5
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -22,10 +23,34 @@ HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length"
 
 @dataclass(frozen=True)
 class Fault:
-    kind: str  # "drop", "status", "late"
+    kind: str  # "drop", "status", "late", "reply", "trickle", "endless", "rewrite"
     status: int = 0
     retry_after: str = ""
     seconds: float = 0.0
+    body: bytes = b""
+    headers: tuple[tuple[str, str], ...] = ()
+    rewrite: object = None  # for "rewrite": a function of the upstream's JSON answer
+
+    @classmethod
+    def reply(cls, status: int, body: bytes | str, **headers: str) -> "Fault":
+        """Answers by itself, without asking WordPress: any status, headers and body."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        return cls("reply", status, body=data, headers=tuple(headers.items()))
+
+    @classmethod
+    def trickle(cls, seconds: float) -> "Fault":
+        """A 200 whose body arrives one byte every `seconds`, for ever (a slowloris site)."""
+        return cls("trickle", 200, seconds=seconds)
+
+    @classmethod
+    def endless(cls) -> "Fault":
+        """A 200 that sends bytes as fast as it can, without end (a 3 GB answer)."""
+        return cls("endless", 200)
+
+    @classmethod
+    def rewritten(cls, function) -> "Fault":
+        """The request goes to WordPress; its JSON answer is changed by function(answer) -> answer."""
+        return cls("rewrite", rewrite=function)
 
     @classmethod
     def drop(cls) -> "Fault":
@@ -114,17 +139,51 @@ class FaultProxy:
             handler.end_headers()
             handler.wfile.write(payload)
             return
+        if fault and fault.kind in ("reply", "trickle", "endless"):
+            self._reply_by_itself(handler, fault)
+            return
         headers = {k: v for k, v in handler.headers.items() if k.lower() not in HOP_HEADERS}
         upstream = httpx.request(method, self.upstream + path, headers=headers, content=body, timeout=60)
         if fault and fault.kind == "late":
             time.sleep(fault.seconds)
+        content = upstream.content
+        if fault and fault.kind == "rewrite":
+            content = json.dumps(fault.rewrite(upstream.json())).encode("utf-8")
         handler.send_response(upstream.status_code)
         for key, value in upstream.headers.items():
             if key.lower() not in HOP_HEADERS:
                 handler.send_header(key, value)
-        handler.send_header("Content-Length", str(len(upstream.content)))
+        handler.send_header("Content-Length", str(len(content)))
         handler.end_headers()
         try:
-            handler.wfile.write(upstream.content)
+            handler.wfile.write(content)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up waiting: exactly the case being tested
+
+    @staticmethod
+    def _reply_by_itself(handler: BaseHTTPRequestHandler, fault: Fault) -> None:
+        handler.send_response(fault.status)
+        for key, value in fault.headers:
+            handler.send_header(key.replace("_", "-"), value)
+        if fault.kind == "reply":
+            handler.send_header("Content-Length", str(len(fault.body)))
+        else:  # no length: the body ends when the connection does (what a hostile site would do)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Connection", "close")
+        handler.end_headers()
+        try:
+            if fault.kind == "reply":
+                handler.wfile.write(fault.body)
+            elif fault.kind == "trickle":
+                handler.wfile.write(b"[")
+                for _ in range(10_000):
+                    time.sleep(fault.seconds)
+                    handler.wfile.write(b" ")
+                    handler.wfile.flush()
+            else:
+                block = b" " * 65536
+                for _ in range(3 * 1024**3 // 65536):
+                    handler.wfile.write(block)
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the client stopped listening, as it should
+        handler.close_connection = True

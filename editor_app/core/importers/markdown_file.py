@@ -20,6 +20,21 @@ from editor_app.core.records import ArticleDraft
 FRONT_MATTER_KEYS = (
     "title", "column", "author", "category", "tags", "slug", "excerpt", "date", "status", "locale",
 )
+MAX_FRONT_MATTER_CHARS = 256 * 1024
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without anchors and aliases: front matter never needs them, and "a: &x [*y, *y…]"
+    nested a few levels is a billion items once walked (a few hundred bytes that fill memory)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 _ATX_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
 
@@ -39,8 +54,14 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     match = _FRONT_MATTER.match(text)
     if match is None:
         raise ImportFailed(path, "the front matter that opens with --- is never closed")
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        raise ImportFailed(path, "the front matter is larger than 256 KB; it is meant for a few short fields")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader
+    except (ValueError, OverflowError) as error:  # 2024-02-30, year 99999: YAML builds the date and fails
+        raise ImportFailed(path, f"the front matter has an impossible date or number ({error})") from None
+    except RecursionError:
+        raise ImportFailed(path, "the front matter is nested too deeply") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -5,16 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor_app.core.errors import ImportFailed
+from editor_app.core.files import ReadRefused, read_regular_file
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 
+def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes: a regular file of at most `limit` bytes (a FIFO, /dev/zero or a link
+    to them is refused instead of hanging or filling memory)."""
+    if Path(path).is_dir():
+        raise ImportFailed(path, "it is a folder, not a file")
+    try:
+        size = Path(path).stat().st_size
+    except FileNotFoundError:
+        raise ImportFailed(path, "no such file") from None
+    except OSError:
+        size = 0
+    if size > limit:
+        raise ImportFailed(path, f"the file is {size // (1024 * 1024)} MB; the limit is {limit // (1024 * 1024)} MB")
+    try:
+        return read_regular_file(Path(path), limit)
+    except ReadRefused as refused:
+        raise ImportFailed(path, refused.text) from None
+
+
 def read_utf8(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFailed(path, f"the file is {size // (1024 * 1024)} MB; the limit is 50 MB")
-        data = path.read_bytes()
+        data = read_limited(path)
     except FileNotFoundError:
         raise ImportFailed(path, "no such file") from None
     except IsADirectoryError:

@@ -12,13 +12,11 @@ Conventions a site's theme can rely on (README › Publishing):
 from __future__ import annotations
 
 import html
-import mimetypes
 import re
-from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import unquote, urlparse
+from dataclasses import dataclass, replace
 
-from editor_app.core.assets import ImageFile, image_mime_type
+from editor_app.core.assets import ImageFile
+from editor_app.core.image_sources import ImagePolicy, ImageRefused, rewrite_images
 from editor_app.core.render import render_markdown
 
 _IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]+)(")')
@@ -55,36 +53,26 @@ def body_html(markdown_body: str) -> str:
     return render_markdown(markdown_body)
 
 
-def local_images(rendered: str) -> tuple[list[LocalImage], list[str]]:
-    """Images of the body that live on this machine, and warnings for those that cannot be read."""
-    images, warnings, seen = [], [], set()
-    for match in _IMAGE_SOURCE.finditer(rendered):
-        source = html.unescape(match.group(2))
-        if source in seen:
-            continue
-        seen.add(source)
-        parsed = urlparse(source)
-        if parsed.scheme in ("http", "https", "data"):
-            continue
-        path = Path(unquote(parsed.path))
-        if not path.is_absolute():
-            warnings.append(f"the image “{source}” has no folder: give its full path so that it can be uploaded")
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            warnings.append(f"cannot read the image {path}: {error.strerror or error}")
-            continue
-        mime = image_mime_type(data) or mimetypes.guess_type(path.name)[0]
-        if mime is None or not mime.startswith("image/"):
-            warnings.append(f"{path.name} is not an image the site can take")
-            continue
-        images.append(LocalImage(source, ImageFile(path.name, mime, data)))
-    return images, warnings
+def local_images(rendered: str, policy: ImagePolicy) -> tuple[str, list[LocalImage], list[str]]:
+    """The body's local images that the image policy lets through (core.image_sources), and
+    warnings for those it refuses, which are left out of the content (never sent with a path
+    of this computer in them)."""
+    images: list[LocalImage] = []
+    warnings: list[str] = []
+
+    def keep(reference: str, image: ImageFile) -> str:
+        images.append(LocalImage(reference, image))
+        return reference
+
+    def refused(refusal: ImageRefused) -> None:
+        warnings.append(str(refusal))
+
+    reporting = replace(policy, report=refused)
+    return rewrite_images(rendered, reporting, keep), images, warnings
 
 
 def with_uploaded_sources(rendered: str, uploaded: dict[str, str]) -> str:
-    def replace(match: re.Match[str]) -> str:
+    def replace_source(match: re.Match[str]) -> str:
         url = uploaded.get(html.unescape(match.group(2)))
         return match.group(1) + html.escape(url, quote=True) + match.group(3) if url else match.group(0)
-    return _IMAGE_SOURCE.sub(replace, rendered)
+    return _IMAGE_SOURCE.sub(replace_source, rendered)

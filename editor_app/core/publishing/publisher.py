@@ -12,29 +12,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import StrEnum
+from pathlib import Path
 
 from editor_app.core.assets import ImageFile
-from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
+from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
+from editor_app.core.image_sources import ImagePolicy
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
 from editor_app.core.publishing import post_content
 from editor_app.core.publishing.links import SyncLinks
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry, checked_status
-from editor_app.core.publishing.wordpress import PublishError, SiteRefused, WordPressClient
+from editor_app.core.publishing.wordpress import (
+    PublishCancelled,
+    PublishError,
+    SiteRefused,
+    WordPressClient,
+    id_list,
+    raw_text,
+    remote_id,
+    text_field,
+)
 from editor_app.core.records import ArticleRecord
+from editor_app.core.slugs import normalise_slug, wordpress_slug
 
 Progress = Callable[[str, float], None]
+# A post's own status, kept when publishing again without choosing one.
+KEPT_STATUSES = ("publish", "future", "draft", "pending", "private")
 
 
 class ConflictChoice(StrEnum):
     STOP = "stop"
     OVERWRITE = "overwrite"
     TAKE_SITE = "take-site"
-
-
-class PublishCancelled(MidadError):
-    def __init__(self) -> None:
-        super().__init__("publishing was cancelled")
 
 
 @dataclass(frozen=True)
@@ -70,8 +79,10 @@ def _gmt(value: datetime) -> str:
 
 
 class Publisher:
-    def __init__(self, library: Library, client_factory: Callable[[SiteRecord, str], WordPressClient] | None = None):
+    def __init__(self, library: Library, client_factory: Callable[[SiteRecord, str], WordPressClient] | None = None,
+                 image_folders: tuple[Path, ...] = ()):
         self.library = library
+        self.image_folders = tuple(image_folders)  # where body images may be read (core.image_sources)
         self.sites = SiteRegistry(library.database)
         self.links = SyncLinks(library.database)
         self.client_factory = client_factory or (lambda site, password: WordPressClient(site.url, site.username, password))
@@ -84,6 +95,8 @@ class Publisher:
                 cancelled: Callable[[], bool] | None = None) -> PublishOutcome:
         site = self.sites.get(site_name)
         with self.client(site) as client:
+            if cancelled is not None:
+                client.cancelled = cancelled  # Cancel ends the request in flight, not only the next step
             return _Run(self, site, client, article_id, status, on_conflict, progress, cancelled).publish()
 
 
@@ -96,11 +109,13 @@ class _Run:
         self.publisher, self.site, self.client = publisher, site, client
         self.library, self.links = publisher.library, publisher.links
         self.record = self.library.get(article_id)
-        self.status = checked_status(status or site.default_status)
+        self.asked_status = checked_status(status) if status else None
+        self.status = self.asked_status or checked_status(site.default_status)
         self.on_conflict = on_conflict
         self.report = progress or (lambda _step, _fraction: None)
         self.cancelled = cancelled or (lambda: False)
         self.uploaded = 0
+        self.post: dict | None = None  # the post as the site has it (context=edit), when it exists
 
     def step(self, text: str, fraction: float) -> None:
         if self.cancelled():
@@ -113,6 +128,11 @@ class _Run:
         # status=any answers 400, not 401): ask who we are first, for an error that says so.
         self.client.json("GET", "wp/v2/users/me")
         post_id, post = self.existing_post()
+        if post is not None and self.asked_status is None and text_field(post, "status") in KEPT_STATUSES:
+            # Publishing again without choosing a status keeps the post's: the site's default
+            # status ("draft") would take a live post offline.
+            self.status = post["status"]
+        self.post = post
         if post_id is not None and self.on_conflict is not ConflictChoice.OVERWRITE:
             remote = self.changed_on_site(post)
             if remote is not None:
@@ -122,15 +142,15 @@ class _Run:
         fields, warnings = self.post_fields()
         self.step("sending the article", 0.85)
         response = self.client.update_post(post_id, fields) if post_id else self.client.create_post(fields)
-        if fields.get("featured_media") and response.get("featured_media") != fields["featured_media"]:
+        if fields.get("featured_media") and remote_id(response.get("featured_media")) != fields["featured_media"]:
             raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} did not accept the featured image (media {media})"),
                                    url=self.site.url, media=fields["featured_media"]), 400, "featured_media")
-        went_live = response.get("status") in ("publish", "future")
+        went_live = text_field(response, "status") in ("publish", "future")
         record = self.library.record_publish(self.record.id, went_live=went_live)
-        self.links.remember_post(self.record.id, self.site.id, remote_id=response["id"], link=response.get("link", ""),
-                                 modified_gmt=response.get("modified_gmt", ""), version=record.version)
+        self.links.remember_post(self.record.id, self.site.id, remote_id=response["id"], link=text_field(response, "link"),
+                                 modified_gmt=text_field(response, "modified_gmt")[:32], version=record.version)
         self.step("published", 1.0)
-        return PublishOutcome(response["id"], response.get("link", ""), response.get("status", ""),
+        return PublishOutcome(response["id"], text_field(response, "link"), text_field(response, "status"),
                               created=post_id is None, media_uploaded=self.uploaded, warnings=tuple(warnings))
 
     # -- which post -----------------------------------------------------------------
@@ -146,24 +166,26 @@ class _Run:
             return None, None
         # Not known here, but an earlier try may have created it before its answer was lost.
         for post in self.client.search_posts(self.record.uuid):
-            if post_content.marked_uuid(post.get("content", {}).get("raw", "")) == self.record.uuid:
+            if post_content.marked_uuid(raw_text(post, "content")) == self.record.uuid:
                 return post["id"], None  # ours, never synced: nothing on the site to protect
         return None, None
 
     def changed_on_site(self, post: dict | None) -> RemoteVersion | None:
         link = self.links.post(self.record.id, self.site.id)
-        if link is None or post is None or post.get("modified_gmt") == link.remote_modified_gmt:
+        if link is None or post is None or text_field(post, "modified_gmt")[:32] == link.remote_modified_gmt:
             return None
         return RemoteVersion(
-            title=post.get("title", {}).get("raw", ""),
-            body_markdown=html_to_markdown(post_content.without_midad_additions(post.get("content", {}).get("raw", ""))),
-            modified_gmt=post.get("modified_gmt", ""), link=post.get("link", ""),
+            title=raw_text(post, "title"),
+            body_markdown=html_to_markdown(post_content.without_midad_additions(raw_text(post, "content"))),
+            modified_gmt=text_field(post, "modified_gmt")[:32], link=text_field(post, "link"),
         )
 
     def take_site_version(self, post_id: int, remote: RemoteVersion) -> PublishOutcome:
         # The writer's text becomes a revision first: taking the site's version loses nothing.
-        self.library.save_text(self.record.id, title=self.record.title, body=self.record.body, explicit=True)
-        record = self.library.save_text(self.record.id, title=remote.title, body=remote.body_markdown, explicit=True)
+        kept = self.library.save_text(self.record.id, title=self.record.title, body=self.record.body, explicit=True,
+                                      base_version=self.record.version)
+        record = self.library.save_text(self.record.id, title=remote.title, body=remote.body_markdown, explicit=True,
+                                        base_version=kept.version)
         self.links.remember_post(self.record.id, self.site.id, remote_id=post_id, link=remote.link,
                                  modified_gmt=remote.modified_gmt, version=record.version)
         self.step("took the site's version", 1.0)
@@ -173,8 +195,9 @@ class _Run:
 
     def post_fields(self) -> tuple[dict, list[str]]:
         record = self.record
-        rendered = post_content.body_html(record.body)
-        images, warnings = post_content.local_images(rendered)
+        policy = ImagePolicy.for_folders(self.publisher.image_folders,
+                                         lambda asset_id: self.library.article_image(record.id, asset_id))
+        rendered, images, warnings = post_content.local_images(post_content.body_html(record.body), policy)
         uploaded = {}
         for number, local in enumerate(images, start=1):
             self.step(f"uploading image {number} of {len(images)}", 0.1 + 0.6 * number / max(1, len(images)))
@@ -186,14 +209,21 @@ class _Run:
             featured = self.media(asset)[0]
         self.step("categories and tags", 0.78)
         content = post_content.with_uploaded_sources(rendered, uploaded)
+        category_ids = self.category_ids(record.category or self.site.default_category)
         fields = {
             "title": record.title, "excerpt": record.excerpt, "status": self.status,
-            "categories": self.category_ids(record.category or self.site.default_category),
             "tags": [self.client.term("tags", name) for name in record.tags],
-            "featured_media": featured,
         }
-        if record.slug:
-            fields["slug"] = record.slug
+        on_site = id_list(self.post.get("categories")) if self.post is not None else []
+        if not (on_site and set(category_ids) <= set(on_site)):
+            # Midad keeps one category per article; a post already filed under it (and maybe
+            # others, set on the site) keeps all of them.
+            fields["categories"] = category_ids
+        if featured or self.post is None:
+            fields["featured_media"] = featured  # no local image: the site's featured image is left alone
+        slug = self.slug_to_send(warnings)
+        if slug:
+            fields["slug"] = slug
         if record.published_at is not None:
             fields["date_gmt"] = _gmt(record.published_at)
             if self.status == "publish" and record.published_at > datetime.now(timezone.utc):
@@ -208,6 +238,18 @@ class _Run:
         fields["content"] = content + post_content.marker(record.uuid)
         return fields, warnings
 
+    def slug_to_send(self, warnings: list[str]) -> str:
+        record = self.record
+        if not record.slug:
+            return ""
+        if self.post is not None and normalise_slug(text_field(self.post, "slug")) == record.slug:
+            return ""  # the site's slug, as pulled: sent back it could only change the post's address
+        slug = wordpress_slug(record.slug)
+        if slug != record.slug:
+            warnings.append(str(Text(QT_TRANSLATE_NOOP("errors", "the slug is longer than WordPress keeps (200 characters once "
+                                                       "encoded); it was shortened at a word to “{slug}”"), slug=slug)))
+        return slug
+
     def category_ids(self, path: str) -> list[int]:
         parent = 0
         for name in [part.strip() for part in (path or "").split("/") if part.strip()]:
@@ -216,8 +258,9 @@ class _Run:
 
     def column_meta_supported(self) -> bool:
         schema = self.client.json("OPTIONS", "wp/v2/posts")
-        meta = schema.get("schema", {}).get("properties", {}).get("meta", {}).get("properties", {})
-        return post_content.COLUMN_META in meta
+        for key in ("schema", "properties", "meta", "properties"):
+            schema = schema.get(key) if isinstance(schema, dict) else None
+        return isinstance(schema, dict) and post_content.COLUMN_META in schema
 
     def media(self, image: ImageFile) -> tuple[int, str]:
         """(media id, URL) of an image on the site, uploaded only if the site does not have it."""
@@ -225,13 +268,13 @@ class _Run:
         if known is not None:
             return known
         name = f"midad-{image.sha256[:24]}"
-        found = [item for item in self.client.search_media(name) if item.get("slug", "").startswith(name)
-                 or name in item.get("source_url", "")]
+        found = [item for item in self.client.search_media(name) if text_field(item, "slug").startswith(name)
+                 or name in text_field(item, "source_url")]
         if found:
             media = found[0]
         else:
             extension = mimetypes.guess_extension(image.mime_type) or ".img"
             media = self.client.upload_media(image.data, name + extension, image.mime_type)
             self.uploaded += 1
-        self.links.remember_media(self.site.id, image.sha256, media["id"], media.get("source_url", ""))
-        return media["id"], media.get("source_url", "")
+        self.links.remember_media(self.site.id, image.sha256, media["id"], text_field(media, "source_url"))
+        return media["id"], text_field(media, "source_url")

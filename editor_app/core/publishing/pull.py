@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from urllib.parse import unquote
 
+from editor_app.core.errors import EditConflict
 from editor_app.core.library import Library
 from editor_app.core.models import utc_now
-from editor_app.core.paste import html_to_markdown
+from editor_app.core.paste import html_to_markdown, html_to_text
 from editor_app.core.publishing import post_content
 from editor_app.core.publishing.links import SyncLinks
 from editor_app.core.publishing.sites import SiteRegistry
-from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.core.publishing.wordpress import WordPressClient, id_list, raw_text, text_field
 from editor_app.core.records import ArticleDraft
 
 STATUS_FROM_SITE = {"publish": "published", "future": "ready", "pending": "in_review", "draft": "draft",
@@ -30,9 +30,12 @@ class PullReport:
 
 def _published_at(post: dict) -> datetime | None:
     value = post.get("date_gmt")
-    if not value:
+    if not isinstance(value, str) or not value:
         return None
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+    try:
+        return datetime.fromisoformat(value[:32]).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None  # not a date: the article has no publication time rather than no import
 
 
 def _site_query_date(moment: datetime) -> str:
@@ -58,9 +61,9 @@ def pull(library: Library, site_name: str, *, since: datetime | None = None, cli
         for number, post in enumerate(client.posts(modified_after=_site_query_date(since) if since else None), start=1):
             if progress:
                 progress(f"post {number}", 0.0)
-            raw = post.get("content", {}).get("raw", "")
+            raw = raw_text(post, "content")
             body = html_to_markdown(post_content.without_midad_additions(raw)).strip() + "\n"
-            title = post.get("title", {}).get("raw", "")
+            title = raw_text(post, "title")
             article_id = links.article_for_post(site.id, post["id"])
             if article_id is None and (marked := post_content.marked_uuid(raw)):
                 article_id = library.id_for_uuid(marked)
@@ -70,25 +73,30 @@ def pull(library: Library, site_name: str, *, since: datetime | None = None, cli
                 if link is not None and record.version > link.synced_version:
                     kept += 1
                     continue
-                record = library.save_text(article_id, title=title, body=body)
+                try:
+                    record = library.save_text(article_id, title=title, body=body, base_version=record.version)
+                except EditConflict:  # edited here while the pull ran: kept, like any local change
+                    kept += 1
+                    continue
                 updated += 1
             else:
-                category_ids = post.get("categories", [])[:1]
+                category_ids = id_list(post.get("categories"))[:1]
                 if category_ids and category_ids[0] not in categories:
-                    categories.update(zip(category_ids, client.term_names("categories", category_ids)))
+                    # The whole path: a name alone would be published back as a new top-level category.
+                    categories[category_ids[0]] = client.category_path(category_ids[0])
                 meta = post.get("meta") or {}
                 record = library.create(ArticleDraft(
-                    title=title, body=body, excerpt=html_to_markdown(post.get("excerpt", {}).get("raw", "")).strip(),
-                    slug=unquote(post.get("slug", ""))  # Arabic slugs come back percent-encoded
-                    , tags=tuple(client.term_names("tags", post.get("tags", []))),
+                    title=title, body=body, excerpt=html_to_text(raw_text(post, "excerpt")),
+                    slug=text_field(post, "slug"),  # percent-encoded; the library normalises it (core.slugs)
+                    tags=tuple(client.term_names("tags", id_list(post.get("tags")))),
                     category=categories.get(category_ids[0]) if category_ids else None,
-                    column=meta.get(post_content.COLUMN_META, "") if isinstance(meta, dict) else "",
-                    status=STATUS_FROM_SITE.get(post.get("status", ""), "draft"), published_at=_published_at(post),
+                    column=text_field(meta, post_content.COLUMN_META) if isinstance(meta, dict) else "",
+                    status=STATUS_FROM_SITE.get(text_field(post, "status"), "draft"), published_at=_published_at(post),
                 ))
                 article_id = record.id
                 imported += 1
-            links.remember_post(article_id, site.id, remote_id=post["id"], link=post.get("link", ""),
-                                modified_gmt=post.get("modified_gmt", ""), version=record.version)
+            links.remember_post(article_id, site.id, remote_id=post["id"], link=text_field(post, "link"),
+                                modified_gmt=text_field(post, "modified_gmt")[:32], version=record.version)
     finally:
         if own_client:
             client.close()

@@ -8,9 +8,11 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
+from editor_app.core.dates import is_time_zone
 from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
 from editor_app.core.models import Site
 from editor_app.core.publishing import credentials
+from editor_app.core.publishing.wordpress import without_credentials
 from editor_app.core.storage import Database
 
 WORDPRESS_STATUSES = ("draft", "pending", "publish", "future")
@@ -31,21 +33,36 @@ class SiteRecord:
     default_status: str
     default_category: str
     last_pulled_at: datetime | None = None
+    time_zone: str = ""  # IANA name bylines are printed in; "" = the zone set in Settings
 
     @classmethod
     def from_model(cls, site: Site) -> SiteRecord:
         return cls(site.id, site.name, site.url, site.username, site.date_locale, site.default_status,
-                   site.default_category, site.last_pulled_at)
+                   site.default_category, site.last_pulled_at, site.time_zone or "")
 
     def to_json_dict(self) -> dict:
-        return {"name": self.name, "url": self.url, "username": self.username, "date_locale": self.date_locale,
-                "default_status": self.default_status, "default_category": self.default_category}
+        return {"name": self.name, "url": without_credentials(self.url), "username": self.username, "date_locale": self.date_locale,
+                "default_status": self.default_status, "default_category": self.default_category,
+                "time_zone": self.time_zone}
 
 
 def checked_url(url: str) -> str:
-    """The site's base address; plain http only for this machine (a password would cross the network in clear)."""
+    """The site's base address; plain http only for this machine (a password would cross the network in clear).
+    An address holding a username or password is refused: it would be stored in the database and its
+    backups, printed by `sites list` and repeated in errors; the password belongs in the keyring."""
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"),
+                             url=without_credentials(url)[:200])) from None
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "the address {url} contains a username or password: remove it, and "
+                                               "give the application password in its own field (it is kept in the "
+                                               "system keyring, never in the address)"), url=without_credentials(url)[:200]))
+    if any(ord(character) < 32 or character.isspace() for character in url):
+        raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"), url=url[:200]))
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address: use https://example.com"), url=url))
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
@@ -67,7 +84,7 @@ class SiteRegistry:
         self.database = database
 
     def add(self, name: str, url: str, username: str, password: str | None, *, date_locale: str = "ar",
-            default_status: str = "draft", default_category: str = "") -> SiteRecord:
+            default_status: str = "draft", default_category: str = "", time_zone: str = "") -> SiteRecord:
         """Add a site or change one; password None keeps the stored password (same username)."""
         name = name.strip()
         if not name:
@@ -76,6 +93,9 @@ class SiteRegistry:
             raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "a site needs a username and an application password")))
         url = checked_url(url)
         checked_status(default_status)
+        if time_zone and not is_time_zone(time_zone):
+            raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "unknown time zone “{zone}”: use an IANA name such as Africa/Casablanca"),
+                                 zone=time_zone))
         with self.database.transaction() as session:
             site = session.scalar(select(Site).where(Site.name == name))
             if site is None or site.username != username.strip():
@@ -88,6 +108,7 @@ class SiteRegistry:
                 credentials.forget_password(name, site.username)
             site.url, site.username, site.date_locale = url, username.strip(), date_locale
             site.default_status, site.default_category = default_status, default_category
+            site.time_zone = time_zone
             # The keyring first: a site without its password would only fail later.
             if password is not None:
                 credentials.store_password(name, site.username, password.replace(" ", ""))
@@ -105,6 +126,12 @@ class SiteRegistry:
                 known = ", ".join(s.name for s in session.scalars(select(Site).order_by(Site.name))) or "none yet"
                 raise SiteError(f"there is no site named “{name}” (sites: {known}); add it with `midad sites add`")
             return SiteRecord.from_model(site)
+
+    def byline_zone(self, site_name: str, fallback: str) -> str:
+        """The zone bylines are printed in: the named site's own, else `fallback` (Settings)."""
+        with self.database.transaction() as session:
+            site = session.scalar(select(Site).where(Site.name == site_name)) if site_name else None
+            return (site.time_zone if site is not None else "") or fallback
 
     def by_id(self, site_id: int) -> SiteRecord:
         with self.database.transaction() as session:

@@ -15,6 +15,7 @@ from editor_app.core.library import Library
 from editor_app.core.listing import ListQuery, SortKey
 from editor_app.core.records import ArticleRecord, ArticleSummary
 from editor_app.core.search import SearchHit
+from editor_app.ui.icons import icon
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, format_moment, translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,6 +56,8 @@ class ArticleListModel(QAbstractTableModel):
         self._snippets: dict[int, str] = {}
         self.search_text = ""
         self.pages_fetched = 0
+        self._leases: dict[int, str] = {}  # article → who else is editing it now (ui.concurrency)
+        self._loaded = False  # the view's sorting and the filters set the request before the first load
 
     # -- Qt model API -------------------------------------------------------------
 
@@ -77,11 +80,17 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column is SortKey.TITLE and summary.id in self._snippets:
                 return f"{summary.title.strip() or untitled()}\n{self._snippets[summary.id]}"
-            return self._display(summary, column)
+            return self._display_with_lease(summary, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is SortKey.TITLE and summary.id in self._leases:
+            return icon("mdi6.account-edit")
+        if role == Qt.ItemDataRole.ToolTipRole and column is SortKey.TITLE and summary.id in self._leases:
+            return translate("list_model", "يحرّره الآن: {person}").format(person=self._leases[summary.id])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is SortKey.STATUS and summary.sync:
                 return f"{STATUS_LABELS.get(summary.status, summary.status)} · {SYNC_LABELS[summary.sync]}"
-            return self._snippets.get(summary.id) or summary.title or untitled()
+            snippet = self._snippets.get(summary.id)
+            title = summary.title.strip() or untitled()
+            return f"{title}\n{snippet}" if snippet else title
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == STATUS_ROLE:
@@ -126,10 +135,12 @@ class ArticleListModel(QAbstractTableModel):
 
     def set_request(self, request: ListQuery) -> None:
         self.request = request
-        self.reload()
+        if self._loaded:  # before the first reload (the window being built) it is only remembered
+            self.reload()
 
     def reload(self) -> None:
         """Start over from the first page (after a sort, a filter, or a change elsewhere)."""
+        self._loaded = True
         self.beginResetModel()
         self._rows = []
         self._snippets = {}
@@ -166,6 +177,30 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    def _display_with_lease(self, summary: ArticleSummary, column: SortKey) -> str:
+        text = self._display(summary, column)
+        if column is not SortKey.TITLE or summary.id not in self._leases:
+            return text
+        # The name first: a long title is cut at its end, the name must stay visible.
+        return translate("list_model", "{person} يحرّره: {title}").format(person=self._leases[summary.id], title=text)
+
+    def set_leases(self, leases: dict[int, str]) -> None:
+        """Who else is editing which article: shown by the title and in the status column."""
+        changed = set(leases.items()) ^ set(self._leases.items())
+        self._leases = dict(leases)
+        for article_id in {article_id for article_id, _person in changed}:
+            row = self.row_of(article_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def refresh_rows(self, article_ids: list[int]) -> None:
+        """Rows changed elsewhere (another window or process): read again, in place."""
+        for summary in self.library.summaries_for(article_ids):
+            row = self.row_of(summary.id)
+            if row is not None:
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def update_from_record(self, record: ArticleRecord) -> None:
         """Refresh one row in place (autosave of a title) without moving the selection."""

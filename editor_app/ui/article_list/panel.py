@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.library import Library
 from editor_app.core.wording import ARTICLES, MATCHES
+from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS, ArticleListModel
 from editor_app.ui.article_list.person_filter import fill_person_filter, person_request
 from editor_app.ui.article_list.status_delegate import StatusBadgeDelegate
@@ -30,6 +32,7 @@ from editor_app.ui.timers import single_shot_timer
 from editor_app.ui.i18n import counted, translate
 
 SEARCH_DELAY_MS = 150
+SECONDARY_COLUMNS_FROM = {4: 420, 2: 520, 3: 620}  # column -> list width (px) from which it is shown
 
 
 class ArticleListPanel(QWidget):
@@ -61,6 +64,7 @@ class ArticleListPanel(QWidget):
         self.summary = QLabel(self)
         # Said inside the empty list, so an empty library or search is never a blank pane.
         self.empty_state = QLabel(self)
+        plain_text.plain(self.summary, self.empty_state)  # may quote a search
         self.empty_state.setObjectName("empty_state")
         self.empty_state.setWordWrap(True)
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,7 +77,7 @@ class ArticleListPanel(QWidget):
         self.view.setAccessibleName(translate("panel", "قائمة المقالات"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move within it)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # imports select all they added
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -83,13 +87,16 @@ class ArticleListPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Titles are elided (the tooltip has them whole), never pushed out sideways.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setItemDelegateForColumn(1, StatusBadgeDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.category_filter, self.author_filter, self.person_filter,
-                       self.trash_toggle):
-            filters.addWidget(widget)
+        # Two filters a row: the list can be narrow and leave the editor the room.
+        filters = QGridLayout()
+        for number, widget in enumerate((self.status_filter, self.category_filter, self.author_filter,
+                                         self.person_filter, self.trash_toggle)):
+            filters.addWidget(widget, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
@@ -113,7 +120,9 @@ class ArticleListPanel(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Narrow enough for a narrow list: a long category name is elided, the popup shows it whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     # -- contents -------------------------------------------------------------------
@@ -196,8 +205,16 @@ class ArticleListPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._fit_columns()
         if self.empty_state.isVisible():
             self.empty_state.setGeometry(self.view.geometry().adjusted(12, 40, -12, -12))
+
+    def _fit_columns(self) -> None:
+        """A narrow list keeps the title and the status; category, author and date come back
+        as it widens (the title column stretches into what is left)."""
+        width = self.view.viewport().width()
+        for column, needed in SECONDARY_COLUMNS_FROM.items():
+            self.view.setColumnHidden(column, width < needed)
 
     # -- selection ------------------------------------------------------------------
 
@@ -217,6 +234,20 @@ class ArticleListPanel(QWidget):
         selection.blockSignals(False)
         self.view.scrollTo(self.model.index(row, 0))
         return True
+
+    def select_articles(self, article_ids: list[int]) -> None:
+        """Selects these rows (freshly imported articles) without changing the open article."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            for article_id in article_ids:
+                row = self.model.row_of(article_id)
+                if row is not None:
+                    selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.backups import Backup
+from editor_app.ui import plain_text
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, format_moment, translate
 
 REASON_LABELS = TranslatedLabels("backups_dialog", {
@@ -82,7 +83,7 @@ class BackupsDialog(QDialog):
         if backup is None:
             return
         when = self.table.item(self.table.currentRow(), 0).text()
-        answer = QMessageBox.question(self, translate("backups_dialog", "استعادة"), translate(
+        answer = plain_text.question(self, translate("backups_dialog", "استعادة"), translate(
             "backups_dialog", "استعادة المكتبة كما كانت في {when}؟ تُحفظ الحالة الراهنة في نسخة احتياطية أولًا.").format(when=when))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(backup)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 
 from editor_app.core.arabic import normalise
 from editor_app.ui.i18n import names_in_every_language, translate
+from editor_app.ui.text_direction import isolate_ltr
 
 
 def action_label(action: QAction) -> str:
@@ -57,7 +58,7 @@ class CommandPalette(QDialog):
             haystack = normalise(" ".join([*names, action.toolTip()]))
             if all(word in haystack for word in wanted):
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                item = QListWidgetItem(f"{label}    {shortcut}".strip(), self.results)
+                item = QListWidgetItem(f"{label}    {isolate_ltr(shortcut)}" if shortcut else label, self.results)
                 item.setData(Qt.ItemDataRole.UserRole, len(self.actions_by_row))
                 item.setToolTip(" · ".join(dict.fromkeys(name.replace("…", "") for name in names)))
                 self.actions_by_row.append(action)

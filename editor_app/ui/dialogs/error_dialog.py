@@ -7,6 +7,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from editor_app.ui.i18n import app_title, translate
 
@@ -16,6 +17,7 @@ class ErrorDialog(QMessageBox):
     def __init__(self, error: BaseException, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Warning, app_title(), translate("error_dialog", "حدث خطأ غير متوقع، وما زال مداد يعمل."), parent=parent)
         self.setObjectName("error_dialog")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the log path is shown as written
         advice = translate("error_dialog", "نصك محفوظ آليًا؛ يمكنك متابعة العمل. إن تكرر الخطأ فانسخ التفاصيل "
                            "وأرسلها إلى الدعم الفني.")
         if log_file:

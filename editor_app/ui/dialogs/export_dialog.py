@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.errors import MidadError
 from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+from editor_app.core.files import safe_file_name
 from editor_app.core.library import Library
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate, user_text
+from editor_app.ui.text_direction import isolate_ltr
 
 FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "html": QT_TRANSLATE_NOOP("export_dialog", "صفحة HTML مستقلة"),
@@ -34,7 +36,7 @@ FORMAT_LABELS = TranslatedLabels("export_dialog", {
     "md": QT_TRANSLATE_NOOP("export_dialog", "Markdown مع بيانات المقال"),
     "pdf": "PDF",
     "docx": "Word (.docx)",
-    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (كل المقالات)"),
+    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (مقالات المكتبة)"),
 })
 EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf", "docx": ".docx"}
 
@@ -42,8 +44,10 @@ EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf",
 class ExportDialog(QDialog):
     progressed = Signal(int, int)
 
-    def __init__(self, library: Library, article_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, article_id: int | None, parent: QWidget | None = None,
+                 time_zone: str | None = None) -> None:
         super().__init__(parent)
+        self.time_zone = time_zone  # the byline's zone (Settings), for every format
         self.setWindowTitle(translate("export_dialog", "تصدير"))
         self.setObjectName("export_dialog")
         self.library = library
@@ -55,14 +59,19 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(label, key)
         self.destination = QLineEdit(self)
+        self.destination.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         browse = QPushButton(translate("export_dialog", "اختيار…"), self)
         self.copy_resources = QCheckBox(translate("export_dialog", "نسخ الخطوط والصور إلى مجلد بجانب الصفحة بدل تضمينها"), self)
+        self.include_drafts = QCheckBox(translate("export_dialog", "تضمين المسودات (دون ذلك: المنشور والجاهز فقط)"), self)
         self.page_size = QComboBox(self)
-        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.addItem(translate("export_dialog", "حسب لغة المقال (A4 للعربية)"), None)
+        self.page_size.addItem("A4", "A4")
+        self.page_size.addItem("Letter", "Letter")
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and titles are shown as written
         self.message.setObjectName("export_message")
         self.open_folder = QPushButton(translate("export_dialog", "فتح المجلد"), self)
         self.open_folder.hide()
@@ -74,6 +83,7 @@ class ExportDialog(QDialog):
         form.addRow(translate("export_dialog", "الصيغة"), self.format)
         form.addRow(translate("export_dialog", "الوجهة"), destination_row)
         form.addRow("", self.copy_resources)
+        form.addRow("", self.include_drafts)
         form.addRow(translate("export_dialog", "حجم الصفحة"), self.page_size)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(translate("export_dialog", "تصدير"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -99,12 +109,13 @@ class ExportDialog(QDialog):
         if self.article_id is None:
             return "midad"
         record = self.library.get(self.article_id)
-        return record.slug or str(record.id)
+        return safe_file_name(record.slug, fallback=f"article-{record.id}")
 
     def _on_format(self, *_args) -> None:
         chosen = self.chosen_format()
         self.copy_resources.setVisible(chosen == "html")
-        self.page_size.setEnabled(chosen == "pdf")
+        self.include_drafts.setVisible(chosen == "site")
+        self.page_size.setEnabled(chosen in ("pdf", "docx"))
         self.export_button.setEnabled(chosen == "site" or self.article_id is not None)
         folder = Path(self.destination.text()).parent if self.destination.text() else Path.home()
         name = "midad-site" if chosen == "site" else self._suggested_name() + EXTENSIONS[chosen]
@@ -124,7 +135,14 @@ class ExportDialog(QDialog):
         self.message.setText("")
         self.open_folder.hide()
         self.export_button.setEnabled(False)
-        options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset)
+        settings = getattr(self.parent(), "settings", None)
+        chosen_folder = settings.preferences.image_folder if settings is not None else ""
+        folders = (Path(chosen_folder).expanduser(),) if chosen_folder else ()
+        self.warnings: list[str] = []  # appended from the worker, read once it is done
+        options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset,
+                                image_folders=folders, article_asset_loader=self.library.article_image,
+                                on_warning=self.warnings.append,
+                                page_size=self.page_size.currentData(), time_zone=self.time_zone)
         if chosen == "pdf":
             # QtWebEngine prints on the UI thread; the page is small and printing takes a moment.
             self.progress.setRange(0, 0)
@@ -132,7 +150,7 @@ class ExportDialog(QDialog):
             try:
                 from editor_app.ui.export.pdf import export_pdf
 
-                self._done(export_pdf(self.library.get(self.article_id), output, options, page_size=self.page_size.currentText()))
+                self._done(export_pdf(self.library.get(self.article_id), output, options))
             except MidadError as error:
                 self._failed(error)
             return
@@ -142,7 +160,9 @@ class ExportDialog(QDialog):
 
             def work():
                 records = [self.library.get(s.id) for s in self.library.summaries()]
-                report = export_site(records, output, asset_loader=self.library.asset,
+                report = export_site(records, output, asset_loader=self.library.asset, article_asset_loader=self.library.article_image, image_folders=folders,
+                                     on_warning=self.warnings.append, time_zone=self.time_zone,
+                                     include_drafts=self.include_drafts.isChecked(),
                                      progress=lambda done, total: self.progressed.emit(done, total))
                 return report.folder / "index.html"
         else:
@@ -161,7 +181,8 @@ class ExportDialog(QDialog):
         self.result_path = Path(path)
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.message.setText(translate("export_dialog", "تم التصدير: {path}").format(path=self.result_path))
+        self.message.setText("\n".join([translate("export_dialog", "تم التصدير: {path}").format(path=isolate_ltr(str(self.result_path))),
+                                         *getattr(self, "warnings", [])[:10]]))
         self.open_folder.show()
 
     def _failed(self, error: BaseException) -> None:

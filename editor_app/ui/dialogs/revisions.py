@@ -22,6 +22,7 @@ from editor_app.core.records import RevisionRecord
 from editor_app.core.revisions import line_diff
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+from editor_app.ui.theme import current_theme
 
 REASON_LABELS = TranslatedLabels("revisions", {
     "save": QT_TRANSLATE_NOOP("revisions", "حفظ يدوي"),
@@ -30,8 +31,16 @@ REASON_LABELS = TranslatedLabels("revisions", {
     "publish": QT_TRANSLATE_NOOP("revisions", "نشر"),
     "restore": QT_TRANSLATE_NOOP("revisions", "استعادة"),
     "import": QT_TRANSLATE_NOOP("revisions", "استيراد"),
+    "conflict": QT_TRANSLATE_NOOP("revisions", "تعديل متزامن"),
+    "takeover": QT_TRANSLATE_NOOP("revisions", "قبل تولّي التحرير"),
 })
-_DIFF_STYLES = {"+": "background:#dcfce7;", "-": "background:#fee2e2;text-decoration:line-through;", " ": "color:#6b7280;"}
+# (text, background) per theme: each line carries both, so no pair depends on the palette
+# around it (grey on dark was unreadable); every pair reaches 4.5:1 (tests/ui/test_settings_ui.py).
+DIFF_COLOURS = {
+    "light": {"+": ("#14532d", "#dcfce7"), "-": ("#7f1d1d", "#fee2e2"), " ": ("#4b5563", "#ffffff")},
+    "dark": {"+": ("#c8f7d4", "#17452a"), "-": ("#ffd4d4", "#5a1f22"), " ": ("#b4b8c0", "#1a1b1e")},
+}
+_STRIKE = {"-": "text-decoration:line-through;"}
 
 
 def diff_html(old: str, new: str) -> str:
@@ -40,7 +49,9 @@ def diff_html(old: str, new: str) -> str:
     for kind, line in line_diff(old, new):
         if kind == " " and not line.strip():
             continue
-        rows.append(f'<p dir="rtl" style="margin:2px 0;{_DIFF_STYLES[kind]}">{escape(line) or "&nbsp;"}</p>')
+        text, background = DIFF_COLOURS[current_theme()][kind]
+        style = f"margin:2px 0;color:{text};background:{background};{_STRIKE.get(kind, '')}"
+        rows.append(f'<p dir="rtl" style="{style}">{escape(line) or "&nbsp;"}</p>')
     return "".join(rows) or translate("revisions", '<p dir="rtl">لا فرق بين هذه النسخة والنص الحالي.</p>')
 
 
@@ -74,6 +85,8 @@ class RevisionsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("revision_diff")
+        # The pane's own background is the diff's unchanged-line colour, whatever the theme.
+        self.diff.setStyleSheet(f"QTextBrowser#revision_diff {{ background: {DIFF_COLOURS[current_theme()][' '][1]}; }}")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.diff)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFontComboBox,
     QFormLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.arabic import to_eastern_digits
-from editor_app.core.dates import format_byline_date
+from editor_app.core.dates import format_byline_date, is_time_zone, site_timezone
 from editor_app.core.settings import (
     AUTOSAVE_RANGE_MS,
     DATE_LOCALES,
@@ -36,7 +35,13 @@ from editor_app.core.settings import (
 )
 from editor_app.core.spelling import installed_dictionaries
 from editor_app.ui.i18n import LANGUAGES, translate
+from editor_app.ui.number_fields import DecimalField
 
+# The Arab world's zones first (scanning all 600 IANA names takes 150 ms on opening).
+NEWSROOM_ZONES = ["Africa/Casablanca", "Africa/Algiers", "Africa/Tunis", "Africa/Tripoli", "Africa/Cairo",
+                  "Africa/Khartoum", "Africa/Nouakchott", "Asia/Riyadh", "Asia/Dubai", "Asia/Qatar", "Asia/Bahrain",
+                  "Asia/Kuwait", "Asia/Muscat", "Asia/Aden", "Asia/Baghdad", "Asia/Amman", "Asia/Damascus",
+                  "Asia/Beirut", "Asia/Gaza", "Europe/London", "Europe/Paris", "America/New_York", "UTC"]
 # The seed article's byline moment: the example reads "9 أبريل 2024 - 6:23 م".
 SAMPLE_MOMENT = datetime(2024, 4, 9, 18, 23, tzinfo=timezone.utc)
 
@@ -50,8 +55,8 @@ def _combo(parent: QWidget, name: str, items: list[tuple[str, Any]], current: An
     return combo
 
 
-def date_example(locale: str, digits: str) -> str:
-    example = format_byline_date(SAMPLE_MOMENT, locale, timezone.utc)
+def date_example(locale: str, digits: str, zone: str | None = None) -> str:
+    example = format_byline_date(SAMPLE_MOMENT, locale, site_timezone(zone) if zone else timezone.utc)
     return to_eastern_digits(example) if digits == "arab" else example
 
 
@@ -106,11 +111,11 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox(page)
         self.font_size.setRange(*FONT_SIZE_RANGE)
         self.font_size.setAccessibleName(translate("settings_dialog", "حجم الخط"))
-        self.line_height = QDoubleSpinBox(page)
+        self.line_height = DecimalField(page)
         self.line_height.setRange(*LINE_HEIGHT_RANGE)
         self.line_height.setSingleStep(0.25)
         self.line_height.setAccessibleName(translate("settings_dialog", "تباعد الأسطر"))
-        self.autosave = QDoubleSpinBox(page)
+        self.autosave = DecimalField(page)
         self.autosave.setRange(AUTOSAVE_RANGE_MS[0] / 1000, AUTOSAVE_RANGE_MS[1] / 1000)
         self.autosave.setSingleStep(0.5)
         self.autosave.setDecimals(1)
@@ -142,6 +147,12 @@ class SettingsDialog(QDialog):
         self.digits = _combo(page, translate("settings_dialog", "الأرقام"),
                              [(translate("settings_dialog", "غربية (0123)"), "latn"),
                               (translate("settings_dialog", "مشرقية (٠١٢٣)"), "arab")], "latn")
+        # Bylines are printed in the site's zone, not this machine's (each site may have its own).
+        self.time_zone = QComboBox(page)
+        self.time_zone.setEditable(True)
+        self.time_zone.setAccessibleName(translate("settings_dialog", "المنطقة الزمنية للموقع"))
+        self.time_zone.addItems(NEWSROOM_ZONES)  # any other IANA name can be typed
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.example = QLabel(page)
         self.example.setObjectName("date_example")
         self.example.setAccessibleName(translate("settings_dialog", "مثال على التاريخ"))
@@ -151,12 +162,14 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(translate("settings_dialog", "لغة التاريخ ومنطقته"), self.date_locale)
         form.addRow(translate("settings_dialog", "الأرقام"), self.digits)
+        form.addRow(translate("settings_dialog", "المنطقة الزمنية للموقع"), self.time_zone)
         form.addRow(translate("settings_dialog", "مثال"), self.example)
         hint = QLabel(translate("settings_dialog", "لغة التاريخ هي لغة المقالات الجديدة؛ ولكل مقال لغته في بياناته."), page)
         hint.setWordWrap(True)
         form.addRow(hint)
         self.date_locale.currentIndexChanged.connect(self._update_example)
         self.digits.currentIndexChanged.connect(self._update_example)
+        self.time_zone.currentTextChanged.connect(self._update_example)
         return page
 
     def _articles_tab(self) -> QWidget:
@@ -178,11 +191,22 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.template_folder, 1)
         folder_row.addWidget(browse)
+        # Body images are read only from here (and the article's own images): core.image_sources.
+        self.image_folder = QLineEdit(page)
+        self.image_folder.setPlaceholderText(translate("settings_dialog", "لا مجلد: صور المقال المحفوظة فقط"))
+        self.image_folder.setAccessibleName(translate("settings_dialog", "مجلد الصور"))
+        browse_images = QPushButton(translate("settings_dialog", "اختيار…"), page)
+        browse_images.setAccessibleName(translate("settings_dialog", "اختيار مجلد الصور"))
+        browse_images.clicked.connect(self._choose_image_folder)
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.image_folder, 1)
+        image_row.addWidget(browse_images)
         form = QFormLayout(page)
         form.addRow(translate("settings_dialog", "الكاتب الافتراضي"), self.default_author)
         form.addRow(translate("settings_dialog", "التصنيف الافتراضي"), self.default_category)
         form.addRow(translate("settings_dialog", "الموقع الافتراضي"), self.default_site)
         form.addRow(translate("settings_dialog", "مجلد القوالب"), folder_row)
+        form.addRow(translate("settings_dialog", "مجلد الصور"), image_row)
         return page
 
     # -- values ----------------------------------------------------------------
@@ -200,6 +224,8 @@ class SettingsDialog(QDialog):
         self.default_author.setText(preferences.default_author)
         self.default_category.setText(preferences.default_category)
         self.template_folder.setText(preferences.template_folder)
+        self.time_zone.setCurrentText(preferences.time_zone)
+        self.image_folder.setText(preferences.image_folder)
         self._update_example()
 
     def values(self) -> dict[str, Any]:
@@ -211,18 +237,29 @@ class SettingsDialog(QDialog):
             "spell_latin": self.spell_latin.currentData(), "date_locale": self.date_locale.currentData(),
             "digits": self.digits.currentData(), "default_author": self.default_author.text().strip(),
             "default_category": self.default_category.text().strip(), "default_site": self.default_site.currentData(),
-            "template_folder": self.template_folder.text().strip(),
+            "template_folder": self.template_folder.text().strip(), "image_folder": self.image_folder.text().strip(),
+            "time_zone": self._chosen_zone() or self.original.time_zone,
         }
+
+    def _chosen_zone(self) -> str | None:
+        name = self.time_zone.currentText().strip()
+        return name if is_time_zone(name) else None
 
     def changes(self) -> dict[str, Any]:
         original = asdict(self.original)
         return {name: value for name, value in self.values().items() if original[name] != value}
 
     def _update_example(self) -> None:
-        self.example.setText(date_example(self.date_locale.currentData() or "ar", self.digits.currentData() or "latn"))
+        self.example.setText(date_example(self.date_locale.currentData() or "ar", self.digits.currentData() or "latn",
+                                          self._chosen_zone()))
 
     def _choose_template_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("settings_dialog", "مجلد القوالب"),
                                                   self.template_folder.text())
         if folder:
             self.template_folder.setText(folder)
+
+    def _choose_image_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, translate("settings_dialog", "مجلد الصور"), self.image_folder.text())
+        if folder:
+            self.image_folder.setText(folder)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.ui.dialogs.command_palette import action_label
 from editor_app.ui.i18n import translate
+from editor_app.ui.text_direction import isolate_ltr
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -31,7 +32,7 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, (label, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(label))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(isolate_ltr(keys)))  # «Ctrl+,», not «+,Ctrl»
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

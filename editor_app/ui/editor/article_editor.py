@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.core.records import ArticleRecord
 from editor_app.core.spelling import SpellChecker
@@ -16,9 +16,9 @@ from editor_app.ui.editor.markdown_editor import HUGE_TEXT_CHARACTERS
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
 from editor_app.ui.editor.spell_pass import SpellPass
 from editor_app.ui.editor.spelling_menu import add_spelling_actions
+from editor_app.ui.editor.title_field import TitleField
 from editor_app.ui.fonts import editor_font
 from editor_app.ui.i18n import translate
-from editor_app.ui.text_direction import orient_line_edit
 from editor_app.ui.theme import current_theme
 
 TITLE_POINT_SIZE = 20
@@ -35,7 +35,7 @@ class ArticleEditor(QWidget):
         self._loading = False
         self.spelling = spelling
 
-        self.title_edit = QLineEdit(self)
+        self.title_edit = TitleField(self)
         self.title_edit.setObjectName("title_edit")
         self.title_edit.setFont(editor_font(TITLE_POINT_SIZE))
         self.title_edit.setPlaceholderText(translate("article_editor", "العنوان"))
@@ -49,9 +49,7 @@ class ArticleEditor(QWidget):
 
         self.title_counter = LimitCounter(TITLE_LIMIT, self)
         self.title_counter.setObjectName("title_counter")
-        self.title_edit.textChanged.connect(self.title_counter.update_for)
-        self.title_edit.textChanged.connect(self._orient_title)
-        self._orient_title("")
+        self.title_edit.text_changed.connect(self.title_counter.update_for)
         self.highlighter = MarkdownHighlighter(self.body_edit.document(), spelling)
         self.spell_pass = SpellPass(self.body_edit, self.highlighter, self)
         self.body_edit.huge_insert.connect(self._huge_insert)
@@ -124,10 +122,6 @@ class ArticleEditor(QWidget):
         finally:
             self._loading = False
         self.setEnabled(False)
-
-    def _orient_title(self, text: str) -> None:
-        """The title reads the way the editor's paragraphs do ("Apple تكشف…" is Arabic)."""
-        orient_line_edit(self.title_edit, text)
 
     def _add_spelling_actions(self, menu, cursor) -> None:
         add_spelling_actions(menu, self.body_edit, self.spelling, cursor, self.spell_pass.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
 
@@ -19,6 +19,8 @@ from editor_app.ui.i18n import translate
 
 
 class EditorCommands(QObject):
+    image_requested = Signal()  # Format › Image: the window opens its image dialog
+
     def __init__(self, editor: QPlainTextEdit, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -48,7 +50,7 @@ class EditorCommands(QObject):
         self.link.triggered.connect(self.insert_link)
         self.image = QAction(translate("commands", "صورة…"), self)
         self.image.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.image.triggered.connect(self.insert_image)
+        self.image.triggered.connect(self.image_requested)  # the window's image dialog (ui/images)
         self.formatting_actions += [self.link, self.image]
 
         def tool(text: str, transform: Callable[[str], str], tip: str) -> QAction:
@@ -83,11 +85,6 @@ class EditorCommands(QObject):
         url, accepted = QInputDialog.getText(self.editor, translate("commands", "إدراج رابط"), translate("commands", "عنوان الرابط (URL):"), text="https://")
         if accepted and url.strip() and url.strip() != "https://":
             self._run_edit(lambda t, s, e: formatting.insert_link(t, s, e, url.strip()))
-
-    def insert_image(self) -> None:
-        source, accepted = QInputDialog.getText(self.editor, translate("commands", "إدراج صورة"), translate("commands", "مسار الصورة أو عنوانها:"))
-        if accepted and source.strip():
-            self._run_edit(lambda t, s, e: formatting.insert_image(t, s, e, source.strip()))
 
 
 def _heading(text: str, start: int, end: int, level: int) -> Edit:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.find import FindOptions, InvalidPattern, Match, expand_replacement, find_all
+from editor_app.ui import plain_text
 from editor_app.ui.editor.text_edits import PositionMap
 from editor_app.ui.timers import single_shot_timer
 from editor_app.ui.i18n import translate, user_text
@@ -53,6 +54,7 @@ class FindBar(QWidget):
         self.whole_word = QCheckBox(translate("find_bar", "كلمة كاملة"), self)
         self.regex = QCheckBox(translate("find_bar", "تعبير نمطي"), self)
         self.status = QLabel(self)
+        plain_text.plain(self.status)  # errors quote the writer's search pattern
         self.previous_button = QPushButton(translate("find_bar", "السابق"), self)
         self.next_button = QPushButton(translate("find_bar", "التالي"), self)
         self.replace_button = QPushButton(translate("find_bar", "استبدال"), self)

@@ -28,6 +28,7 @@ _ITALIC = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")
 _CODE = re.compile(r"(`+)(.+?)\1")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"(?<!!)\[[^\]]*\]\([^)]*\)|<(?:https?|mailto):[^>]+>|https?://\S+")
+_LINK_ADDRESS = re.compile(r"(?<=\])\([^)]*\)$")  # the "(url)" that ends a [text](url) match
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _FRONT_MATTER_KEY = re.compile(r"^[\w-]+:")
 
@@ -69,6 +70,9 @@ def formats_for(theme: str) -> dict[str, QTextCharFormat]:
         "italic": _format(italic=True),
         "code": _format(colours["code"], background=colours["code_bg"], monospace=True),
         "link": _format(colours["link"]),
+        # The address reads as secondary to the link's words, and a smaller one fits a line
+        # more often (an address is never broken across lines: see spaced_layout).
+        "link_address": _format(colours["marker"], scale=-1),
         "image": _format(colours["image"]),
         "html": _format(colours["html"]),
         "front_matter": _format(colours["front_matter"]),
@@ -178,6 +182,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for pattern, name in ((_LINK, "link"), (_IMAGE, "image"), (_HTML_TAG, "html"), (_CODE, "code")):
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
+                address = _LINK_ADDRESS.search(match.group()) if name == "link" else None
+                if address:
+                    self.setFormat(match.start() + address.start(), len(address.group()), self.formats["link_address"])
 
     def _merge(self, start: int, length: int, extra: QTextCharFormat) -> None:
         for position in range(start, start + length):

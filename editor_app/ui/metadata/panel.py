@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.dates import format_byline_date
+from editor_app.core.dates import DEFAULT_TIME_ZONE, format_byline_date
 from editor_app.core.records import ArticleRecord, StatusChangeRecord
+from editor_app.ui import plain_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
 from editor_app.ui.timers import single_shot_timer
-from editor_app.ui.text_direction import follow_content_direction
+from editor_app.ui.text_direction import follow_content_direction, isolate, isolate_ltr
 from editor_app.ui.i18n import translate
 
 EDIT_DELAY_MS = 500
@@ -57,6 +58,7 @@ class MetadataPanel(QScrollArea):
         for value, label in STATUS_LABELS.items():
             self.status.addItem(label, value)
         self.status_history = QLabel(body)
+        plain_text.plain(self.status_history)  # names who changed the status: outside text
         self.status_history.setWordWrap(True)
         self.status_history.setObjectName("status_history")
         self.column = QLineEdit(body)
@@ -77,6 +79,7 @@ class MetadataPanel(QScrollArea):
         self.excerpt_counter = LimitCounter(EXCERPT_LIMIT, body)
         self.has_date = QCheckBox(translate("panel", "محدد"), body)
         self.has_date.setAccessibleName(translate("panel", "للمقال تاريخ نشر محدد"))
+        self.zone_name = DEFAULT_TIME_ZONE  # set by the window from Settings or the default site
         self.published_at = QDateTimeEdit(body)
         self.published_at.setCalendarPopup(True)
         # Left to right *before* the format: QDateTimeEdit.setDisplayFormat reverses the
@@ -90,7 +93,8 @@ class MetadataPanel(QScrollArea):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         for code in SITE_LOCALES:
-            self.locale.addItem(f"{code} — {format_byline_date(SAMPLE_DATE, code)}", code)
+            # Isolated: the Latin code and the Arabic date example must not reorder each other.
+            self.locale.addItem(f"{isolate_ltr(code)} — {isolate(format_byline_date(SAMPLE_DATE, code))}", code)
         self.image_preview = QLabel(body)
         self.image_preview.setFixedHeight(110)
         self.image_preview.setObjectName("featured_image_preview")
@@ -188,9 +192,9 @@ class MetadataPanel(QScrollArea):
             self.has_date.setChecked(record.published_at is not None)
             self.published_at.setEnabled(record.published_at is not None)
             moment = record.published_at or datetime.now(timezone.utc)
-            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
-            self.time_zone.setText(translate("panel", "بالتوقيت المحلي ({zone})، ويُحفظ بالتوقيت العالمي").format(
-                zone=datetime.now().astimezone().tzname()))
+            self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(_whole_minute(int(moment.timestamp())), self._zone()))
+            self.time_zone.setText(translate("panel", "بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي").format(
+                zone=self.zone_name))
             self.locale.setCurrentIndex(max(0, self.locale.findData(record.locale)))
             self.caption.setText(record.featured_caption)
             self.notes.setPlainText(record.notes)
@@ -198,6 +202,14 @@ class MetadataPanel(QScrollArea):
         finally:
             self._loading = False
         self.setEnabled(True)
+
+    def set_time_zone(self, name: str) -> None:
+        """The date is typed and shown on the site's clock (its byline's), not this machine's."""
+        self.zone_name = name
+        self.published_at.setTimeZone(self._zone())
+
+    def _zone(self) -> QTimeZone:
+        return QTimeZone(self.zone_name.encode("ascii"))
 
     def show_history(self, history: list[StatusChangeRecord]) -> None:
         if not history:
@@ -243,7 +255,7 @@ class MetadataPanel(QScrollArea):
     def _on_date(self, *_args) -> None:
         self.published_at.setEnabled(self.has_date.isChecked())
         if self.has_date.isChecked():
-            seconds = self.published_at.dateTime().toSecsSinceEpoch()
+            seconds = _whole_minute(self.published_at.dateTime().toSecsSinceEpoch())
             self._queue("published_at", datetime.fromtimestamp(seconds, timezone.utc))
         else:
             self._queue("published_at", None)
@@ -252,3 +264,9 @@ class MetadataPanel(QScrollArea):
         path, _ = QFileDialog.getOpenFileName(self, translate("panel", "اختيار الصورة البارزة"), "", translate("panel", "صور (*.png *.jpg *.jpeg *.gif *.webp)"))
         if path:
             self.featured_image_chosen.emit(path)
+
+
+def _whole_minute(seconds: int) -> int:
+    """The field shows hours and minutes: hidden seconds (from the creation time) must not
+    reach the site, 09:30 is 09:30:00."""
+    return seconds - seconds % 60

@@ -7,21 +7,19 @@ gives the page an origin that its Content-Security-Policy can name.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler
-
-from editor_app.resources import resource_path
 
 SCHEME = b"midad"
 HOST = "preview"
 SCRIPT_URL = f"midad://{HOST}/preview.js"
 FONT_URL = f"midad://{HOST}/fonts/"
-ASSET_URL = f"midad://{HOST}/asset/"
+ASSET_URL = f"midad://{HOST}/article/"  # + ARTICLE_ID/ASSET_ID: an image the article owns
 
 _registered = False
 _PAGE_PREFIX = "/page/"
+
+
+def article_asset_url(article_id: int, asset_id: int) -> str:
+    return f"{ASSET_URL}{article_id}/{asset_id}"
 
 
 def page_url(page_key: str) -> str:
@@ -29,10 +27,13 @@ def page_url(page_key: str) -> str:
 
 
 def prepare_webengine() -> None:
-    """Must run before the QApplication exists (Qt reads schemes and flags at start-up)."""
+    """Must run before the first QtWebEngine object is made (later registrations are ignored):
+    before the QApplication, or, as the window does, just before the preview's profile."""
     global _registered
     if _registered:
         return
+    from PySide6.QtWebEngineCore import QWebEngineUrlScheme
+
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium refuses to start its sandbox as root (containers, CI machines).
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -42,51 +43,3 @@ def prepare_webengine() -> None:
     scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme)
     QWebEngineUrlScheme.registerScheme(scheme)
     _registered = True
-
-
-_MIME = {".ttf": b"font/ttf", ".js": b"text/javascript"}
-
-
-class PreviewSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Serves the current page, the preview script and the bundled fonts; nothing else."""
-
-    def __init__(self, page_html: Callable[[str], str | None], parent=None) -> None:
-        super().__init__(parent)
-        self._page_html = page_html
-        self.asset_loader: Callable[[int], object] | None = None  # set by the window: Library.asset
-
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt API
-        url = job.requestUrl()
-        if url.host() != HOST:
-            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-            return
-        path = url.path()
-        if path.startswith(_PAGE_PREFIX):
-            html = self._page_html(path[len(_PAGE_PREFIX):])
-            if html is None:
-                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-            else:
-                self._reply(job, b"text/html; charset=utf-8", html.encode("utf-8"))
-        elif path == "/preview.js":
-            self._reply(job, _MIME[".js"], resource_path("templates", "preview.js").read_bytes())
-        elif path.startswith("/asset/") and path[len("/asset/"):].isdigit() and self.asset_loader is not None:
-            image = self.asset_loader(int(path[len("/asset/"):]))
-            if image is None:
-                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-            else:
-                self._reply(job, image.mime_type.encode("ascii"), image.data)
-        elif path.startswith("/fonts/") and "/" not in path[len("/fonts/"):]:
-            font = resource_path("fonts", path[len("/fonts/"):])
-            if font.suffix == ".ttf" and font.is_file():
-                self._reply(job, _MIME[".ttf"], font.read_bytes())
-            else:
-                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-        else:
-            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
-
-    @staticmethod
-    def _reply(job: QWebEngineUrlRequestJob, mime: bytes, data: bytes) -> None:
-        buffer = QBuffer(job)  # owned by the job: lives exactly as long as the reply
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        job.reply(QByteArray(mime), buffer)

@@ -11,108 +11,39 @@ import json
 import logging
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import (
-    QWebEnginePage,
-    QWebEngineProfile,
-    QWebEngineSettings,
-    QWebEngineUrlRequestInfo,
-    QWebEngineUrlRequestInterceptor,
-)
-from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.ui.preview.device_frame import DeviceFrame
-from editor_app.ui.preview.scheme import SCHEME, PreviewSchemeHandler, page_url
+from editor_app.ui.preview.scheme import page_url
+from editor_app.ui.preview.text_preview import TextPreview
 from editor_app.ui.icons import set_icon
+from editor_app.ui.startup import after_first_paint
 from editor_app.ui.i18n import translate
 
 log = logging.getLogger(__name__)
-_REMOTE_SCHEMES = {"http", "https", "ws", "wss", "ftp"}
-
-
-class RemoteRequestBlocker(QWebEngineUrlRequestInterceptor):
-    """Second line of defence behind the CSP: no network request unless allowed."""
-
-    allow_remote = False
-
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 - Qt API
-        if info.requestUrl().scheme() in _REMOTE_SCHEMES and not self.allow_remote:
-            info.block(True)
-
-
-class PreviewPage(QWebEnginePage):
-    def acceptNavigationRequest(self, url: QUrl, kind, is_main_frame: bool) -> bool:  # noqa: N802
-        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
-            if url.scheme() in ("http", "https", "mailto"):
-                QDesktopServices.openUrl(url)
-            return False
-        # Only our own page may load in the main frame; embeds (allow-listed) in frames.
-        return url.scheme() == SCHEME.decode() or not is_main_frame
-
-    def createWindow(self, _kind):  # noqa: N802 - Qt API: no pop-ups, ever
-        return None
-
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
-        log.debug("preview console (%s:%s): %s", source, line, message)
-
-
-class _PreviewServices:
-    """One private, off-the-record browser profile for all previews: no disk cache, no cookies."""
-
-    _instance: _PreviewServices | None = None
-
-    def __init__(self) -> None:
-        app = QApplication.instance()
-        self.profile = QWebEngineProfile(app)  # no storage name: off the record
-        self.blocker = RemoteRequestBlocker(self.profile)
-        self.profile.setUrlRequestInterceptor(self.blocker)
-        self.pages_html: dict[str, str] = {}
-        self.handler = PreviewSchemeHandler(self.pages_html.get, self.profile)
-        self.profile.installUrlSchemeHandler(SCHEME, self.handler)
-
-    @classmethod
-    def get(cls) -> _PreviewServices:
-        if cls._instance is None:
-            cls._instance = cls()
-        return cls._instance
 
 
 class WebPreview(QWidget):
+    """The engine (profile, page, view, toolbar) starts after the window's first paint, so
+    the window and the article's text are on screen before Chromium starts; anything that
+    needs it earlier (view, page, frame, a test) starts it on the spot."""
+
     page_loaded = Signal()
+    engine_ready = Signal()  # pages can be loaded now (the engine, or the simple fallback, is up)
     article_patched = Signal(int)  # how many patches the loaded page has taken
     remote_media_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, asset_loader=None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        services = _PreviewServices.get()
-        self._services = services
-        if asset_loader is not None:
-            services.handler.asset_loader = asset_loader
-        self.view = QWebEngineView(self)
-        self.view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
-        self.page = PreviewPage(services.profile, self.view)
-        self.view.setPage(self.page)
-        settings = self.page.settings()
-        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
-        self.frame = DeviceFrame(self.view, self)
-        self.frame.toolbar.addSeparator()
-        self.remote_media_action = set_icon(
-            self.frame.toolbar.addAction(translate("web_preview", "السماح بالصور والفيديو من الإنترنت")),
-            "mdi6.image-off-outline")
-        self.remote_media_action.setCheckable(True)
-        self.remote_media_action.setToolTip(
-            translate("web_preview", "المعاينة لا تحمّل شيئًا من الإنترنت ما لم تسمح بذلك (للعمل دون اتصال وللخصوصية)")
-        )
-        self.remote_media_action.toggled.connect(self._on_remote_media_toggled)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.frame)
+        self._asset_loader = asset_loader
+        self._engine_parts = None  # (services, view, page, frame, remote_media_action) once started
+        self._engine_scheduled = False
+        self._fallback: TextPreview | None = None
+        self._remote_allowed = False
+        self._pending_page: str | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
         self.load_count = 0
         self.patch_count = 0
@@ -120,34 +51,124 @@ class WebPreview(QWidget):
         self._loading = False
         self._loaded = False
         self._pending_article: str | None = None
-        self.page.loadFinished.connect(self._on_load_finished)
+
+    # -- the engine, started late -------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._engine_parts is None and not self._engine_scheduled:
+            self._engine_scheduled = True
+            after_first_paint(self.window(), self.start_engine)
+
+    def start_engine(self) -> None:
+        if self._engine_parts is not None or self._fallback is not None:
+            return
+        try:
+            from PySide6.QtWebEngineCore import QWebEngineSettings
+            from PySide6.QtWebEngineWidgets import QWebEngineView
+
+            from editor_app.ui.preview.web_engine import PreviewPage, PreviewServices
+        except ImportError as error:  # installed but unable to load (a system library is missing)
+            log.warning("QtWebEngine is not available (%s); using the simple preview", error)
+            self._fallback = TextPreview(self)
+            self._layout.addWidget(self._fallback)
+            if self._pending_page is not None:
+                self._fallback.load_page(self._pending_page)
+            self.engine_ready.emit()
+            return
+
+        services = PreviewServices.get()
+        if self._asset_loader is not None:
+            services.handler.image_loader = self._asset_loader
+        view = QWebEngineView(self)
+        view.setAcceptDrops(False)  # a dropped file goes to the window (import, image), never opens in the page
+        view.setAccessibleName(translate("web_preview", "معاينة المقال كما سيظهر في الموقع"))
+        page = PreviewPage(services.profile, view)
+        view.setPage(page)
+        settings = page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        frame = DeviceFrame(view, self)
+        frame.toolbar.addSeparator()
+        remote_media_action = set_icon(
+            frame.toolbar.addAction(translate("web_preview", "السماح بالصور والفيديو من الإنترنت")),
+            "mdi6.image-off-outline")
+        remote_media_action.setCheckable(True)
+        remote_media_action.setToolTip(
+            translate("web_preview", "المعاينة لا تحمّل شيئًا من الإنترنت ما لم تسمح بذلك (للعمل دون اتصال وللخصوصية)")
+        )
+        self._engine_parts = (services, view, page, frame, remote_media_action)
+        self.set_remote_media_allowed(self._remote_allowed)
+        remote_media_action.toggled.connect(self._on_remote_media_toggled)
+        self._layout.addWidget(frame)
+        page.loadFinished.connect(self._on_load_finished)
+        if self._pending_page is not None:
+            html, self._pending_page = self._pending_page, None
+            self.load_page(html)
+        self.engine_ready.emit()
+
+    def _part(self, index: int):
+        self.start_engine()
+        return self._engine_parts[index]
+
+    _services = property(lambda self: self._part(0))
+    view = property(lambda self: self._part(1))
+    page = property(lambda self: self._part(2))
+    frame = property(lambda self: self._part(3))
+    remote_media_action = property(lambda self: self._part(4))
+
+    @property
+    def engine_started(self) -> bool:
+        return self._engine_parts is not None
+
+    @property
+    def waiting_for_engine(self) -> bool:
+        return self._engine_parts is None and self._fallback is None
 
     @property
     def has_page(self) -> bool:
         return self.load_count > 0 or self._loading
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self._services.pages_html.pop(self._page_key, None)
+        if self._engine_parts is not None:
+            self._services.pages_html.pop(self._page_key, None)
         super().closeEvent(event)
 
     def set_remote_media_allowed(self, allowed: bool) -> None:
+        self._remote_allowed = allowed
+        if self._engine_parts is None:
+            return  # applied when the engine starts
         self._services.blocker.allow_remote = allowed
         if self.remote_media_action.isChecked() != allowed:
             self.remote_media_action.setChecked(allowed)
 
     def _on_remote_media_toggled(self, allowed: bool) -> None:
+        self._remote_allowed = allowed
         self._services.blocker.allow_remote = allowed
         set_icon(self.remote_media_action, "mdi6.image-outline" if allowed else "mdi6.image-off-outline")
         self.remote_media_changed.emit(allowed)
 
     def load_page(self, html: str) -> None:
         """Load the whole page: once, and again only when its head (CSP, fonts) changes."""
+        if self._fallback is not None:
+            self._fallback.load_page(html)
+            return
+        if self._engine_parts is None:  # the first render can finish before the first paint
+            self._pending_page = html
+            self._loading = True
+            return
         self._services.pages_html[self._page_key] = html
         self._loading = True
         self._loaded = False
         self.page.load(QUrl(page_url(self._page_key)))
 
     def patch_article(self, article_html: str) -> None:
+        if self._fallback is not None:
+            self._fallback.patch_article(article_html)
+            return
         if not self._loaded:
             self._pending_article = article_html
             return

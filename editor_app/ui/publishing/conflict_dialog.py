@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.publishing.publisher import ConflictChoice, RemoteVersion
 from editor_app.core.records import ArticleRecord
+from editor_app.ui import plain_text
 from editor_app.ui.editor.markdown_editor import MarkdownEditor
 from editor_app.ui.i18n import format_moment, translate
 
@@ -54,6 +55,7 @@ class ConflictDialog(QDialog):
                       "اختر النسخة التي تبقى. إن أخذت نسخة الموقع يبقى نصك في النسخ السابقة.").format(
                 site=site, when=_site_time(remote.modified_gmt)), self)
         explanation.setWordWrap(True)
+        plain_text.plain(explanation)  # the site's name is the site's to choose
         self.remote_pane = _pane(remote.title, remote.body_markdown, self)
         self.local_pane = _pane(local.title, local.body, self)
         side_by_side = QWidget(self)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -14,25 +16,21 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QProgressDialog
 
 from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
-from editor_app.core.publishing.outbox import Outbox, Queued, RetryResult, publish_or_queue
-from editor_app.core.publishing.publisher import (
-    ConflictChoice,
-    PublishCancelled,
-    PublishConflict,
-    Publisher,
-    PublishOutcome,
-)
-from editor_app.core.publishing.sites import SiteRegistry
+from editor_app.core.publishing.waiting import waiting_publishes
+from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
-from editor_app.ui.publishing.conflict_dialog import ConflictDialog
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
-from editor_app.ui.publishing.publish_dialog import PublishDialog
-from editor_app.ui.publishing.sites_dialog import SitesDialog
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate, user_text
 
 if TYPE_CHECKING:
+    from editor_app.core.publishing.outbox import Outbox, Queued, RetryResult
+    from editor_app.core.publishing.publisher import ConflictChoice, Publisher, PublishOutcome
+    from editor_app.core.publishing.sites import SiteRegistry
     from editor_app.ui.main_window import MainWindow
+
+# The publishing core (httpx, keyring, BeautifulSoup: about 0.15 s to import) is loaded
+# when first used: the first outbox check, a publish, the sites dialog; not to show the window.
 
 OUTBOX_CHECK_MS = 30_000
 FIRST_OUTBOX_CHECK_MS = 5_000
@@ -59,9 +57,6 @@ class PublishingController(QObject):
     def __init__(self, window: MainWindow, library: Library) -> None:
         super().__init__(window)
         self.window, self.library = window, library
-        self.registry = SiteRegistry(library.database)
-        self.publisher = Publisher(library)
-        self.outbox = Outbox(library.database)
         self.runner = BackgroundRunner("publish", self)
         self.outbox_runner = BackgroundRunner("outbox", self)
         self.cancel_event = threading.Event()
@@ -91,17 +86,42 @@ class PublishingController(QObject):
         self.timer.setInterval(OUTBOX_CHECK_MS)
         self.timer.timeout.connect(self.retry_due)
         self.timer.start()
-        QTimer.singleShot(FIRST_OUTBOX_CHECK_MS, self.retry_due)  # publishes queued before a restart
-        self.refresh_panel()
+        QTimer.singleShot(FIRST_OUTBOX_CHECK_MS, self.retry_due)  # publishes queued before a restart (and the count)
+
+    @cached_property
+    def registry(self) -> SiteRegistry:
+        from editor_app.core.publishing.sites import SiteRegistry
+
+        return SiteRegistry(self.library.database)
+
+    @cached_property
+    def publisher(self) -> Publisher:
+        from editor_app.core.publishing.publisher import Publisher
+
+        return Publisher(self.library, image_folders=self._image_folders())
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from editor_app.core.publishing.outbox import Outbox
+
+        return Outbox(self.library.database)
 
     # -- sites ------------------------------------------------------------------------
 
     def show_sites(self) -> None:
+        from editor_app.ui.publishing.sites_dialog import SitesDialog
+
         SitesDialog(self.registry, self.window).exec()
 
     # -- publishing -------------------------------------------------------------------
 
+    def _image_folders(self) -> tuple[Path, ...]:
+        settings = getattr(self.window, "settings", None)
+        chosen = settings.preferences.image_folder if settings is not None else ""
+        return (Path(chosen).expanduser(),) if chosen else ()
+
     def publish_current(self) -> None:
+        self.publisher.image_folders = self._image_folders()  # the settings may have changed
         window = self.window
         article_id = window.editor.article_id
         if article_id is None or self.runner.busy:
@@ -112,20 +132,48 @@ class PublishingController(QObject):
         window.metadata.flush()
         sites = self.registry.list()
         if not sites:
-            QMessageBox.information(window, translate("controller", "النشر"), translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."))
-            self.show_sites()
+            if not self._offer_sites():
+                return
             sites = self.registry.list()
             if not sites:
                 return
-        dialog = PublishDialog(sites, window.editor.title(), self.last_site, window)
+        from editor_app.ui.publishing.password_store import ensure_password_store
+        from editor_app.ui.publishing.publish_dialog import PublishDialog
+
+        if not ensure_password_store(window):
+            return
+        from editor_app.core.publishing.links import SyncLinks
+
+        links = SyncLinks(self.library.database)
+        linked = frozenset(site.name for site in sites if links.post(article_id, site.id) is not None)
+        dialog = PublishDialog(sites, window.editor.title(), self.last_site, window, linked_sites=linked)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         site, status = dialog.chosen()
         self.last_site = site
         self.start(article_id, site, status)
 
+    def _offer_sites(self) -> bool:
+        """No site yet: say so, and offer the Sites dialog in the same box."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("controller", "النشر"),
+                          translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("no_site_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        add = box.addButton(translate("controller", "إضافة موقع…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        box.exec()
+        if box.clickedButton() is not add:
+            return False
+        self.show_sites()
+        return True
+
     def start(self, article_id: int, site: str, status: str | None,
-              choice: ConflictChoice = ConflictChoice.STOP) -> None:
+              choice: ConflictChoice | None = None) -> None:
+        from editor_app.core.publishing.outbox import publish_or_queue
+        from editor_app.core.publishing.publisher import ConflictChoice
+
+        choice = choice or ConflictChoice.STOP
         self.cancel_event.clear()
         self.progress = QProgressDialog(translate("controller", "جارٍ النشر…"), translate("controller", "إلغاء"), 0, 100, self.window)
         self.progress.setObjectName("publish_progress")
@@ -155,6 +203,8 @@ class PublishingController(QObject):
             self.progress = None
 
     def _published(self, article_id: int, site: str, status: str | None, result: PublishOutcome | Queued) -> None:
+        from editor_app.core.publishing.outbox import Queued
+
         self._close_progress()
         window = self.window
         if isinstance(result, Queued):
@@ -171,6 +221,9 @@ class PublishingController(QObject):
         self._refresh_article(article_id, reload_text=not isinstance(result, Queued) and result.took_site_version)
 
     def _failed(self, article_id: int, site: str, status: str | None, error: BaseException) -> None:
+        from editor_app.core.publishing.publisher import PublishCancelled, PublishConflict
+        from editor_app.ui.publishing.conflict_dialog import ConflictDialog
+
         self._close_progress()
         window = self.window
         if isinstance(error, PublishConflict):
@@ -180,7 +233,7 @@ class PublishingController(QObject):
         elif isinstance(error, PublishCancelled):
             window.statusBar().showMessage(translate("controller", "أُلغي النشر"), 8000)
         elif isinstance(error, MidadError):
-            QMessageBox.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
+            plain_text.warning(window, translate("controller", "تعذّر النشر"), user_text(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)  # logged, one friendly sentence
         self._refresh_article(article_id)
@@ -207,15 +260,31 @@ class PublishingController(QObject):
     def retry_due(self, everything: bool = False) -> None:
         if self.outbox_runner.busy or self.runner.busy:
             return
-        self.outbox_runner.run(lambda: self.outbox.run_due(self.publisher, everything=everything),
+        if "outbox" not in self.__dict__ and not waiting_publishes(self.library.database):
+            return  # nothing queued and nothing published yet: the publishing stack stays unloaded
+        from editor_app.core.publishing import credentials
+
+        if credentials.needs_passphrase():
+            # A locked password file would turn every waiting publish into a refusal: the timer's
+            # retries wait for the passphrase, the writer's own retry asks for it.
+            from editor_app.ui.publishing.password_store import ensure_password_store
+
+            if not everything or not ensure_password_store(self.window):
+                return
+        outbox, publisher = self.outbox, self.publisher  # made here, on the UI thread
+        self.outbox_runner.run(lambda: outbox.run_due(publisher, everything=everything),
                                self._outbox_done, self._outbox_failed, latest_only=False)
 
     def retry_job(self, job_id: int) -> None:
+        from editor_app.ui.publishing.password_store import ensure_password_store
+
+        if not ensure_password_store(self.window):
+            return
         self.outbox.retry_now(job_id)
         self.retry_due()
 
     def cancel_job(self, job_id: int) -> None:
-        answer = QMessageBox.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
+        answer = plain_text.question(self.window, translate("controller", "صندوق الإرسال"), translate("controller", "إلغاء طلب النشر هذا؟ يبقى المقال كما هو."))
         if answer == QMessageBox.StandardButton.Yes:
             self.outbox.cancel(job_id)
             self.refresh_panel()

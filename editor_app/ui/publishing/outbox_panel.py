@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.publishing.outbox import OutboxEntry
+from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import OUTBOX_STATE_LABELS, WORDPRESS_STATUS_LABELS
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_moment, translate
+
+if TYPE_CHECKING:
+    from editor_app.core.publishing.outbox import OutboxEntry
 
 HEADERS = (QT_TRANSLATE_NOOP("outbox_panel", "المقال"), QT_TRANSLATE_NOOP("outbox_panel", "الموقع"),
            QT_TRANSLATE_NOOP("outbox_panel", "الحالة"), QT_TRANSLATE_NOOP("outbox_panel", "المحاولات"),
@@ -74,7 +79,7 @@ class OutboxPanel(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_text.plain_tooltip(text))  # site messages, shown literally
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, item)
         self.empty_label.setVisible(not entries)

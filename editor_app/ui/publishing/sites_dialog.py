@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.errors import MidadError
+from editor_app.core.publishing import credentials
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.ui.publishing.password_store import busy_cursor, ensure_password_store
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
 from editor_app.ui.i18n import translate, user_text
@@ -59,7 +62,11 @@ class SitesDialog(QDialog):
         for key, label in WORDPRESS_STATUS_LABELS.items():
             self.default_status.addItem(label, key)
         self.default_category = QLineEdit(self)
+        self.time_zone = QLineEdit(self)  # an IANA name; empty: the zone set in Settings
+        self.time_zone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.time_zone.setPlaceholderText(translate("sites_dialog", "مثل Africa/Casablanca؛ فارغة: منطقة الإعدادات"))
         self.result = QLabel(self)
+        plain_text.plain(self.result)  # the site's own words ("<h1>…") are quoted, never rendered
         self.result.setObjectName("site_test_result")
         self.result.setWordWrap(True)
 
@@ -71,6 +78,7 @@ class SitesDialog(QDialog):
         form.addRow(translate("sites_dialog", "لغة التواريخ"), self.date_locale)
         form.addRow(translate("sites_dialog", "الحالة الافتراضية"), self.default_status)
         form.addRow(translate("sites_dialog", "التصنيف الافتراضي"), self.default_category)
+        form.addRow(translate("sites_dialog", "المنطقة الزمنية"), self.time_zone)
         self.new_button = QPushButton(translate("sites_dialog", "موقع جديد"), self)
         self.save_button = QPushButton(translate("sites_dialog", "حفظ الموقع"), self)
         self.test_button = QPushButton(translate("sites_dialog", "اختبار الاتصال"), self)
@@ -126,12 +134,13 @@ class SitesDialog(QDialog):
         self.date_locale.setText(site.date_locale)
         self.default_status.setCurrentIndex(max(0, self.default_status.findData(site.default_status)))
         self.default_category.setText(site.default_category)
+        self.time_zone.setText(site.time_zone)
         self.result.clear()
 
     def start_new(self) -> None:
         self.editing = None
         self.sites.clearSelection()
-        for field in (self.name, self.url, self.username, self.password, self.default_category):
+        for field in (self.name, self.url, self.username, self.password, self.default_category, self.time_zone):
             field.clear()
         self.password.setPlaceholderText(translate("sites_dialog", "من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات"))
         self.date_locale.setText("ar")
@@ -139,17 +148,22 @@ class SitesDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> SiteRecord | None:
+        if not ensure_password_store(self):
+            self._show_result(False, translate("sites_dialog", "لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور"))
+            return None
         try:
-            site = self.registry.add(
-                self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
-                date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
-                default_category=self.default_category.text().strip())
+            with busy_cursor():  # the encrypted password file takes seconds to write (Argon2)
+                site = self.registry.add(
+                    self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
+                    date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
+                    default_category=self.default_category.text().strip(), time_zone=self.time_zone.text().strip())
         except MidadError as error:
             self._show_result(False, user_text(error))
             return None
         self.password.clear()
         self.reload(select=site.name)
-        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
+        self._show_result(True, translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في الملف المشفّر") if credentials.is_unlocked()
+                          else translate("sites_dialog", "حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام"))
         return site
 
     def test_connection(self) -> None:
@@ -180,7 +194,7 @@ class SitesDialog(QDialog):
     def remove(self) -> None:
         if self.editing is None:
             return
-        answer = QMessageBox.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
+        answer = plain_text.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.registry.remove(self.editing.name)
             self.editing = None

@@ -1,0 +1,68 @@
+"""The command line starts light: `--version`, `list` and `show` load neither Qt nor Alembic
+nor the importers, exporters and publishing libraries (each is checked in a fresh process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from editor_app import cli, cli_publishing
+from tests.conftest import SEED_ARTICLE
+
+# Packages a listing or a `--version` has no use for.
+NOT_FOR_LISTING = ("PySide6", "shiboken6", "alembic", "mako", "jinja2", "markdown", "docx", "bs4", "html5lib",
+                   "httpx", "keyring", "pygments", "yaml", "enchant", "qtawesome", "qtpy", "pypdf", "markdownify")
+NOT_FOR_VERSION = NOT_FOR_LISTING + ("sqlalchemy",)
+
+
+def modules_after(code: str, data_dir: Path) -> tuple[set[str], str]:
+    """Runs `code` in a fresh interpreter: the top-level packages it had imported, and what it printed."""
+    script = textwrap.dedent(code) + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
+    environment = {**os.environ, "MIDAD_DATA_DIR": str(data_dir)}
+    environment.pop("MIDAD_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, encoding="utf-8",
+                            env=environment, timeout=60)
+    assert result.returncode == 0, result.stderr
+    *printed, modules = result.stdout.strip().splitlines()
+    return {name.split(".")[0] for name in json.loads(modules)}, "\n".join(printed)
+
+
+def test_importing_the_cli_and_asking_the_version_loads_nothing_heavy(tmp_path):
+    loaded, printed = modules_after("""
+        import contextlib
+        from editor_app.app import main
+        with contextlib.suppress(SystemExit):
+            main(["--version"])
+    """, tmp_path)
+    assert printed.startswith("midad ")
+    assert "editor_app" in loaded
+    assert not loaded & set(NOT_FOR_VERSION)
+
+
+def test_list_and_show_open_an_up_to_date_library_without_alembic_or_qt(tmp_path):
+    subprocess.run([sys.executable, "-m", "editor_app", "--data-dir", str(tmp_path), "import", str(SEED_ARTICLE)],
+                   check=True, capture_output=True, timeout=60)
+    for command in ('["list"]', '["show", "1"]'):
+        loaded, printed = modules_after(f"""
+            from editor_app.app import main
+            assert main({command}) == 0
+        """, tmp_path)
+        assert "العلاقات المغربية" in printed
+        assert "sqlalchemy" in loaded  # it did read the library
+        assert not loaded & set(NOT_FOR_LISTING), command
+
+
+def test_the_choices_spelled_out_for_a_fast_parser_are_the_cores():
+    from editor_app.core.exporters import FORMATS
+    from editor_app.core.publishing.credentials import PASSPHRASE_ENV
+    from editor_app.core.publishing.publisher import ConflictChoice
+    from editor_app.core.publishing.sites import WORDPRESS_STATUSES
+
+    assert cli.EXPORT_FORMATS == FORMATS
+    assert cli_publishing.WORDPRESS_STATUS_CHOICES == WORDPRESS_STATUSES
+    assert cli_publishing.CONFLICT_CHOICES == tuple(choice.value for choice in ConflictChoice)
+    assert cli_publishing.PASSPHRASE_ENV == PASSPHRASE_ENV
