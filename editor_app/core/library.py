@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, event, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -53,8 +53,9 @@ from editor_app.core.records import (
     RevisionRecord,
     StatusChangeRecord,
 )
+from editor_app.core import stamping  # noqa: F401 - who created, changed and saved what, on every flush
 from editor_app.core.search import SearchHit, search_index_for, snippet
-from editor_app.core.server.people import current_login, display_names, valid_login
+from editor_app.core.server.people import current_login, display_names, install_lease_person, valid_login
 from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 
@@ -85,6 +86,7 @@ class Library:
             self.actor = current_login(session) or actor or default_actor()
             database.actor = self.actor
             self.search_index.rebuild_if_behind(session)
+        install_lease_person()  # leases name the person: a display name on a newsroom server
 
     def reload_after_restore(self) -> None:
         """The database's content was replaced (a backup restored): forget what was cached."""
@@ -506,23 +508,6 @@ class Library:
                 session.execute(delete(Article).where(Article.id.in_(ids)))
         self.changes.announce(ids, What.MEMBERSHIP)
         return len(ids)
-
-
-@event.listens_for(Article, "before_insert")
-def _stamp_new_article(_mapper, _connection, article: Article) -> None:
-    actor = Session.object_session(article).info.get("actor", "")
-    article.created_by = article.created_by or actor
-    article.updated_by = actor
-
-
-@event.listens_for(Article, "before_update")
-def _stamp_changed_article(_mapper, _connection, article: Article) -> None:
-    article.updated_by = Session.object_session(article).info.get("actor", article.updated_by)
-
-
-@event.listens_for(Revision, "before_insert")
-def _stamp_revision(_mapper, _connection, revision: Revision) -> None:
-    revision.created_by = revision.created_by or Session.object_session(revision).info.get("actor", "")
 
 
 def _load(session: Session, article_id: int) -> Article:

@@ -218,3 +218,13 @@ def test_every_table_is_granted_and_every_article_table_guarded(newsroom, people
     writer = newsroom.library(people["writer"])
     article = writer.create(ArticleDraft(title="يحفظ الكاتب")).id  # every trigger of the schema runs as a writer
     writer.save_text(article, title="يحفظ الكاتب", body="نص", explicit=True)
+
+
+def test_a_lease_names_the_person_by_display_name(newsroom, people):
+    from editor_app.core.leases import Leases
+
+    writer, editor = newsroom.library(people["writer"]), newsroom.library(people["editor"])
+    article = writer.create(ArticleDraft(title="قيد التحرير")).id
+    Leases(writer.database).acquire(article)
+    assert Leases(editor.database).current(article).person == "سمير الكاتب"
+    assert Leases(editor.database).take_over(article).person == "هدى المحررة"
