@@ -202,3 +202,14 @@ def test_a_common_word_through_the_server_ranks_titles_first_and_only_what_one_m
     other.create(ArticleDraft(title="الأمن عند ليلى", body="الأمن"))
     assert [hit.id for hit in writer.search("الأمن")] == [titled, *reversed(mine)]
     assert len(newsroom.library(people["editor"]).search("الأمن")) == 6
+
+
+def test_the_change_sequence_is_written_by_the_server_alone(newsroom, people, writers_article):
+    """Saving records a change (the trigger runs as the schema's owner); nobody forges or erases one."""
+    library = newsroom.library(people["writer"])
+    library.save_text(writers_article.id, title=writers_article.title, body="مسودة ثانية", explicit=True)
+    with raw(newsroom, people["writer"]) as connection:
+        assert connection.execute("SELECT count(*) FROM article_changes WHERE article_id = %s",
+                                  (writers_article.id,)).fetchone()[0] >= 2
+        refused(connection, "INSERT INTO article_changes (article_id, kind) VALUES (%s, 'text')", (writers_article.id,))
+        refused(connection, "DELETE FROM article_changes")

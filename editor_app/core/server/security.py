@@ -265,7 +265,7 @@ def _grants_sql(database: str) -> list[str]:
         # Nobody but the newsroom connects to its database.
         f'REVOKE CONNECT, TEMPORARY ON DATABASE "{database}" FROM PUBLIC',
         f'GRANT CONNECT ON DATABASE "{database}" TO {member}',
-        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {member}",
         f"GRANT USAGE ON SCHEMA public TO {member}",
         f"GRANT SELECT ON alembic_version, people, authors, categories, tags, sites, remote_media TO {member}",
@@ -274,9 +274,15 @@ def _grants_sql(database: str) -> list[str]:
         f"GRANT SELECT, INSERT, DELETE ON revisions TO {member}",
         f"GRANT SELECT, INSERT ON status_changes, authors, categories, tags TO {member}",
         f"GRANT INSERT, UPDATE, DELETE ON sites TO {admin}",
+        # Who is editing what (core.leases): every member takes, renews and gives up leases.
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON article_leases TO {member}",
+        # The change sequence others follow: read by everyone, written only by the trigger,
+        # which runs as the schema's owner so that nobody can forge or delete a change.
+        f"GRANT SELECT ON article_changes TO {member}",
+        "ALTER FUNCTION midad_note_change() SECURITY DEFINER SET search_path = public, pg_temp",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {member}",
         "REVOKE ALL ON FUNCTION " + ", ".join(_DEFINER_FUNCTIONS) + " FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION " + ", ".join(_DEFINER_FUNCTIONS) + f" TO {member}",
+        "GRANT EXECUTE ON FUNCTION " + ", ".join(_DEFINER_FUNCTIONS) + f" TO {member}",
     ]
 
 
