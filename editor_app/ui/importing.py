@@ -15,6 +15,7 @@ from editor_app.core.errors import ImportFailed, MidadError
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
 from editor_app.core.wording import ARTICLES
+from editor_app.ui import plain_text
 from editor_app.ui.i18n import app_title, counted, translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
 
@@ -91,7 +92,7 @@ class ArticleImporter(QObject):
     def _failed(self, error: BaseException) -> None:
         message = user_text(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
         self.window.statusBar().clearMessage()
-        QMessageBox.warning(self.window, app_title(), translate("importing", "تعذّر الاستيراد: {error}").format(error=message))
+        plain_text.warning(self.window, app_title(), translate("importing", "تعذّر الاستيراد: {error}").format(error=message))
 
     def shutdown(self) -> None:
         self.runner.shutdown()

@@ -228,3 +228,14 @@ def test_a_lease_names_the_person_by_display_name(newsroom, people):
     Leases(writer.database).acquire(article)
     assert Leases(editor.database).current(article).person == "سمير الكاتب"
     assert Leases(editor.database).take_over(article).person == "هدى المحررة"
+
+
+def test_the_change_sequence_is_written_by_the_server_alone(newsroom, people, writers_article):
+    """Saving records a change (the trigger runs as the schema's owner); nobody forges or erases one."""
+    library = newsroom.library(people["writer"])
+    library.save_text(writers_article.id, title=writers_article.title, body="مسودة ثانية", explicit=True)
+    with raw(newsroom, people["writer"]) as connection:
+        assert connection.execute("SELECT count(*) FROM article_changes WHERE article_id = %s",
+                                  (writers_article.id,)).fetchone()[0] >= 2
+        refused(connection, "INSERT INTO article_changes (article_id, kind) VALUES (%s, 'text')", (writers_article.id,))
+        refused(connection, "DELETE FROM article_changes")

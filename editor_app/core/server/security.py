@@ -292,7 +292,7 @@ def _change_feed_sql(tables: set[str], functions: set[str]) -> list[str]:
     not write into it. A lease belongs to its article: visible and writable when the article is."""
     statements = []
     if "midad_note_change" in functions:
-        statements.append("ALTER FUNCTION midad_note_change() SECURITY DEFINER SET search_path = public, pg_catalog")
+        statements.append("ALTER FUNCTION midad_note_change() SECURITY DEFINER SET search_path = public, pg_temp")
     if "article_changes" in tables:
         statements.append(f"GRANT SELECT ON article_changes TO {MEMBER_ROLE}")
     if "article_leases" in tables:
