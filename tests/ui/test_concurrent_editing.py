@@ -195,7 +195,7 @@ def test_a_second_window_gets_a_leased_article_read_only_and_can_take_it_over(op
     khalid.list_panel.reload()
     khalid.open_article(record.id)
     leases = khalid.follower.leases
-    assert leases.read_only and khalid.editor.body_edit.isReadOnly()
+    assert leases.read_only and khalid.editor.body_edit.isReadOnly() and not khalid.metadata.isEnabled()
     assert not leases.banner.isHidden() and "أمينة" in leases.banner.label.text()
     model = khalid.list_panel.model
     title = model.data(model.index(model.row_of(record.id), 0))
@@ -206,7 +206,7 @@ def test_a_second_window_gets_a_leased_article_read_only_and_can_take_it_over(op
     type_text(amina.editor.body_edit, " وكرة السلة")
     unsaved = amina.editor.body()
     leases.banner.take_over_button.click()
-    assert not leases.read_only and not khalid.editor.body_edit.isReadOnly()
+    assert not leases.read_only and not khalid.editor.body_edit.isReadOnly() and khalid.metadata.isEnabled()
     qtbot.waitUntil(lambda: amina.follower.leases.read_only, timeout=5000)  # told at her next change event
     assert amina.editor.body_edit.isReadOnly() and "خالد" in amina.follower.leases.banner.label.text()
     assert not amina.autosave.has_unsaved_changes
