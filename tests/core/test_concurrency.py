@@ -169,3 +169,16 @@ def test_changes_by_another_connection_are_read_from_the_change_sequence(library
         assert next_change(watcher).what & What.MEMBERSHIP
     finally:
         watcher.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_change_triggers_exist_at_the_head_of_the_migrations(database):
+    """A later migration that rebuilds `articles` on SQLite (batch mode copies the table) drops
+    its triggers: it must create them again (see migration 0006)."""
+    from sqlalchemy import text
+
+    with database.transaction() as session:
+        triggers = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert {"article_changes_insert", "article_changes_update", "article_changes_delete",
+            "article_changes_lease_insert", "article_changes_lease_update", "article_changes_lease_delete",
+            "article_changes_keep_recent"} <= triggers
