@@ -63,3 +63,23 @@ def test_people_cannot_forge_the_change_sequence_nor_see_leases_of_articles_hidd
         assert connection.execute("SELECT count(*) FROM article_changes WHERE article_id = %s", (record.id,)).fetchone()[0] >= 1
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("DELETE FROM article_changes")
+
+
+def test_changes_are_still_followed_after_the_listening_connection_was_cut(newsroom, people):
+    writer, editor = newsroom.library(people["writer"]), newsroom.library(people["editor"])
+    record = writer.create(ArticleDraft(title="تحقيق", body=BODY))
+    watcher = ExternalChanges(writer.database)
+    try:
+        writer.save_text(record.id, title="تحقيق", body=BODY + "\n")
+        assert next_change(watcher).article_ids == {record.id}
+        # What a server restart does to it: the session is gone.
+        cut = newsroom.cluster.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE query = 'LISTEN midad_changes'", database=newsroom.name)
+        assert cut == [(True,)]
+        editor.save_text(record.id, title="تحقيق", body=BODY + "\nإضافة.\n")
+        change = next_change(watcher)
+        assert change is not None and change.what & What.TEXT
+        editor.save_text(record.id, title="تحقيق", body=BODY + "\nإضافة ثانية.\n")
+        assert next_change(watcher).what & What.TEXT  # and woken by NOTIFY again
+    finally:
+        watcher.close()
