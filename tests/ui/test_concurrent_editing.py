@@ -242,3 +242,26 @@ def test_asking_to_edit_tells_the_holder(open_window, elsewhere, as_person, qtbo
     assert "أمينة" in khalid.statusBar().currentMessage()
     qtbot.waitUntil(lambda: "خالد يطلب" in amina.statusBar().currentMessage(), timeout=5000)
     assert not amina.follower.leases.read_only  # asking takes nothing away
+
+
+def test_a_background_save_landing_after_a_switch_leaves_the_new_articles_base(open_window, elsewhere, qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.articles import arabic_markdown
+
+    window, _first = _open_on(open_window, elsewhere)
+    second = elsewhere.create(ArticleDraft(title="ثان", body=BODY))
+    window.list_panel.reload()
+    mime = QMimeData()
+    mime.setText(arabic_markdown(100_000))  # long enough to be saved on a worker
+    window.editor.body_edit.insertFromMimeData(mime)
+    window.autosave._timer_fired()
+    window.open_article(second.id)
+    QApplication.processEvents()  # the background save's signal arrives now
+    assert window.autosave.base_for(second.id) is not None
+    elsewhere.save_text(second.id, title="ثان", body=BODY.replace("الاقتصاد", "الاقتصاد والمال"))
+    _put_cursor(window, "عن الرياضة")
+    type_text(window.editor.body_edit, "!")
+    assert window.autosave.flush()
+    assert "الاقتصاد والمال" in elsewhere.get(second.id).body  # merged, not overwritten
