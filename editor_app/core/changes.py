@@ -135,13 +135,17 @@ class ExternalChanges:
             if version == self._data_version:
                 return None
             self._data_version = version
-        elif self._listener is not None:
-            try:
-                # Only a wake-up: the change sequence says what changed, even after a lost notice.
-                if not list(self._listener.notifies(timeout=0)):
-                    return None
-            except Exception:  # noqa: BLE001 - the server restarted: listen again, read the sequence once
+        elif self.database.engine.dialect.name == "postgresql":
+            if self._listener is None:  # lost with a server restart: listen again, then read once
                 self._listener = _listen(self.database)
+            else:
+                try:
+                    # Only a wake-up: the change sequence says what changed, even after a lost notice.
+                    if not list(self._listener.notifies(timeout=0)):
+                        return None
+                except Exception:  # noqa: BLE001 - any failure of the listening connection
+                    self._listener.close()
+                    self._listener = None
         with self.database.transaction() as session:
             rows = session.execute(
                 text("SELECT seq, article_id, kind FROM article_changes WHERE seq > :last ORDER BY seq"),

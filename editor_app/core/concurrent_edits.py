@@ -18,8 +18,8 @@ from editor_app.core.models import RevisionReason
 from editor_app.core.records import ArticleRecord
 
 # Each retry means yet another save landed between our read and our write: give up
-# (and report a conflict) rather than loop while someone types very fast.
-MERGE_ATTEMPTS = 5
+# (EditConflict: the caller tries again later) rather than loop while others save very fast.
+MERGE_ATTEMPTS = 10
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,9 @@ def save_text(library: Library, base: TextBase, title: str, body: str, *, explic
         title, body = merge.title.text(), merge.body.text()
         base = TextBase.of(theirs)
         merged = True
-    theirs = library.get(base.article_id)
-    merge = merge_article((base.title, base.body), (title, body), (theirs.title, theirs.body))
-    return SaveOutcome(None, merged, _keep_both(library, base, (title, body), theirs, merge))
+    # Others kept saving between each merge and its write: nothing written; the caller tries
+    # again later (the autosave retries, its text stays on screen).
+    raise EditConflict(base.article_id, base.version, (title, body), library.get(base.article_id))
 
 
 def _keep_both(library: Library, base: TextBase, mine: tuple[str, str], theirs: ArticleRecord,

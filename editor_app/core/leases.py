@@ -39,7 +39,17 @@ def set_person_hook(hook: Callable[[Database], str] | None) -> None:
 
 
 def current_person(database: Database) -> str:
-    return _person_hook(database) if _person_hook is not None else default_actor()
+    if _person_hook is not None:
+        return _person_hook(database)
+    if database.engine.dialect.name == "postgresql":
+        # On the newsroom server a person is the PostgreSQL role logged in, shown by their name.
+        from editor_app.core.server.people import current_login, display_names
+
+        with database.transaction() as session:
+            login = current_login(session)
+            if login:
+                return display_names(session, [login]).get(login, login)
+    return default_actor()
 
 
 @dataclass(frozen=True)

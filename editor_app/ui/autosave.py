@@ -147,6 +147,11 @@ class AutosaveController(QObject):
                          self._background_failed, latest_only=False)
 
     def _background_saved(self, outcome: SaveOutcome, snapshot: EditorSnapshot, edits: int) -> None:
+        if self._base is not None and self._base.article_id != snapshot.article_id:
+            # Another article was opened since (its flush already took this save into account).
+            if outcome.record is not None:
+                self.saved.emit(outcome.record)
+            return
         base = self.base_for(snapshot.article_id)
         if outcome.record is not None and base is not None and outcome.record.version < base.version:
             return  # a flush already took this save into account and saved after it

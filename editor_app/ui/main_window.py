@@ -228,10 +228,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(user_text(error), 8000)
             return
         self.editor.load(record, self.state.cursor_position(record.id))
-        self.autosave.loaded(record)
         self.state.remember_article(record.id, self.editor.cursor_position())
         self.comfort.article_opened(record.id)
         self._show_record(record)
+        self.autosave.loaded(record)  # (after the details: the lease may make them read-only)
         self.list_panel.select_article(record.id, quietly=True)
 
     def new_article(self) -> None:
@@ -378,8 +378,8 @@ class MainWindow(QMainWindow):
         record = self.article_actions.restore_revision(revision_id)
         if record is not None:
             self.editor.load(record, self.editor.cursor_position())
-            self.autosave.loaded(record)
             self._show_record(record)
+            self.autosave.loaded(record)
             self.statusBar().showMessage(translate("main_window", "استُعيدت النسخة؛ النص السابق محفوظ في النسخ"), 8000)
 
     def show_settings(self) -> None:

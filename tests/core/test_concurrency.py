@@ -169,3 +169,34 @@ def test_changes_by_another_connection_are_read_from_the_change_sequence(library
         assert next_change(watcher).what & What.MEMBERSHIP
     finally:
         watcher.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_change_triggers_exist_at_the_head_of_the_migrations(database):
+    """A later migration that rebuilds `articles` on SQLite (batch mode copies the table) drops
+    its triggers: it must create them again (see migration 0006)."""
+    from sqlalchemy import text
+
+    with database.transaction() as session:
+        triggers = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert {"article_changes_insert", "article_changes_update", "article_changes_delete",
+            "article_changes_lease_insert", "article_changes_lease_update", "article_changes_lease_delete",
+            "article_changes_keep_recent"} <= triggers
+
+
+def test_a_save_overtaken_again_and_again_gives_up_without_writing(library, monkeypatch):
+    record = library.create(ArticleDraft(title="ت", body=BODY))
+    real_save = Library.save_text
+    overtaken = []
+
+    def always_overtaken(self, article_id, **kwargs):
+        overtaken.append(1)  # someone else saves between every merge and its write
+        real_save(self, article_id, title="ت", body=self.get(article_id).body + f"سطر {len(overtaken)}\n")
+        raise EditConflict(article_id, kwargs["base_version"], None, self.get(article_id))
+
+    monkeypatch.setattr(Library, "save_text", always_overtaken)
+    with pytest.raises(EditConflict):
+        concurrent_edits.save_text(library, TextBase.of(record), "ت", BODY.replace("الاقتصاد", "المال"))
+    assert len(overtaken) == concurrent_edits.MERGE_ATTEMPTS
+    monkeypatch.undo()
+    assert "المال" not in library.get(record.id).body  # nothing half-written; the caller retries later

@@ -195,7 +195,7 @@ def test_a_second_window_gets_a_leased_article_read_only_and_can_take_it_over(op
     khalid.list_panel.reload()
     khalid.open_article(record.id)
     leases = khalid.follower.leases
-    assert leases.read_only and khalid.editor.body_edit.isReadOnly()
+    assert leases.read_only and khalid.editor.body_edit.isReadOnly() and not khalid.metadata.isEnabled()
     assert not leases.banner.isHidden() and "أمينة" in leases.banner.label.text()
     model = khalid.list_panel.model
     title = model.data(model.index(model.row_of(record.id), 0))
@@ -206,7 +206,7 @@ def test_a_second_window_gets_a_leased_article_read_only_and_can_take_it_over(op
     type_text(amina.editor.body_edit, " وكرة السلة")
     unsaved = amina.editor.body()
     leases.banner.take_over_button.click()
-    assert not leases.read_only and not khalid.editor.body_edit.isReadOnly()
+    assert not leases.read_only and not khalid.editor.body_edit.isReadOnly() and khalid.metadata.isEnabled()
     qtbot.waitUntil(lambda: amina.follower.leases.read_only, timeout=5000)  # told at her next change event
     assert amina.editor.body_edit.isReadOnly() and "خالد" in amina.follower.leases.banner.label.text()
     assert not amina.autosave.has_unsaved_changes
@@ -242,3 +242,26 @@ def test_asking_to_edit_tells_the_holder(open_window, elsewhere, as_person, qtbo
     assert "أمينة" in khalid.statusBar().currentMessage()
     qtbot.waitUntil(lambda: "خالد يطلب" in amina.statusBar().currentMessage(), timeout=5000)
     assert not amina.follower.leases.read_only  # asking takes nothing away
+
+
+def test_a_background_save_landing_after_a_switch_leaves_the_new_articles_base(open_window, elsewhere, qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.articles import arabic_markdown
+
+    window, _first = _open_on(open_window, elsewhere)
+    second = elsewhere.create(ArticleDraft(title="ثان", body=BODY))
+    window.list_panel.reload()
+    mime = QMimeData()
+    mime.setText(arabic_markdown(100_000))  # long enough to be saved on a worker
+    window.editor.body_edit.insertFromMimeData(mime)
+    window.autosave._timer_fired()
+    window.open_article(second.id)
+    QApplication.processEvents()  # the background save's signal arrives now
+    assert window.autosave.base_for(second.id) is not None
+    elsewhere.save_text(second.id, title="ثان", body=BODY.replace("الاقتصاد", "الاقتصاد والمال"))
+    _put_cursor(window, "عن الرياضة")
+    type_text(window.editor.body_edit, "!")
+    assert window.autosave.flush()
+    assert "الاقتصاد والمال" in elsewhere.get(second.id).body  # merged, not overwritten

@@ -26,7 +26,7 @@ GROUP_ROLES = {role: f"midad_{role.value}" for role in PersonRole}
 RANKS = {PersonRole.WRITER: 1, PersonRole.EDITOR: 2, PersonRole.CHIEF: 3, PersonRole.ADMIN: 4}
 # Tables whose rows belong to an article: a row is visible and writable when its article is.
 ARTICLE_CHILD_TABLES = ("article_tags", "assets", "revisions", "status_changes", "remote_posts", "outbox_jobs",
-                        "article_search")
+                        "article_search", "article_leases", "article_changes")
 REFUSED = "42501"  # insufficient_privilege: what the client names as "not allowed"
 PREFIX = "midad: "  # our refusals start with this, so the client can show their sentence
 
@@ -276,6 +276,9 @@ def _grants_sql(database: str) -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON articles, article_tags, assets, article_search, private_notes, "
         f"remote_posts, outbox_jobs, remote_media TO {member}",
         f"GRANT SELECT, INSERT, DELETE ON revisions TO {member}",
+        # Who is editing what (core.leases); the change sequence is written by its trigger alone.
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON article_leases TO {member}",
+        f"GRANT SELECT ON article_changes TO {member}",
         f"GRANT SELECT, INSERT ON status_changes, authors, categories, tags TO {member}",
         f"GRANT INSERT, UPDATE, DELETE ON sites TO {admin}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {member}",

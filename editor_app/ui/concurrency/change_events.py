@@ -24,13 +24,24 @@ class ChangeEvents(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribe = library.changes.subscribe(self.changed.emit)
-        self.external: ExternalChanges | None = ExternalChanges(library.database)
+        self._database = library.database
+        self.external: ExternalChanges | None = None
+        self._closed = False
+        self._start_following()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
 
+    def _start_following(self) -> None:
+        try:
+            self.external = ExternalChanges(self._database)
+        except MidadError:
+            self.external = None  # the server is out of reach: the next poll tries again
+
     def poll(self) -> Change | None:
+        if self.external is None and not self._closed:
+            self._start_following()
         if self.external is None:
             return None
         try:
@@ -42,6 +53,7 @@ class ChangeEvents(QObject):
         return change
 
     def shutdown(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._unsubscribe()
         if self.external is not None:

@@ -126,6 +126,7 @@ class ChangeFollower(QObject):
         window.metadata.load(record, window.library.status_history(record.id), image.data if image else None)
         window.preview_controller.show(replace(record, title=window.editor.title(), body=window.editor.body()))
         window.counts_label.schedule(window.editor.body)
+        self.leases.enforce()
 
     def start(self) -> None:
         """Follow the library's changes (again, after a backup replaced the database)."""

@@ -88,15 +88,23 @@ class LeaseController(QObject):
 
     def _show(self, lease: Lease | bool | None, note: str = "") -> None:
         self.lease = lease if isinstance(lease, Lease) else None  # (False: the database was busy)
+        self.enforce()
+        if self.read_only:
+            self.banner.show_holder(self.lease, note)
+        else:
+            self.banner.hide()
+        self.refresh_list()
+
+    def enforce(self) -> None:
+        """Text and details editable only while the lease is ours (again after the details reload)."""
         editor = self.window.editor
         read_only = self.read_only
         editor.title_edit.setReadOnly(read_only)
         editor.body_edit.setReadOnly(read_only)
         if read_only:
-            self.banner.show_holder(lease, note)
-        else:
-            self.banner.hide()
-        self.refresh_list()
+            self.window.metadata.setEnabled(False)
+        elif self.window.editor.article_id is not None:
+            self.window.metadata.setEnabled(True)
 
     def refresh_list(self) -> None:
         holders = self._quietly(self.leases.holders) or {}

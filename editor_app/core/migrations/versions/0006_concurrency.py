@@ -38,8 +38,11 @@ SQLITE_TRIGGERS = (
          DELETE FROM article_changes WHERE seq <= NEW.seq - {KEEP_CHANGES}; END""",
 )
 
+# SECURITY DEFINER: the newsroom's people may read the sequence but not write it (the grants
+# of core.server.security); every change they make is still numbered, by the owner's rights.
 POSTGRESQL_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION midad_note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION midad_note_change() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 DECLARE
   changed_id integer;
   change_kind text;
