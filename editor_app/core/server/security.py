@@ -276,9 +276,6 @@ def _grants_sql(database: str) -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON articles, article_tags, assets, article_search, private_notes, "
         f"remote_posts, outbox_jobs, remote_media TO {member}",
         f"GRANT SELECT, INSERT, DELETE ON revisions TO {member}",
-        # Who is editing what (core.leases); the change sequence is written by its trigger alone.
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON article_leases TO {member}",
-        f"GRANT SELECT ON article_changes TO {member}",
         f"GRANT SELECT, INSERT ON status_changes, authors, categories, tags TO {member}",
         f"GRANT INSERT, UPDATE, DELETE ON sites TO {admin}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {member}",
