@@ -82,6 +82,6 @@ def test_the_word_export_carries_a_stored_body_image(library, tmp_path):
     record = library.create(ArticleDraft(title="عنوان"))
     asset_id = library.add_image(record.id, image_from_bytes(PNG, "a.png"))
     record = library.save_text(record.id, title="عنوان", body=f'فقرة\n\n![صورة]({asset_source(asset_id)} "تعليق")\n', explicit=True)
-    document = docx.Document(str(export_docx(record, tmp_path / "a.docx", ExportOptions(asset_loader=library.asset))))
+    document = docx.Document(str(export_docx(record, tmp_path / "a.docx", ExportOptions(asset_loader=library.asset, article_asset_loader=library.article_image))))
     blobs = [part.blob for part in document.part.package.parts if part.partname.startswith("/word/media/")]
     assert PNG in blobs

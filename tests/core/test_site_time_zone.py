@@ -124,7 +124,7 @@ def test_pull_since_without_an_offset_is_on_the_site_clock(tmp_path, monkeypatch
     from editor_app.core.publishing.pull import PullReport
 
     asked = []
-    monkeypatch.setattr("editor_app.cli_publishing.pull",  # what the CLI hands to the puller, before any network
+    monkeypatch.setattr("editor_app.core.publishing.pull.pull",  # what the CLI hands to the puller, before any network
                         lambda library, site, since=None: asked.append(since) or PullReport(0, 0, 0))
     data = tmp_path / "data"
     code, _out, err = _midad_here("sites", "add", "الرياض", "--url", "https://riyadh.example", "--username", "editor",

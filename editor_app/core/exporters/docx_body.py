@@ -106,6 +106,13 @@ class BodyWriter:
                     style_run(run, False, code=True)
             elif element.name in ("figure", "div"):
                 self._blocks(element, container, quote)
+            elif element.name == "img":  # a figure's picture: a paragraph of its own
+                self._image(container.add_paragraph(), element.get("src", ""), element.get("alt", ""))
+            elif element.name == "figcaption":
+                paragraph = container.add_paragraph(style="Caption")
+                rtl = _element_rtl(element)
+                set_direction(paragraph, rtl)
+                self._inline(paragraph, element, rtl)
             elif element.name == "hr":
                 continue
             else:
