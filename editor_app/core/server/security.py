@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from editor_app.core.models import PersonRole
 from editor_app.core.server.search import WEIGHTS as SEARCH_WEIGHTS
+from editor_app.core.sync.server_rights import sync_security_statements
 
 MEMBER_ROLE = "midad_member"  # every person, through their group: the grants go here
 GROUP_ROLES = {role: f"midad_{role.value}" for role in PersonRole}
@@ -286,4 +287,4 @@ def _grants_sql(database: str) -> list[str]:
 def security_statements(database: str) -> list[str]:
     """Everything `midad server init` applies after the schema is at head, in order."""
     return [*_roles_sql(), *_RANK_FUNCTIONS, _ARTICLE_GUARD, *_stamp_sql(), *_PEOPLE_FUNCTIONS, *_SEARCH_FUNCTIONS,
-            *_policies_sql(), *_grants_sql(database)]
+            *_policies_sql(), *_grants_sql(database), *sync_security_statements(MEMBER_ROLE)]
