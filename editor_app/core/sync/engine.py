@@ -184,7 +184,8 @@ class SyncEngine:
                         self.local_index.update(session, article)
                         report.pulled += 1
                     _remember(session, entry.uuid, entry.version, entry.snapshot)
-                if article is not None:
+                    # (Not while ours wait: a push of ours may have landed with its revisions, its answer
+                    # lost; once it is settled, the article's next change number brings the others.)
                     _take_revisions(session, article, entry.revisions)
             state = session.get(SyncState, "last_seq")
             if state is None:
@@ -223,6 +224,7 @@ class SyncEngine:
             uuids = list(session.scalars(query.order_by(SyncQueueEntry.queued_at, SyncQueueEntry.article_uuid)))
         for uuid in uuids:
             for _ in range(MERGE_PASSES):
+                self._settle_lost_answer(uuid)
                 request = self._request(uuid)
                 if request is None:
                     break
@@ -239,7 +241,37 @@ class SyncEngine:
                     break
         return report
 
+    def _settle_lost_answer(self, uuid: str) -> None:
+        """A push sent under an older key whose answer never came: if it landed, the replica's base
+        becomes what it made (so the new push is not taken for a rival edit, nor its revisions sent twice)."""
+        with self.local.transaction() as session:
+            entry = session.get(SyncQueueEntry, uuid)
+            if entry is None or not entry.sent_key or entry.sent_key == entry.idempotency_key:
+                return
+            sent_key, sent_fields = entry.sent_key, loads(entry.sent_fields) or {}
+        applied, version, revision_map = self._server_call(self.server.landed, sent_key)
+        with self.local.transaction() as session, _applying(session):
+            entry = session.get(SyncQueueEntry, uuid)
+            if applied:
+                synced = session.get(SyncArticle, uuid)
+                base = loads(synced.base) if synced and synced.server_version is not None else {}
+                new_base = {**(base or {}), **sent_fields}
+                for name in PULLED_ONLY:
+                    new_base.setdefault(name, "")
+                _remember(session, uuid, version, new_base)
+                _map_revisions(session, revision_map)
+            if entry is not None:
+                entry.sent_key, entry.sent_fields = "", ""
+
     def _request(self, uuid: str) -> PushRequest | None:
+        request = self._build_request(uuid)
+        if request is not None:
+            with self.local.transaction() as session:  # said before it leaves (see _settle_lost_answer)
+                entry = session.get(SyncQueueEntry, uuid)
+                entry.sent_key, entry.sent_fields = request.key, dumps(request.fields)
+        return request
+
+    def _build_request(self, uuid: str) -> PushRequest | None:
         with self.local.transaction() as session:
             entry = session.get(SyncQueueEntry, uuid)
             if entry is None or entry.state != "pending":
@@ -266,15 +298,25 @@ class SyncEngine:
         """Records the server's answer; True when the entry should be pushed again now."""
         with self.local.transaction() as session, _applying(session):
             entry = session.get(SyncQueueEntry, uuid)
+            if entry is not None:
+                entry.sent_key, entry.sent_fields = "", ""
             synced = session.get(SyncArticle, uuid)
             if answer.outcome == "accepted":
                 report.pushed += 1
-                for local_id, server_id in answer.revision_map.items():
-                    if session.get(SyncRevision, local_id) is None:
-                        session.add(SyncRevision(local_id=local_id, server_id=server_id))
+                _map_revisions(session, answer.revision_map)
+                nothing_newer = entry is not None and entry.idempotency_key == request.key
+                if nothing_newer:
+                    session.delete(entry)
                 if request.delete:
                     if synced is not None:
                         session.delete(synced)
+                elif nothing_newer and answer.snapshot is not None:
+                    # Nothing written here since: the server's article is ours now (what its triggers
+                    # stamped, what others saved after a retried push), whatever the log says later.
+                    self._adopt(session, uuid, answer.snapshot_version, answer.snapshot)
+                    article = session.scalar(select(Article).where(Article.uuid == uuid))
+                    if article is not None:
+                        _take_revisions(session, article, answer.revisions)
                 else:
                     # What the server holds at that version: what it had, with what we sent.
                     base = loads(synced.base) if synced and synced.server_version is not None else {}
@@ -282,8 +324,6 @@ class SyncEngine:
                     for name in PULLED_ONLY:
                         new_base.setdefault(name, (answer.snapshot or {}).get(name, ""))
                     _remember(session, uuid, answer.version, new_base)
-                if entry is not None and entry.idempotency_key == request.key:
-                    session.delete(entry)
                 return False
             if answer.outcome == "gone":
                 if request.delete:
@@ -296,6 +336,15 @@ class SyncEngine:
                     synced.server_version, synced.base = None, ""
                 return True  # sent again as new: deleted there, still written here
             return self._merge(session, uuid, request, answer, entry, synced, report)
+
+    def _adopt(self, session: Session, uuid: str, version: int | None, snapshot: dict) -> None:
+        article = session.scalar(select(Article).where(Article.uuid == uuid))
+        if article is not None and checksum(article_snapshot(article)) != checksum(snapshot):
+            write_fields(session, article, _pulled(snapshot))
+            article.updated_at = utc_now()
+            session.flush()
+            self.local_index.update(session, article)
+        _remember(session, uuid, version, snapshot)
 
     def _merge(self, session: Session, uuid: str, request: PushRequest, answer: PushAnswer,
                entry: SyncQueueEntry | None, synced: SyncArticle | None, report: SyncReport) -> bool:
@@ -423,6 +472,13 @@ def _remember(session: Session, uuid: str, version: int | None, snapshot: dict |
         session.add(SyncArticle(article_uuid=uuid, server_version=version, base=dumps(snapshot), state=""))
     else:
         synced.server_version, synced.base = version, dumps(snapshot)
+
+
+def _map_revisions(session: Session, revision_map: dict[int, int]) -> None:
+    for local_id, server_id in revision_map.items():
+        if session.get(SyncRevision, local_id) is None:
+            session.add(SyncRevision(local_id=local_id, server_id=server_id))
+    session.flush()
 
 
 def _take_revisions(session: Session, article: Article, revisions) -> None:

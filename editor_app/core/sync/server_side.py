@@ -46,6 +46,10 @@ class PushAnswer:
     version: int | None = None
     snapshot: dict | None = None  # the server's article after it (accepted) or now (stale)
     revision_map: dict[int, int] = field(default_factory=dict)
+    # The version `snapshot` is at: later than `version` when a retried push finds others saved since.
+    snapshot_version: int | None = None
+    # A retried push's answer: the article's revisions (its change number was read while ours waited).
+    revisions: tuple[dict, ...] = ()
 
 
 class ServerSide:
@@ -90,6 +94,14 @@ class ServerSide:
             article = session.scalar(select(Article).where(Article.uuid == uuid))
             return (None, None) if article is None else (article_snapshot(article), article.version)
 
+    def landed(self, key: str) -> tuple[bool, int | None, dict[int, int]]:
+        """Whether the push of `key` was applied: (applied, the version it made, its revision map)."""
+        with self.database.transaction() as session:
+            done = session.get(SyncPush, key)
+            if done is None:
+                return False, None, {}
+            return True, done.version, {int(k): v for k, v in json.loads(done.revision_map).items()}
+
     def push(self, request: PushRequest) -> PushAnswer:
         try:
             with self.database.transaction() as session:
@@ -109,7 +121,10 @@ class ServerSide:
         done = session.get(SyncPush, request.key)
         if done is not None:
             return PushAnswer("accepted", done.version, None if article is None else article_snapshot(article),
-                              {int(k): v for k, v in json.loads(done.revision_map).items()})
+                              {int(k): v for k, v in json.loads(done.revision_map).items()},
+                              None if article is None else article.version,
+                              () if article is None else tuple(revision_values(r) for r in session.scalars(
+                                  select(Revision).where(Revision.article_id == article.id).order_by(Revision.id))))
         if article is None:
             if request.base_version is not None or request.delete:
                 return PushAnswer("gone")
@@ -140,7 +155,7 @@ class ServerSide:
             session.flush()
             revision_map[values["id"]] = revision.id
         self._record(session, request, article.version, revision_map)
-        return PushAnswer("accepted", article.version, article_snapshot(article), revision_map)
+        return PushAnswer("accepted", article.version, article_snapshot(article), revision_map, article.version)
 
     @staticmethod
     def _record(session: Session, request: PushRequest, version: int | None, revision_map: dict) -> None:

@@ -75,6 +75,11 @@ class SyncQueueEntry(Base):
     last_error: Mapped[str] = mapped_column(Text, default="", server_default="")
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The push last sent and not yet answered (its key and fields, JSON), written before it
+    # leaves: when the answer is lost and the writer changes the article again (a new key),
+    # the next push first asks the server whether that one landed.
+    sent_key: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    sent_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SyncRevision(Base):

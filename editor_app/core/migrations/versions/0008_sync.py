@@ -117,6 +117,8 @@ def upgrade() -> None:
     sa.Column('last_error', sa.Text(), server_default='', nullable=False),
     sa.Column('queued_at', sa.DateTime(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(), nullable=True),
+    sa.Column('sent_key', sa.String(length=64), server_default='', nullable=False),
+    sa.Column('sent_fields', sa.Text(), server_default='', nullable=False),
     sa.PrimaryKeyConstraint('article_uuid')
     )
     op.create_table('sync_revisions',
