@@ -147,6 +147,7 @@ class ServerSide:
             write_fields(session, article, request.fields)
             article.updated_at = utc_now()
         session.flush()
+        session.refresh(article, ["created_by"])  # the server's triggers set who wrote it
         self.search_index.update(session, article)
         revision_map = {}
         for values in request.revisions:
