@@ -154,3 +154,46 @@ def test_a_desktop_killed_while_syncing_stays_whole_and_its_queue_resumes(tmp_pa
     assert max(server_revisions(newsroom).values()) == 1
     assert local_revisions(desktop) == server_revisions(newsroom)
     desktop.close()
+
+
+THREE_DESKTOP_ROUNDS = 20
+
+
+def test_three_desktops_editing_with_random_cuts_converge(tmp_path, newsroom, editor, proxy):
+    rng = random.Random(SEED + 2)
+    office = newsroom.library(editor)
+    names = ("أ", "ب", "ج")
+    shared = [office.create(ArticleDraft(title=f"مشترك {n}", body="\n\n".join(f"فقرة {name}" for name in names)))
+              for n in range(3)]
+    desktops = [Desktop(tmp_path / f"d{index}", through(proxy, newsroom, editor), f"d{index}") for index in range(3)]
+    for desktop in desktops:
+        desktop.sync_until_quiet()
+    written: list[str] = []
+    for round_number in range(THREE_DESKTOP_ROUNDS):
+        for index, desktop in enumerate(desktops):
+            marker = f"تعديل {names[index]}{round_number}"
+            written.append(marker)
+            if rng.random() < 0.2:
+                desktop.library.create(ArticleDraft(title=marker, body=marker))
+            else:  # each desktop writes in its own paragraph of a shared article
+                article = desktop.library.get(desktop.library.id_for_uuid(rng.choice(shared).uuid))
+                paragraphs = article.body.split("\n\n")
+                paragraphs[index] += f" {marker}"
+                desktop.library.save_text(article.id, title=article.title, body="\n\n".join(paragraphs),
+                                          explicit=rng.random() < 0.3)
+            proxy.cut_after(lambda: rng.randint(300, 40_000) if rng.random() < 0.6 else None)
+            desktop.sync()
+    proxy.heal()
+    for _ in range(3):  # each one's last pushes reach the others on their next round
+        for desktop in desktops:
+            desktop.sync_until_quiet()
+    on_server = server_checksums(newsroom)
+    for desktop in desktops:
+        assert desktop.engine.waiting_count() == 0
+        assert desktop.checksums() == on_server
+    texts = "\n".join(row[0] for row in newsroom.cluster.execute(
+        "SELECT body FROM articles UNION ALL SELECT body FROM revisions", database=newsroom.name))
+    assert [marker for marker in written if marker not in texts] == []
+    assert max(server_revisions(newsroom).values()) == 1
+    for desktop in desktops:
+        desktop.close()
