@@ -197,3 +197,68 @@ def test_three_desktops_editing_with_random_cuts_converge(tmp_path, newsroom, ed
     assert max(server_revisions(newsroom).values()) == 1
     for desktop in desktops:
         desktop.close()
+
+
+SERVER_CRASHES = 3
+
+
+def _crash(cluster) -> None:
+    """SIGKILL the server and its backends at once (a power cut, as far as PostgreSQL can tell)."""
+    postmaster = cluster.process.pid
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == postmaster:
+            children.append(int(stat.parent.name))
+    for pid in (postmaster, *children):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    cluster.process.wait()
+
+
+def test_the_server_killed_during_a_push_leaves_no_half_applied_change(tmp_path):
+    import threading
+
+    from tests.postgres.cluster import PostgresCluster, postgres_bin
+    from tests.postgres.fixtures import Newsroom
+
+    rng = random.Random(SEED + 3)
+    cluster = PostgresCluster.start()  # its own: it is killed and restarted
+    room = None
+    try:
+        name = cluster.create_database()
+        # The test cluster commits asynchronously (speed): a crash would lose commits it already
+        # confirmed, which no client can make up for. A newsroom's server commits synchronously.
+        cluster.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = on')
+        room = Newsroom(cluster, name)
+        editor = room.add("editor", "هدى")
+        desktop = Desktop(tmp_path / "a", room.url(editor))
+        ids = [desktop.library.create(ArticleDraft(title=f"مقال {n}", body=f"سطر {n}")).id for n in range(6)]
+        desktop.sync_until_quiet()
+        for crash in range(SERVER_CRASHES):
+            for article_id in ids:  # each push carries a text and a revision: both land or neither
+                record = desktop.library.get(article_id)
+                desktop.library.save_text(article_id, title=record.title, body=f"{record.body} تعديل{crash}",
+                                          explicit=True)
+            syncing = threading.Thread(target=desktop.sync)
+            syncing.start()
+            time.sleep(rng.uniform(0.02, 0.3))
+            _crash(cluster)
+            syncing.join(timeout=60)
+            assert not syncing.is_alive()
+            cluster._serve(postgres_bin())  # crash recovery, then it answers again
+            report = desktop.sync_until_quiet()
+            assert report.waiting == 0 and not report.offline
+            assert desktop.checksums() == server_checksums(room)
+            assert local_revisions(desktop) == server_revisions(room)
+            assert max(server_revisions(room).values()) == 1
+        desktop.close()
+    finally:
+        if room is not None:
+            room.close()
+        cluster.stop()
