@@ -119,3 +119,26 @@ def test_a_deletion_the_server_does_not_allow_brings_the_article_back(newsroom, 
     assert back is not None and a.library.get(back).body == "نص"
     assert a.checksums() == server_checksums(newsroom)
     assert a.engine.waiting_count() == 0
+
+
+def test_change_numbers_become_visible_in_commit_order(newsroom, editor, desktops):
+    """A slow transaction that changed its article first but commits last gets the later number:
+    a desktop that already read past the faster one's number still gets it (an ordinary
+    sequence would have given it the smaller number, behind the desktop's back)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    office = newsroom.library(editor)
+    slow, fast = office.create(ArticleDraft(title="بطيء")), office.create(ArticleDraft(title="سريع"))
+    desktop = desktops("a")
+    desktop.sync()
+    url = make_url(newsroom.url(editor)).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url) as first, psycopg.connect(url) as second:
+        first.execute("UPDATE articles SET body = 'بطيء، عُدّل أولًا' WHERE id = %s", (slow.id,))
+        second.execute("UPDATE articles SET body = 'سريع، حُفظ أولًا' WHERE id = %s", (fast.id,))
+        second.commit()
+        desktop.sync()  # reads past the fast one's number
+        first.commit()
+    desktop.sync()
+    assert desktop.library.get(desktop.library.id_for_uuid(slow.uuid)).body == "بطيء، عُدّل أولًا"
+    assert desktop.checksums() == server_checksums(newsroom)
