@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from editor_app import __version__, cli_backup, cli_publishing, cli_server
+from editor_app import __version__, cli_backup, cli_publishing, cli_server, cli_sync
 from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
 from editor_app.core.errors import MidadError
 from editor_app.crash_log import log_unexpected_error
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_publishing.add_parsers(command)
     cli_backup.add_parser(command)
     cli_server.add_parser(command)
+    cli_sync.add_parser(command)
     return parser
 
 
@@ -137,6 +138,8 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
             return cli_backup.run(location, args, out, err)
         if args.command == "server":  # init opens the database itself; users need no Library
             return cli_server.run(location, args, out, err)
+        if args.command == "sync":  # two databases: this library and the server
+            return cli_sync.run(location, args, out, err)
         from editor_app.core.library import Library
         from editor_app.core.storage import open_database
 

@@ -36,6 +36,7 @@ from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
 from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.newsroom import NewsroomStatus
+from editor_app.ui.sync_status import SyncStatus, is_newsroom_copy, saved_server_url
 from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.newsroom_status = NewsroomStatus(library, self)
         self.statusBar().addPermanentWidget(self.newsroom_status)
+        self.sync_status = SyncStatus(library, saved_server_url(self) if is_newsroom_copy(library) else None,
+                                      self.list_panel.model, self)
+        self.statusBar().addPermanentWidget(self.sync_status)
         if spelling is not None:
             self.report_missing_dictionaries(spelling)
 
@@ -503,4 +507,5 @@ class MainWindow(QMainWindow):
         self.media_intake.importer.shutdown()
         self.counts_label.shutdown()
         self.list_panel.search_runner.shutdown()
+        self.sync_status.shutdown()
         event.accept()

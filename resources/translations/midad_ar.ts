@@ -472,6 +472,10 @@
         <translation>لا يستطيع {login} إعداد غرفة أخبار: يحتاج `midad server init` إلى مستخدم PostgreSQL خارق، أو مالك القاعدة مع صلاحية CREATEROLE؛ لم يتغيّر شيء</translation>
     </message>
     <message>
+        <source>no newsroom saved: give --server postgresql://person@host/database, or connect once from the window</source>
+        <translation>لا غرفة أخبار محفوظة: اذكر ‎--server postgresql://person@host/database، أو اتصل بها مرة من النافذة</translation>
+    </message>
+    <message>
         <source>a newsroom needs a server address, a database and a person</source>
         <translation>تحتاج غرفة الأخبار إلى عنوان خادم وقاعدة بيانات واسم دخول</translation>
     </message>

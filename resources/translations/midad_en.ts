@@ -815,6 +815,18 @@
         <translation>The site refused it: see the outbox</translation>
     </message>
     <message>
+        <source>ينتظر الإرسال إلى غرفة الأخبار</source>
+        <translation>Waiting to be sent to the newsroom</translation>
+    </message>
+    <message>
+        <source>تعارض مع غرفة الأخبار: النصّان محفوظان في النسخ</source>
+        <translation>Conflict with the newsroom: both texts are kept in the revisions</translation>
+    </message>
+    <message>
+        <source>رفضت غرفة الأخبار هذا التعديل</source>
+        <translation>The newsroom refused this change</translation>
+    </message>
+    <message>
         <source>العنوان</source>
         <translation>Title</translation>
     </message>
@@ -2033,6 +2045,29 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>تجاهل في هذه الجلسة</source>
         <translation>Ignore in this session</translation>
+    </message>
+</context>
+<context>
+    <name>sync_status</name>
+    <message>
+        <source>غير متصل بغرفة الأخبار</source>
+        <translation>Not connected to the newsroom</translation>
+    </message>
+    <message>
+        <source>متزامن مع غرفة الأخبار</source>
+        <translation>In step with the newsroom</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار: جارٍ الاتصال…</source>
+        <translation>Newsroom: connecting…</translation>
+    </message>
+    <message>
+        <source>{state}: {count} تغييرات تنتظر الإرسال</source>
+        <translation>{state}: {count} changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>نسختك المحلية تُحفظ دائمًا، وتُرسل التغييرات حين يتاح الخادم</source>
+        <translation>Your own copy is always saved; changes are sent when the server can be reached</translation>
     </message>
 </context>
 <context>

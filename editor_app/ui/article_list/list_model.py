@@ -36,6 +36,14 @@ SYNC_LABELS = TranslatedLabels("list_model", {
     "queued": QT_TRANSLATE_NOOP("list_model", "في صندوق الإرسال: سيُنشر حين يتاح الموقع"),
     "refused": QT_TRANSLATE_NOOP("list_model", "رفض الموقع النشر: انظر صندوق الإرسال"),
 })
+# The newsroom copy's state of an article (core.sync), shown with the publishing marks' glyphs
+# when the article has no publishing mark of its own; "in step" shows nothing.
+NEWSROOM_SYNC_MARKS = {"waiting": "queued", "conflict": "refused", "refused": "refused"}
+NEWSROOM_SYNC_LABELS = TranslatedLabels("list_model", {
+    "waiting": QT_TRANSLATE_NOOP("list_model", "ينتظر الإرسال إلى غرفة الأخبار"),
+    "conflict": QT_TRANSLATE_NOOP("list_model", "تعارض مع غرفة الأخبار: النصّان محفوظان في النسخ"),
+    "refused": QT_TRANSLATE_NOOP("list_model", "رفضت غرفة الأخبار هذا التعديل"),
+})
 COLUMNS = (
     (SortKey.TITLE, QT_TRANSLATE_NOOP("list_model", "العنوان")),
     (SortKey.STATUS, QT_TRANSLATE_NOOP("list_model", "الحالة")),
@@ -58,6 +66,7 @@ class ArticleListModel(QAbstractTableModel):
         self.pages_fetched = 0
         self._leases: dict[int, str] = {}  # article → who else is editing it now (ui.concurrency)
         self._loaded = False  # the view's sorting and the filters set the request before the first load
+        self._newsroom_sync: dict[int, str] = {}  # article → its newsroom copy's state (ui.sync_status)
 
     # -- Qt model API -------------------------------------------------------------
 
@@ -88,6 +97,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is SortKey.STATUS and summary.sync:
                 return f"{STATUS_LABELS.get(summary.status, summary.status)} · {SYNC_LABELS[summary.sync]}"
+            if column is SortKey.STATUS and self._newsroom_sync.get(summary.id) in NEWSROOM_SYNC_MARKS:
+                state = self._newsroom_sync[summary.id]
+                return f"{STATUS_LABELS.get(summary.status, summary.status)} · {NEWSROOM_SYNC_LABELS[state]}"
             snippet = self._snippets.get(summary.id)
             title = summary.title.strip() or untitled()
             return f"{title}\n{snippet}" if snippet else title
@@ -96,7 +108,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return summary.status
         if role == SYNC_ROLE:
-            return summary.sync
+            return summary.sync or NEWSROOM_SYNC_MARKS.get(self._newsroom_sync.get(summary.id, ""), "")
         return None
 
     @staticmethod
@@ -190,6 +202,15 @@ class ArticleListModel(QAbstractTableModel):
         changed = set(leases.items()) ^ set(self._leases.items())
         self._leases = dict(leases)
         for article_id in {article_id for article_id, _person in changed}:
+            row = self.row_of(article_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_newsroom_sync(self, states: dict[int, str]) -> None:
+        """Each article's newsroom copy state (core.sync.engine: in_step, waiting, conflict, refused)."""
+        changed = set(states.items()) ^ set(self._newsroom_sync.items())
+        self._newsroom_sync = dict(states)
+        for article_id in {article_id for article_id, _state in changed}:
             row = self.row_of(article_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -1,0 +1,166 @@
+"""The server's half of sync, run by the desktop over its own PostgreSQL login (so the
+server's row-level security decides what it may read and change): read a page of the
+change log, and apply one push in one transaction with its idempotency record."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from editor_app.core.models import Article, Revision, utc_now
+from editor_app.core.search import search_index_for
+from editor_app.core.errors import StorageError
+from editor_app.core.storage import Database
+from editor_app.core.sync.snapshot import article_snapshot, new_revision, revision_values, write_fields
+from editor_app.core.sync.tables import SyncPush
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    uuid: str
+    # None: deleted, or no longer readable by this person (both leave the replica).
+    snapshot: dict | None
+    version: int | None
+    revisions: tuple[dict, ...] = ()
+    kept: bool = True  # False: outside this replica (only its number matters)
+
+
+@dataclass(frozen=True)
+class PushRequest:
+    key: str
+    uuid: str
+    base_version: int | None  # None: new to the server
+    fields: dict
+    revisions: tuple[dict, ...] = ()  # this desktop's revisions the server has not got (local ids)
+    delete: bool = False
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    outcome: str  # "accepted", "stale", "gone", "kept" (a deletion not allowed)
+    version: int | None = None
+    snapshot: dict | None = None  # the server's article after it (accepted) or now (stale)
+    revision_map: dict[int, int] = field(default_factory=dict)
+    # The version `snapshot` is at: later than `version` when a retried push finds others saved since.
+    snapshot_version: int | None = None
+    # A retried push's answer: the article's revisions (its change number was read while ours waited).
+    revisions: tuple[dict, ...] = ()
+
+
+class ServerSide:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.search_index = search_index_for(database.engine.dialect.name)
+
+    def log_page(self, after: int, limit: int, *, wanted) -> list[LogEntry]:
+        """Changes numbered after `after`, oldest first; `wanted(uuid, created_by, assigned_to,
+        updated_at)` says which of them this replica keeps (the others: number only)."""
+        with self.database.transaction() as session:
+            rows = session.execute(text(
+                "SELECT l.seq, l.article_uuid, l.deleted, a.id, a.created_by, a.assigned_to, a.updated_at "
+                "FROM sync_log l LEFT JOIN articles a ON a.uuid = l.article_uuid "
+                "WHERE l.seq > :after ORDER BY l.seq LIMIT :limit"), {"after": after, "limit": limit}).all()
+            keep = [row for row in rows if row[3] is None or wanted(row[1], row[4], row[5], row[6])]
+            ids = [row[3] for row in keep if row[3] is not None]
+            articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))} if ids else {}
+            revisions: dict[int, list[dict]] = {}
+            if ids:
+                for revision in session.scalars(select(Revision).where(Revision.article_id.in_(ids))
+                                                .order_by(Revision.id)):
+                    revisions.setdefault(revision.article_id, []).append(revision_values(revision))
+            entries = []
+            kept = {row[0] for row in keep}
+            for row in rows:
+                article = articles.get(row[3])
+                if row[0] not in kept:
+                    entries.append(LogEntry(row[0], row[1], None, None, (), kept=False))
+                    continue
+                entries.append(LogEntry(row[0], row[1], None if article is None else article_snapshot(article),
+                                        None if article is None else article.version,
+                                        tuple(revisions.get(row[3], ()))))
+            return entries
+
+    def latest_seq(self) -> int:
+        with self.database.transaction() as session:
+            return session.scalar(text("SELECT coalesce(max(seq), 0) FROM sync_log")) or 0
+
+    def article(self, uuid: str) -> tuple[dict | None, int | None]:
+        with self.database.transaction() as session:
+            article = session.scalar(select(Article).where(Article.uuid == uuid))
+            return (None, None) if article is None else (article_snapshot(article), article.version)
+
+    def landed(self, key: str) -> tuple[bool, int | None, dict[int, int]]:
+        """Whether the push of `key` was applied: (applied, the version it made, its revision map)."""
+        with self.database.transaction() as session:
+            done = session.get(SyncPush, key)
+            if done is None:
+                return False, None, {}
+            return True, done.version, {int(k): v for k, v in json.loads(done.revision_map).items()}
+
+    def push(self, request: PushRequest) -> PushAnswer:
+        try:
+            with self.database.transaction() as session:
+                return self._push(session, request)
+        except StorageError as error:
+            if not isinstance(error.__cause__, IntegrityError):
+                raise
+            # The same key (or a new article's uuid) committed meanwhile by an earlier try of
+            # this very push: read what it did.
+            with self.database.transaction() as session:
+                return self._push(session, request)
+
+    def _push(self, session: Session, request: PushRequest) -> PushAnswer:
+        # The row lock first: a second try of the same push waits for the first to end, then
+        # finds its key, instead of applying it again.
+        article = session.scalar(select(Article).where(Article.uuid == request.uuid).with_for_update(of=Article))
+        done = session.get(SyncPush, request.key)
+        if done is not None:
+            return PushAnswer("accepted", done.version, None if article is None else article_snapshot(article),
+                              {int(k): v for k, v in json.loads(done.revision_map).items()},
+                              None if article is None else article.version,
+                              () if article is None else tuple(revision_values(r) for r in session.scalars(
+                                  select(Revision).where(Revision.article_id == article.id).order_by(Revision.id))))
+        if article is None:
+            if request.base_version is not None or request.delete:
+                return PushAnswer("gone")
+            article = Article(uuid=request.uuid)
+            write_fields(session, article, request.fields)
+            session.add(article)
+        elif article.version != request.base_version:
+            return PushAnswer("stale", article.version, article_snapshot(article))
+        elif request.delete:
+            snapshot, article_id = article_snapshot(article), article.id
+            session.expunge(article)
+            session.execute(update(Article).where(Article.id == article_id).values(featured_asset_id=None))
+            if not session.execute(delete(Article).where(Article.id == article_id)).rowcount:
+                # Only a chief empties the trash (row-level security deletes nothing for others): kept.
+                return PushAnswer("kept", request.base_version, snapshot)
+            self.search_index.remove(session, article_id)
+            self._record(session, request, None, {})
+            return PushAnswer("accepted", None, None)
+        else:
+            write_fields(session, article, request.fields)
+            article.updated_at = utc_now()
+        session.flush()
+        session.refresh(article, ["created_by"])  # the server's triggers set who wrote it
+        self.search_index.update(session, article)
+        revision_map = {}
+        for values in request.revisions:
+            revision = new_revision(article.id, values)
+            session.add(revision)
+            session.flush()
+            revision_map[values["id"]] = revision.id
+        self._record(session, request, article.version, revision_map)
+        return PushAnswer("accepted", article.version, article_snapshot(article), revision_map, article.version)
+
+    @staticmethod
+    def _record(session: Session, request: PushRequest, version: int | None, revision_map: dict) -> None:
+        login = session.scalar(text("SELECT current_user")) if session.get_bind().dialect.name == "postgresql" else ""
+        session.add(SyncPush(key=request.key, article_uuid=request.uuid, version=version,
+                             revision_map=json.dumps(revision_map), login=login or ""))
+        session.flush()

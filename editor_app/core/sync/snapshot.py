@@ -1,0 +1,95 @@
+"""An article as sync exchanges it: a plain dict of the fields both sides hold (names for
+author, category and tags, ISO dates), its checksum, and writing one onto an ORM Article.
+
+Ids stay local (each database numbers its own rows); the uuid is the article's identity."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from editor_app.core.models import Article, ArticleTag, Revision
+
+# Copied both ways. created_by is the server's word (its trigger sets it): pulled, never pushed.
+SHARED_FIELDS = ("title", "body", "column", "slug", "excerpt", "status", "locale", "published_at", "trashed_at",
+                 "author", "category", "tags", "assigned_to", "notes", "featured_caption")
+PULLED_ONLY = ("created_by",)
+TEXT_FIELDS = ("title", "body")
+
+
+def article_snapshot(article: Article) -> dict:
+    return {
+        "title": article.title, "body": article.body, "column": article.column or "", "slug": article.slug or "",
+        "excerpt": article.excerpt or "", "status": article.status, "locale": article.locale,
+        "published_at": _iso(article.published_at), "trashed_at": _iso(article.trashed_at),
+        "author": article.author.name if article.author else None,
+        "category": article.category.path if article.category else None,
+        "tags": [link.tag.name for link in article.tag_links],
+        "assigned_to": article.assigned_to, "notes": article.notes or "",
+        "featured_caption": article.featured_caption or "", "created_by": article.created_by or "",
+    }
+
+
+def checksum(snapshot: dict) -> str:
+    """The same for the same content on any side (what the fault tests compare)."""
+    shared = {name: snapshot.get(name) for name in (*SHARED_FIELDS, *PULLED_ONLY)}
+    return hashlib.sha256(json.dumps(shared, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def dumps(snapshot: dict | None) -> str:
+    return "" if snapshot is None else json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
+def loads(text: str) -> dict | None:
+    return json.loads(text) if text else None
+
+
+def changed_fields(base: dict | None, mine: dict) -> dict:
+    """The shared fields `mine` changed since `base` (all of them for an article new to the server)."""
+    if base is None:
+        return {name: mine[name] for name in SHARED_FIELDS}
+    return {name: mine[name] for name in SHARED_FIELDS if mine.get(name) != base.get(name)}
+
+
+def write_fields(session: Session, article: Article, fields: dict) -> None:
+    """Set the given snapshot fields on an Article (vocabulary created on first use)."""
+    from editor_app.core.library import _Vocabulary  # the library's race-safe get-or-create
+
+    vocabulary = _Vocabulary(session)
+    for name, value in fields.items():
+        if name == "author":
+            article.author = vocabulary.author(value)
+        elif name == "category":
+            article.category = vocabulary.category(value)
+        elif name == "tags":
+            wanted = list(value or [])
+            if [link.tag.name for link in article.tag_links] != wanted:
+                article.tag_links = [ArticleTag(tag=vocabulary.tag(tag), position=index)
+                                     for index, tag in enumerate(wanted)]
+        elif name in ("published_at", "trashed_at"):
+            setattr(article, name, _from_iso(value))
+        elif name in SHARED_FIELDS or name in PULLED_ONLY:
+            setattr(article, name, value)
+
+
+def revision_values(revision: Revision) -> dict:
+    return {"id": revision.id, "created_at": _iso(revision.created_at), "reason": revision.reason,
+            "status": revision.status, "title": revision.title, "body": revision.body,
+            "word_count": revision.word_count, "created_by": revision.created_by or ""}
+
+
+def new_revision(article_id: int, values: dict) -> Revision:
+    return Revision(article_id=article_id, created_at=_from_iso(values["created_at"]), reason=values["reason"],
+                    status=values["status"], title=values["title"], body=values["body"],
+                    word_count=values["word_count"], created_by=values.get("created_by", ""))
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
