@@ -8,10 +8,16 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from typing import TYPE_CHECKING
+
 from editor_app.cli_output import terminal_safe
-from editor_app.core.storage import Database, StorageLocation, open_database
-from editor_app.core.sync.engine import CONFLICT, DEFAULT_DAYS, REFUSED, SyncEngine
-from editor_app.core.sync.newsroom import saved_newsroom_url
+
+if TYPE_CHECKING:
+    from editor_app.core.storage import StorageLocation
+
+# The sync engine (SQLAlchemy, merge3) and the saved newsroom (keyring) are imported by the
+# command itself: `midad --version` and the window's start must not wait for them.
+DEFAULT_DAYS = 30  # core.sync.engine.DEFAULT_DAYS (a test checks they agree)
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -29,6 +35,10 @@ def add_parser(command) -> None:
 
 
 def run(location: StorageLocation, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from editor_app.core.storage import Database, open_database
+    from editor_app.core.sync.engine import CONFLICT, REFUSED, SyncEngine
+    from editor_app.core.sync.newsroom import saved_newsroom_url
+
     url = args.server or saved_newsroom_url(location.config_dir)
     local = open_database(location)
     try:
