@@ -49,7 +49,7 @@ def current_person(database: Database) -> str:
             login = current_login(session)
             if login:
                 return display_names(session, [login]).get(login, login)
-    return default_actor()
+    return getattr(database, "actor", None) or default_actor()  # whoever the library acts for
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ from editor_app.core.records import (
 )
 from editor_app.core import stamping  # noqa: F401 - who created, changed and saved what, on every flush
 from editor_app.core.search import SearchHit, search_index_for, snippet
-from editor_app.core.server.people import current_login, display_names, install_lease_person, valid_login
+from editor_app.core.server.people import current_login, display_names, valid_login
 from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 
@@ -86,7 +86,6 @@ class Library:
             self.actor = current_login(session) or actor or default_actor()
             database.actor = self.actor
             self.search_index.rebuild_if_behind(session)
-        install_lease_person()  # leases name the person: a display name on a newsroom server
 
     def reload_after_restore(self) -> None:
         """The database's content was replaced (a backup restored): forget what was cached."""

@@ -9,7 +9,6 @@ On SQLite there is one writer, the OS login, and nobody to manage.
 
 from __future__ import annotations
 
-import getpass
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,24 +53,6 @@ def display_names(session: Session, logins: Iterable[str]) -> dict[str, str]:
         return {}
     rows = session.execute(select(Person.login, Person.display_name).where(Person.login.in_(wanted)))
     return {row.login: row.display_name for row in rows}
-
-
-def lease_person(database: Database) -> str:
-    """Who a lease names («يحرّره الآن: …»): on a newsroom server the logged-in person's display
-    name, else whoever acts through the database (core.leases asks through its person hook)."""
-    if database.engine.dialect.name == "postgresql":
-        with database.transaction() as session:
-            login = current_login(session)
-            names = display_names(session, [login])
-        return names.get(login, login)
-    return database.actor or getpass.getuser()
-
-
-def install_lease_person() -> None:
-    """Imported here, not at the top: core.leases imports the library, which imports this module."""
-    from editor_app.core import leases
-
-    leases.set_person_hook(lease_person)
 
 
 def valid_role(role: str) -> str:
