@@ -50,6 +50,7 @@ class MarkdownEditor(QPlainTextEdit):
         # After Qt's own scrolling for a cursor move (a key press does it at once, below).
         self._reveal_timer = single_shot_timer(self, 0, self.reveal_cursor_line)
         self.cursorPositionChanged.connect(self._reveal_timer.start)
+        self._center_when_shown = False
 
     # -- appearance ---------------------------------------------------------
 
@@ -79,6 +80,23 @@ class MarkdownEditor(QPlainTextEdit):
         return self.spaced_layout.block_direction(block)
 
     # -- geometry Qt computes by whole lines ----------------------------------------
+
+    def center_cursor(self) -> None:
+        """centerCursor, in the viewport the writer will see.
+
+        The window loads an article before it is shown, when the editor is a few pixels
+        high; Qt centres in the viewport it has, and in one shorter than two lines it put
+        the first line of the article above the top. So a hidden editor centres when shown."""
+        if self.isVisible():
+            self.centerCursor()
+        else:
+            self._center_when_shown = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._center_when_shown:
+            self._center_when_shown = False
+            self.centerCursor()
 
     def reveal_cursor_line(self) -> None:
         """Scroll on until the cursor's line is whole, when Qt left it short of the bottom edge.
