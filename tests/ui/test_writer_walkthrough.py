@@ -22,3 +22,22 @@ def test_an_article_opened_at_start_shows_its_first_line(open_window, library, q
     first_line = editor.document().firstBlock().layout().lineAt(0)
     top = editor.blockBoundingGeometry(editor.document().firstBlock()).translated(editor.contentOffset()).top()
     assert top + first_line.y() >= 0
+
+
+def test_the_details_fit_their_pane_with_the_site_time_zone(open_window, library, qtbot):
+    """The time-zone line under the publication date («بتوقيت الموقع (Africa/Casablanca)، ويُحفظ
+    بالتوقيت العالمي») did not wrap: the details grew wider than their pane, which cannot scroll
+    sideways, and every field lost its start (the date read «4/04/09 18:23»)."""
+    library.import_drafts([read_article_file(SEED_ARTICLE)])
+    window = open_window()
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    panel = window.metadata
+    panel.set_time_zone("America/Argentina/ComodRivadavia")
+    window.open_article(window.editor.article_id)
+    QApplication.processEvents()
+    assert "America/Argentina/ComodRivadavia" in panel.time_zone.text()
+    assert panel.widget().width() <= panel.viewport().width()
+    for field in (panel.published_at, panel.slug, panel.locale, panel.time_zone):
+        left = field.mapTo(panel.viewport(), field.rect().topLeft()).x()
+        assert 0 <= left and left + field.width() <= panel.viewport().width()

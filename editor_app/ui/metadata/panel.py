@@ -87,6 +87,7 @@ class MetadataPanel(QScrollArea):
         self.published_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.published_at.setDisplayFormat("yyyy/MM/dd hh:mm")
         self.time_zone = QLabel(body)
+        self.time_zone.setWordWrap(True)  # a long zone name must not widen the details beyond their pane
         self.locale = QComboBox(body)
         for combo in (self.status, self.author, self.category, self.locale):
             # Long entries elide instead of widening the panel beyond its dock.
