@@ -36,7 +36,7 @@ def test_the_details_fit_their_pane_with_the_site_time_zone(open_window, library
     panel.set_time_zone("America/Argentina/ComodRivadavia")
     window.open_article(window.editor.article_id)
     QApplication.processEvents()
-    assert "America/Argentina/ComodRivadavia" in panel.time_zone.text()
+    assert "America/Argentina/ComodRivadavia" in panel.time_zone.text().replace("\u2060", "")
     assert panel.widget().width() <= panel.viewport().width()
     for field in (panel.published_at, panel.slug, panel.locale, panel.time_zone):
         left = field.mapTo(panel.viewport(), field.rect().topLeft()).x()
