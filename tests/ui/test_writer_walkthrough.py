@@ -3,6 +3,7 @@ Xvfb); each test drives the real widgets offscreen and failed before its fix."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core.importers import read_article_file
@@ -41,3 +42,39 @@ def test_the_details_fit_their_pane_with_the_site_time_zone(open_window, library
     for field in (panel.published_at, panel.slug, panel.locale, panel.time_zone):
         left = field.mapTo(panel.viewport(), field.rect().topLeft()).x()
         assert 0 <= left and left + field.width() <= panel.viewport().width()
+
+
+SIXTY_FIVE_PARAGRAPHS = "\n\n".join(
+    f"الفقرة {number}: أكدت وزارة الخارجية الأمريكية مجددًا على موقع المغرب كحليف رئيسي وأساسي للولايات المتحدة."
+    for number in range(1, 66))
+
+
+def cursor_in_view(editor) -> bool:
+    return editor.viewport().rect().contains(editor.cursorRect())
+
+
+def test_focus_mode_in_and_out_keeps_the_line_being_typed_in_view(open_window, library, qtbot):
+    """Typing at the end of a long article, F11 made the editor taller and narrower and F11
+    again made it shorter: Qt kept the top line, so the cursor (and what was being typed)
+    ended up below the edge, in focus mode and after it."""
+    from editor_app.core.records import ArticleDraft
+
+    record = library.create(ArticleDraft(title="مقال طويل", body=SIXTY_FIVE_PARAGRAPHS))
+    window = open_window()
+    window.resize(1400, 860)
+    window.open_article(record.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    editor = window.editor.body_edit
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert cursor_in_view(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.isFullScreen() and window.editor.layout().contentsMargins().left() > 0)
+    QApplication.processEvents()
+    assert cursor_in_view(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen() and window.editor.layout().contentsMargins().left() == 0)
+    QApplication.processEvents()
+    assert cursor_in_view(editor)

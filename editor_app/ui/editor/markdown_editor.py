@@ -114,6 +114,18 @@ class MarkdownEditor(QPlainTextEdit):
                 break
             bar.setValue(bar.value() + 1)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A line in view stays in view: Qt keeps the top line when the editor changes size,
+        so focus mode (taller, narrower) and leaving it (shorter) put the line being typed
+        below the edge."""
+        old_height = self.viewport().height() - (event.size().height() - event.oldSize().height())
+        cursor = self.cursorRect()
+        in_view = event.oldSize().isValid() and cursor.top() >= 0 and cursor.bottom() <= old_height
+        super().resizeEvent(event)
+        if in_view and not self.viewport().rect().contains(self.cursorRect()):
+            self.ensureCursorVisible()
+            self.reveal_cursor_line()
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._paint_selection_in_spacing(event.rect())
         super().paintEvent(event)
