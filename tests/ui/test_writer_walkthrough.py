@@ -78,3 +78,25 @@ def test_focus_mode_in_and_out_keeps_the_line_being_typed_in_view(open_window, l
     qtbot.waitUntil(lambda: not window.isFullScreen() and window.editor.layout().contentsMargins().left() == 0)
     QApplication.processEvents()
     assert cursor_in_view(editor)
+
+
+def test_the_preview_opens_where_the_editor_reopened(open_window, library, qtbot):
+    """A restart reopens the article at the writer's place (the end of a long one), but the
+    preview's page loads after the editor has scrolled there: it stayed at the headline."""
+    from editor_app.core.records import ArticleDraft
+    from tests.ui.test_preview import JS_TIMEOUT_MS, evaluate, wait_for_text
+
+    record = library.create(ArticleDraft(title="مقال طويل", body=SIXTY_FIVE_PARAGRAPHS))
+    window = open_window()
+    window.open_article(record.id)
+    editor = window.editor.body_edit
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+
+    window = open_window()
+    assert window.editor.article_id == record.id
+    assert window.editor.body_edit.verticalScrollBar().value() > 0
+    preview = window.preview
+    wait_for_text(qtbot, preview, "الفقرة 65")
+    qtbot.waitUntil(lambda: evaluate(qtbot, preview, "window.scrollY") > 200, timeout=JS_TIMEOUT_MS)
