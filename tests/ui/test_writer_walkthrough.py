@@ -100,3 +100,20 @@ def test_the_preview_opens_where_the_editor_reopened(open_window, library, qtbot
     preview = window.preview
     wait_for_text(qtbot, preview, "الفقرة 65")
     qtbot.waitUntil(lambda: evaluate(qtbot, preview, "window.scrollY") > 200, timeout=JS_TIMEOUT_MS)
+
+
+def test_a_site_export_of_drafts_only_says_why_it_is_empty(qtbot, library, tmp_path):
+    """A fresh library holds drafts only (the welcome article too): the dialog's site
+    export wrote an empty «أحدث المقالات» page and said only «تم التصدير»."""
+    from editor_app.core.records import ArticleDraft
+    from editor_app.ui.dialogs.export_dialog import ExportDialog
+
+    draft = library.create(ArticleDraft(title="مسودة", body="نص المسودة.\n"))
+    dialog = ExportDialog(library, draft.id)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("site"))
+    dialog.destination.setText(str(tmp_path / "site"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10_000)
+    assert not (tmp_path / "site" / "articles").exists() or not list((tmp_path / "site" / "articles").iterdir())
+    assert "تضمين المسودات" in dialog.message.text()
