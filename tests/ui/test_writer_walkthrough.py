@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.core.importers import read_article_file
 from tests.conftest import SEED_ARTICLE
+from tests.ui.test_password_file import no_system_keyring  # noqa: F401 - a fixture
 
 
 def test_an_article_opened_at_start_shows_its_first_line(open_window, library, qtbot):
@@ -117,3 +118,25 @@ def test_a_site_export_of_drafts_only_says_why_it_is_empty(qtbot, library, tmp_p
     qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10_000)
     assert not (tmp_path / "site" / "articles").exists() or not list((tmp_path / "site" / "articles").iterdir())
     assert "تضمين المسودات" in dialog.message.text()
+
+
+def test_without_a_system_keyring_the_newsroom_password_follows_the_site_passwords(no_system_keyring):
+    """File › Connect to newsroom on a desktop with no Secret Service: the password went to
+    keyring's default pick, here keyrings.cryptfile, which asked for a new passphrase on the
+    terminal (EOFError) and the window showed an unexpected error after connecting. It goes
+    where site passwords go: the system keyring, or the encrypted file once chosen."""
+    import keyring
+    import pytest
+
+    from editor_app.core.publishing import credentials
+    from editor_app.core.server.profile import NewsroomProfile, store_password, stored_password
+
+    profile = NewsroomProfile(host="db.newsroom.example", login="samir", database="midad")
+    with pytest.raises(credentials.CredentialsUnavailable):
+        store_password(profile, "كلمة سر")
+    assert keyring.get_password("Midad", profile.keyring_account) is None  # nothing left in another store
+    assert stored_password(profile) is None
+    credentials.unlock("عبارة مرور طويلة 2026", create=True)
+    store_password(profile, "كلمة سر")
+    assert stored_password(profile) == "كلمة سر"
+    assert b"samir" not in no_system_keyring.read_bytes() or "كلمة سر".encode() not in no_system_keyring.read_bytes()
