@@ -39,7 +39,17 @@ def set_person_hook(hook: Callable[[Database], str] | None) -> None:
 
 
 def current_person(database: Database) -> str:
-    return _person_hook(database) if _person_hook is not None else default_actor()
+    if _person_hook is not None:
+        return _person_hook(database)
+    if database.engine.dialect.name == "postgresql":
+        # The newsroom server: the person logged in, not the OS account (two people can share
+        # one computer, and the OS login means nothing to the others). Nothing set the hook.
+        from editor_app.core.server.people import People
+
+        me = People(database).me()
+        if me is not None:
+            return me.display_name
+    return default_actor()
 
 
 @dataclass(frozen=True)

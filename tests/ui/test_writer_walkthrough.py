@@ -140,3 +140,22 @@ def test_without_a_system_keyring_the_newsroom_password_follows_the_site_passwor
     store_password(profile, "كلمة سر")
     assert stored_password(profile) == "كلمة سر"
     assert b"samir" not in no_system_keyring.read_bytes() or "كلمة سر".encode() not in no_system_keyring.read_bytes()
+
+
+def test_on_the_newsroom_server_a_lease_names_the_person_logged_in(newsroom):
+    """Two people of the newsroom on one computer (one OS account): the lease was keyed by
+    the OS login, so the second person's window took the first one's lease as its own and
+    nobody saw «يحرّره الآن». On the server the person is the one logged in."""
+    from editor_app.core.leases import Leases as LeaseKeeper
+    from editor_app.core.records import ArticleDraft
+
+    writer = newsroom.add("writer", "سمير العلوي")
+    editor = newsroom.add("editor", "هدى السعدي")
+    writers_library = newsroom.library(writer)
+    article = writers_library.create(ArticleDraft(title="مقال مشترك", body="نص.\n"))
+    samir = LeaseKeeper(writers_library.database, machine="newsroom-pc")
+    huda = LeaseKeeper(newsroom.library(editor).database, machine="newsroom-pc")
+    assert samir.person == "سمير العلوي" and huda.person == "هدى السعدي"
+    samir.acquire(article.id)
+    held = huda.acquire(article.id)
+    assert not huda.is_mine(held) and held.person == "سمير العلوي"
