@@ -564,6 +564,10 @@
         <translation>Include drafts (otherwise only published and ready articles)</translation>
     </message>
     <message>
+        <source>لم يُصدَّر أي مقال: لا مقال منشورًا أو جاهزًا في المكتبة. لتصدير المسودات اختر «تضمين المسودات».</source>
+        <translation>No article was exported: none in the library is published or ready. To export drafts, check “Include drafts”.</translation>
+    </message>
+    <message>
         <source>حسب لغة المقال (A4 للعربية)</source>
         <translation>By the article&apos;s language (A4 for Arabic)</translation>
     </message>

@@ -80,7 +80,7 @@ def test_the_publication_date_is_typed_on_the_site_clock(open_window, library, q
     window.open_article(record.id)
     panel = window.metadata
     assert panel.published_at.text() == "2024/04/09 21:23"
-    assert "Asia/Riyadh" in panel.time_zone.text()
+    assert "Asia/Riyadh" in panel.time_zone.text().replace("\u2060", "")  # word joiners keep the name whole
     panel.published_at.setDate(QDate(2024, 4, 10))
     panel.published_at.setTime(QTime(22, 0))  # what a writer types: Riyadh time
     panel.flush()

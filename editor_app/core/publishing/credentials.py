@@ -141,6 +141,13 @@ def _backend() -> KeyringBackend:
     return system
 
 
+def password_store() -> KeyringBackend:
+    """Where Midad keeps a password: the system keyring, or the encrypted file once chosen and
+    unlocked (newsroom logins too). Never keyring's default pick, which on a desktop without a
+    system keyring can be a file backend that asks for a passphrase on the terminal."""
+    return _backend()
+
+
 def _account(site_name: str, username: str) -> str:
     """One keyring entry per (site, user): each part percent-encoded, so that no two pairs
     share a key ("a:b" + "c" and "a" + "b:c" were both "a:b:c")."""

@@ -12,12 +12,11 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-import keyring
 from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy.engine import URL
 
 from editor_app.core.errors import QT_TRANSLATE_NOOP, InvalidField, Text
-from editor_app.core.publishing.credentials import NO_KEYRING, SERVICE, CredentialsUnavailable
+from editor_app.core.publishing.credentials import NO_KEYRING, SERVICE, CredentialsUnavailable, password_store
 
 PROFILE_FILENAME = "newsroom.json"
 SSL_MODES = ("verify-full", "verify-ca", "require")  # never without TLS: passwords travel over it
@@ -71,7 +70,7 @@ def save_profile(config_dir: Path, profile: NewsroomProfile) -> None:
 
 def store_password(profile: NewsroomProfile, password: str) -> None:
     try:
-        keyring.set_password(SERVICE, profile.keyring_account, password)
+        password_store().set_password(SERVICE, profile.keyring_account, password)
     except NoKeyringError:
         raise CredentialsUnavailable(Text(NO_KEYRING)) from None
     except KeyringError as error:
@@ -81,6 +80,6 @@ def store_password(profile: NewsroomProfile, password: str) -> None:
 
 def stored_password(profile: NewsroomProfile) -> str | None:
     try:
-        return keyring.get_password(SERVICE, profile.keyring_account)
-    except KeyringError:
+        return password_store().get_password(SERVICE, profile.keyring_account)
+    except (KeyringError, CredentialsUnavailable):
         return None  # the dialog asks for it

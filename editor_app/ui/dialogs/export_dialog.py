@@ -157,6 +157,8 @@ class ExportDialog(QDialog):
         self.progress.show()
         if chosen == "site":
             self.progress.setRange(0, 0)
+            # A fresh library holds drafts only: an empty site needs its reason beside it.
+            nothing_exported = translate("export_dialog", "لم يُصدَّر أي مقال: لا مقال منشورًا أو جاهزًا في المكتبة. لتصدير المسودات اختر «تضمين المسودات».")
 
             def work():
                 records = [self.library.get(s.id) for s in self.library.summaries()]
@@ -164,6 +166,8 @@ class ExportDialog(QDialog):
                                      on_warning=self.warnings.append, time_zone=self.time_zone,
                                      include_drafts=self.include_drafts.isChecked(),
                                      progress=lambda done, total: self.progressed.emit(done, total))
+                if report.articles == 0 and records:
+                    self.warnings.append(nothing_exported)
                 return report.folder / "index.html"
         else:
             exporter, _extension = SINGLE_ARTICLE_FORMATS[chosen]

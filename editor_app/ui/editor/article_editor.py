@@ -92,7 +92,7 @@ class ArticleEditor(QWidget):
             cursor = self.body_edit.textCursor()
             cursor.setPosition(min(cursor_position, len(record.body)))
             self.body_edit.setTextCursor(cursor)
-            self.body_edit.centerCursor()
+            self.body_edit.center_cursor()
         finally:
             self._loading = False
         self.setEnabled(True)

@@ -50,6 +50,7 @@ class MarkdownEditor(QPlainTextEdit):
         # After Qt's own scrolling for a cursor move (a key press does it at once, below).
         self._reveal_timer = single_shot_timer(self, 0, self.reveal_cursor_line)
         self.cursorPositionChanged.connect(self._reveal_timer.start)
+        self._center_when_shown = False
 
     # -- appearance ---------------------------------------------------------
 
@@ -80,6 +81,23 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- geometry Qt computes by whole lines ----------------------------------------
 
+    def center_cursor(self) -> None:
+        """centerCursor, in the viewport the writer will see.
+
+        The window loads an article before it is shown, when the editor is a few pixels
+        high; Qt centres in the viewport it has, and in one shorter than two lines it put
+        the first line of the article above the top. So a hidden editor centres when shown."""
+        if self.isVisible():
+            self.centerCursor()
+        else:
+            self._center_when_shown = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._center_when_shown:
+            self._center_when_shown = False
+            self.centerCursor()
+
     def reveal_cursor_line(self) -> None:
         """Scroll on until the cursor's line is whole, when Qt left it short of the bottom edge.
 
@@ -95,6 +113,18 @@ class MarkdownEditor(QPlainTextEdit):
             if rect.top() < 0 or rect.top() >= reach or rect.bottom() < height:
                 break
             bar.setValue(bar.value() + 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A line in view stays in view: Qt keeps the top line when the editor changes size,
+        so focus mode (taller, narrower) and leaving it (shorter) put the line being typed
+        below the edge."""
+        old_height = self.viewport().height() - (event.size().height() - event.oldSize().height())
+        cursor = self.cursorRect()
+        in_view = event.oldSize().isValid() and cursor.top() >= 0 and cursor.bottom() <= old_height
+        super().resizeEvent(event)
+        if in_view and not self.viewport().rect().contains(self.cursorRect()):
+            self.ensureCursorVisible()
+            self.reveal_cursor_line()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._paint_selection_in_spacing(event.rect())

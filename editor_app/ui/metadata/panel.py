@@ -87,6 +87,7 @@ class MetadataPanel(QScrollArea):
         self.published_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.published_at.setDisplayFormat("yyyy/MM/dd hh:mm")
         self.time_zone = QLabel(body)
+        self.time_zone.setWordWrap(True)  # a long zone name must not widen the details beyond their pane
         self.locale = QComboBox(body)
         for combo in (self.status, self.author, self.category, self.locale):
             # Long entries elide instead of widening the panel beyond its dock.
@@ -127,7 +128,7 @@ class MetadataPanel(QScrollArea):
         form.addRow(translate("panel", "المقتطف"), self.excerpt)
         form.addRow("", self.excerpt_counter)
         form.addRow(translate("panel", "تاريخ النشر"), date_row)
-        form.addRow("", self.time_zone)
+        form.addRow(self.time_zone)  # the whole width: a zone name must fit on one line
         form.addRow(translate("panel", "لغة التاريخ"), self.locale)
         form.addRow(translate("panel", "الصورة البارزة"), self.image_preview)
         form.addRow("", image_buttons)
@@ -194,7 +195,7 @@ class MetadataPanel(QScrollArea):
             moment = record.published_at or datetime.now(timezone.utc)
             self.published_at.setDateTime(QDateTime.fromSecsSinceEpoch(_whole_minute(int(moment.timestamp())), self._zone()))
             self.time_zone.setText(translate("panel", "بتوقيت الموقع ({zone})، ويُحفظ بالتوقيت العالمي").format(
-                zone=self.zone_name))
+                zone=isolate_ltr(self.zone_name.replace("/", "/\u2060"))))  # kept whole (word joiners), in order
             self.locale.setCurrentIndex(max(0, self.locale.findData(record.locale)))
             self.caption.setText(record.featured_caption)
             self.notes.setPlainText(record.notes)

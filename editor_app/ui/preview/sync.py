@@ -33,6 +33,17 @@ class PreviewSync(QObject):
         self._cursor_timer = self._timer(self._mark_cursor)
         editor.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
         editor.cursorPositionChanged.connect(self._cursor_timer.start)
+        if hasattr(preview, "page_loaded"):
+            preview.page_loaded.connect(self._follow_after_load)
+
+    def _follow_after_load(self) -> None:
+        """The page loads after the window opened the article at the writer's place (the end
+        of a long one, on a restart): follow it once the page can. Through the timers, so the
+        article patched in right after the load is there first; an editor at the top leaves
+        a fresh page where it is."""
+        if self.editor.verticalScrollBar().value():
+            self._scroll_timer.start()
+            self._cursor_timer.start()
 
     def _timer(self, slot) -> QTimer:
         timer = single_shot_timer(self, SYNC_DELAY_MS, slot)
