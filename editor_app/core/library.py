@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,7 +23,6 @@ from editor_app.core.changes import ChangeDispatcher, What, announces
 from editor_app.core.errors import QT_TRANSLATE_NOOP, ArticleNotFound, EditConflict, InvalidField, Text
 from editor_app.core.merge import check_fields
 from editor_app.core.fields import (
-    category_parts,
     clean_name,
     normalise_locale,
     normalise_status,
@@ -37,7 +35,6 @@ from editor_app.core.models import (
     ArticleTag,
     Asset,
     Author,
-    Category,
     PrivateNote,
     Revision,
     RevisionReason,
@@ -58,6 +55,7 @@ from editor_app.core.search import SearchHit, search_index_for, snippet
 from editor_app.core.server.people import current_login, display_names, valid_login
 from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
+from editor_app.core.vocabulary import Vocabulary
 
 COPY_SUFFIX = " (نسخة)"
 BULK_IMPORT = 100  # imports this large tidy the search index at once
@@ -104,7 +102,7 @@ class Library:
         """Store all drafts in one transaction: a failure stores none of them."""
         validated = [_validated(draft) for draft in drafts]
         with self.database.transaction() as session:
-            vocabulary = _Vocabulary(session)
+            vocabulary = Vocabulary(session)
             articles = []
             for draft in validated:
                 article = Article(
@@ -270,7 +268,7 @@ class Library:
             article = _load(session, article_id)
             if expected:
                 check_fields(ArticleRecord.from_model(article), expected, fields)
-            vocabulary = _Vocabulary(session)
+            vocabulary = Vocabulary(session)
             for name, value in fields.items():
                 if name == "author":
                     article.author = vocabulary.author(clean_name(value))
@@ -327,13 +325,7 @@ class Library:
     def set_featured_image_data(self, article_id: int, image: ImageFile) -> ArticleRecord:
         with self.database.transaction() as session:
             article = _load(session, article_id)
-            asset = session.scalar(select(Asset).where(Asset.article_id == article.id, Asset.sha256 == image.sha256))
-            if asset is None:
-                asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
-                              mime_type=image.mime_type, data=image.data)
-                session.add(asset)
-                session.flush()
-            article.featured_asset_id = asset.id
+            article.featured_asset_id = _stored_image(session, article, image).id
             article.updated_at = utc_now()
             session.flush()
             return ArticleRecord.from_model(article)
@@ -350,14 +342,7 @@ class Library:
     def add_image(self, article_id: int, image: ImageFile) -> int:
         """Stores an image for the article's body (once per content) and gives its asset id."""
         with self.database.transaction() as session:
-            article = _load(session, article_id)
-            asset = session.scalar(select(Asset).where(Asset.article_id == article.id, Asset.sha256 == image.sha256))
-            if asset is None:
-                asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
-                              mime_type=image.mime_type, data=image.data)
-                session.add(asset)
-                session.flush()
-            return asset.id
+            return _stored_image(session, _load(session, article_id), image).id
 
     def article_image(self, article_id: int, asset_id: int) -> ImageFile | None:
         """An image the article owns, and only if its stored bytes are a raster image:
@@ -509,6 +494,17 @@ class Library:
         return len(ids)
 
 
+def _stored_image(session: Session, article: Article, image: ImageFile) -> Asset:
+    """The article's asset holding these bytes, stored the first time (once per content)."""
+    asset = session.scalar(select(Asset).where(Asset.article_id == article.id, Asset.sha256 == image.sha256))
+    if asset is None:
+        asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
+                      mime_type=image.mime_type, data=image.data)
+        session.add(asset)
+        session.flush()
+    return asset
+
+
 def _load(session: Session, article_id: int) -> Article:
     article = session.get(Article, article_id)
     if article is None:
@@ -540,81 +536,9 @@ def _validated(draft: ArticleDraft) -> ArticleDraft:
     )
 
 
-class _Vocabulary:
-    """Authors, categories and tags: created on first use, reused after.
-
-    Created with INSERT … ON CONFLICT DO NOTHING and read back, so that two imports adding
-    the same name at once both end with the one row (the slower one used to fail with a raw
-    UNIQUE error, or add a second top-level category: see migration 0004)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._authors: dict[str, Author] = {}
-        self._categories: dict[tuple[int | None, str], Category] = {}
-        self._tags: dict[str, Tag] = {}
-
-    def author(self, name: str | None) -> Author | None:
-        if not name:
-            return None
-        if name not in self._authors:
-            self._authors[name] = self._get_or_create(Author, {"name": name}, Author.name == name)
-        return self._authors[name]
-
-    def category(self, path: str | None) -> Category | None:
-        if not path:
-            return None
-        parent: Category | None = None
-        for name in category_parts(path):
-            parent = self._child_category(parent, name)
-        return parent
-
-    def _child_category(self, parent: Category | None, name: str) -> Category:
-        parent_id = parent.id if parent is not None else None
-        key = (parent_id, name)
-        if key not in self._categories:
-            where_parent = Category.parent_id.is_(None) if parent_id is None else Category.parent_id == parent_id
-            self._categories[key] = self._get_or_create(Category, {"name": name, "parent_id": parent_id},
-                                                        Category.name == name, where_parent)
-        return self._categories[key]
-
-    def tag(self, name: str) -> Tag:
-        if name not in self._tags:
-            self._tags[name] = self._get_or_create(Tag, {"name": name}, Tag.name == name)
-        return self._tags[name]
-
-    def _get_or_create(self, model, values: dict, *where):
-        found = self.session.scalar(select(model).where(*where))
-        if found is None:
-            _insert_unless_present(self.session, model, values)
-            found = self.session.scalar(select(model).where(*where))
-        return found
-
-
 def _store_imported_images(session: Session, article: Article, images) -> None:
     """An imported file's images become the article's assets (once per content), and the
     body's `imported-image:N` references become `asset:ID` where they stood."""
-    stored: dict[str, int] = {}
     for number, image in enumerate(images, 1):
-        if image.sha256 not in stored:
-            asset = Asset(article_id=article.id, sha256=image.sha256, filename=image.filename,
-                          mime_type=image.mime_type, data=image.data)
-            session.add(asset)
-            session.flush()
-            stored[image.sha256] = asset.id
-        article.body = article.body.replace(f"]({IMPORTED_IMAGE_SOURCE}{number})",
-                                            f"]({asset_source(stored[image.sha256])})")
-
-
-def _insert_unless_present(session: Session, model, values: dict) -> None:
-    dialect = session.get_bind().dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        from sqlalchemy.dialects import postgresql, sqlite
-
-        insert = (sqlite if dialect == "sqlite" else postgresql).insert
-        session.execute(insert(model).values(**values).on_conflict_do_nothing())
-        return
-    try:  # other databases: a savepoint absorbs the duplicate
-        with session.begin_nested():
-            session.execute(model.__table__.insert().values(**values))
-    except IntegrityError:
-        pass
+        asset_id = _stored_image(session, article, image).id
+        article.body = article.body.replace(f"]({IMPORTED_IMAGE_SOURCE}{number})", f"]({asset_source(asset_id)})")

@@ -4,9 +4,7 @@ tmpfs, filled for real (root mounts it, as in tests/ui/test_full_disk.py)."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,30 +13,15 @@ from editor_app.core.backups import create_backup, list_backups, restore_backup,
 from editor_app.core.library import Library
 from editor_app.core.records import ArticleDraft
 from editor_app.core.storage import Database, resolve_location, sqlite_verdict
+from tests.small_disk import fill, mounted_tmpfs, needs_root
 
-pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small tmpfs needs root (CI runs as root)")
+pytestmark = needs_root
 
 
 @pytest.fixture
 def small_disk(tmp_path):
-    folder = tmp_path / "small"
-    folder.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], check=True)
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    filler = folder / "filler"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(descriptor, b"\0" * 65536)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-    return filler
+    with mounted_tmpfs(tmp_path / "small", "8m") as folder:
+        yield folder
 
 
 @pytest.fixture

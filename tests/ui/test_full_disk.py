@@ -4,40 +4,22 @@ small tmpfs, filled up for real (root mounts it; elsewhere the test cannot run).
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 
 import pytest
 
 from editor_app.core.library import Library
 from editor_app.core.storage import Database, resolve_location
 from tests.ui.typing import type_text
+from tests.small_disk import fill, mounted_tmpfs, needs_root
 
-pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small tmpfs needs root (CI runs as root)")
+pytestmark = needs_root
 
 
 @pytest.fixture
 def small_disk(tmp_path):
-    folder = tmp_path / "small"
-    folder.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(folder)], check=True)
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def fill(folder):
-    """Take every free byte (a filler file grows until ENOSPC)."""
-    filler = folder / "filler"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(descriptor, b"\0" * 65536)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-    return filler
+    with mounted_tmpfs(tmp_path / "small", "24m") as folder:
+        yield folder
 
 
 def test_a_full_disk_keeps_the_text_warns_retries_and_damages_nothing(qtbot, small_disk, monkeypatch):
