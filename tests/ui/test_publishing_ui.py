@@ -147,3 +147,18 @@ def test_the_publish_dialog_offers_each_site_with_its_default_status(qtbot, libr
     assert dialog.chosen() == ("ب", "publish")
     dialog.site.setCurrentIndex(0)
     assert dialog.chosen() == ("أ", "pending")
+
+
+def test_the_outbox_check_waits_quietly_while_the_database_is_away(open_window, monkeypatch):
+    """The timer's 'anything waiting?' query on a full or unmounted disk: no exception reaches
+    Qt's event loop (it would be an error dialog); the next tick asks again."""
+    from editor_app.core.errors import DatabaseUnwritable, Text
+
+    window = open_window()
+
+    def away(_database):
+        raise DatabaseUnwritable(Text("the folder or the file is read-only"))
+
+    monkeypatch.setattr("editor_app.ui.publishing.controller.waiting_publishes", away)
+    window.publishing.retry_due()
+    assert not window.publishing.outbox_runner.busy

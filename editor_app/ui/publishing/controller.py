@@ -260,8 +260,12 @@ class PublishingController(QObject):
     def retry_due(self, everything: bool = False) -> None:
         if self.outbox_runner.busy or self.runner.busy:
             return
-        if "outbox" not in self.__dict__ and not waiting_publishes(self.library.database):
-            return  # nothing queued and nothing published yet: the publishing stack stays unloaded
+        if "outbox" not in self.__dict__:
+            try:
+                if not waiting_publishes(self.library.database):
+                    return  # nothing queued and nothing published yet: the publishing stack stays unloaded
+            except MidadError:
+                return  # the database is away (a full or unmounted disk): the next tick asks again
         from editor_app.core.publishing import credentials
 
         if credentials.needs_passphrase():
