@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from editor_app.core.models import Article, ArticleTag, Revision
+from editor_app.core.vocabulary import Vocabulary
 
 # Copied both ways. created_by is the server's word (its trigger sets it): pulled, never pushed.
 SHARED_FIELDS = ("title", "body", "column", "slug", "excerpt", "status", "locale", "published_at", "trashed_at",
@@ -56,9 +57,7 @@ def changed_fields(base: dict | None, mine: dict) -> dict:
 
 def write_fields(session: Session, article: Article, fields: dict) -> None:
     """Set the given snapshot fields on an Article (vocabulary created on first use)."""
-    from editor_app.core.library import _Vocabulary  # the library's race-safe get-or-create
-
-    vocabulary = _Vocabulary(session)
+    vocabulary = Vocabulary(session)  # the library's race-safe get-or-create
     for name, value in fields.items():
         if name == "author":
             article.author = vocabulary.author(value)
