@@ -8,13 +8,19 @@ from editor_app.ui.application import create_application, create_main_window
 
 
 @pytest.fixture
-def open_window(qtbot, location):
+def window_database_url(location) -> str:
+    """The library the window opens: the data folder's (a module may override it with another engine's)."""
+    return location.database_url
+
+
+@pytest.fixture
+def open_window(qtbot, location, window_database_url):
     """Opens a main window on the test's data folder; call again to 'restart the app'."""
     opened = []
 
     def open_():
         create_application([])
-        database = Database(location.database_url)
+        database = Database(window_database_url)
         window = create_main_window(database, location)
         window.show()
         qtbot.waitExposed(window)

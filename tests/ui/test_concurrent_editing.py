@@ -23,29 +23,9 @@ pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
-def open_window(qtbot, database_url, location):
-    """The window on SQLite, then on PostgreSQL (as tests/ui/conftest.py's, with the engine's URL)."""
-    import shiboken6
-
-    from editor_app.ui.application import create_application, create_main_window
-
-    opened = []
-
-    def open_():
-        create_application([])
-        database = Database(database_url)
-        window = create_main_window(database, location)
-        window.show()
-        qtbot.waitExposed(window)
-        opened.append((window, database))
-        return window
-
-    yield open_
-    for window, database in opened:
-        if shiboken6.isValid(window):
-            window.close()
-            shiboken6.delete(window)
-        database.close()
+def window_database_url(database_url) -> str:
+    """The window on SQLite, then on PostgreSQL (tests/ui/conftest.py's open_window opens it)."""
+    return database_url
 
 
 @pytest.fixture
