@@ -13,7 +13,7 @@ from editor_app.core.storage import Database
 from editor_app.core.sync.engine import SyncEngine
 from editor_app.ui.article_list.list_model import ARTICLE_ID_ROLE, SYNC_ROLE
 from tests.sync.replicas import Desktop
-from tests.ui.conftest import open_window  # noqa: F401 - the fixture
+from tests.ui.conftest import open_window, window_database_url  # noqa: F401 - the fixtures
 from tests.wordpress.server import free_port
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "sync-offline.png"
