@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 # The database, importers and exporters are imported by the commands that use them:
 # `midad --version` and the window's start must not wait for SQLAlchemy, python-docx or
-# Jinja2. So the export formats are named here too (a test checks them against
-# editor_app.core.exporters.FORMATS).
-EXPORT_FORMATS = ("html", "html-body", "md", "docx", "pdf", "site")
+# Jinja2. So the export formats are named here too (a test checks them against the
+# registry `midad export` reads: export_registry()).
+EXPORT_FORMATS = ("html", "html-body", "md", "docx", "site", "pdf")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -248,17 +248,22 @@ def site_zone_name(library: Library, args: argparse.Namespace, site_name: str | 
     return SiteRegistry(library.database).byline_zone(site_name or preferences.default_site, preferences.time_zone)
 
 
+def export_registry():
+    """The core's exporters and the Qt layer's (PDF): what `--format` may name."""
+    from editor_app.ui.export import register_qt_exporters
+
+    return register_qt_exporters()
+
+
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.core.dates import is_time_zone
-    from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
-    from editor_app.core.files import contained_path, safe_file_name
-    from editor_app.core.slugs import unique_slug
+    from editor_app.core.exporters import ExportOptions
 
+    exporter = export_registry().get(args.format)
     ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
     if not ids:
         raise MidadError("name the articles to export (IDs) or use --all")
     records = [library.get(article_id) for article_id in ids]
-    folders = image_folders(args, location_from(args))
 
     def warn(text: str) -> None:
         print(f"midad: warning: {terminal_safe(text)}", file=err)
@@ -266,32 +271,14 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
     if args.time_zone and not is_time_zone(args.time_zone):
         raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
     options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
-                            image_folders=folders, article_asset_loader=library.article_image, on_warning=warn,
-                            page_size=args.page_size, time_zone=args.time_zone or site_zone_name(library, args))
-    if args.format == "site":
-        report = export_site(records, args.output, asset_loader=library.asset, article_asset_loader=library.article_image, site_url=args.site_url,
-                             image_folders=folders, on_warning=warn, time_zone=options.time_zone,
-                             include_drafts=args.include_drafts)
-        print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)
-        return EXIT_OK
-    if args.format == "pdf":
-        # The one export that needs Qt (QtWebEngine prints the page); loaded only here.
-        from editor_app.ui.export.pdf import export_pdf as exporter
-
-        extension = ".pdf"
-    else:
-        exporter, extension = SINGLE_ARTICLE_FORMATS[args.format]
-    taken: set[str] = set()
-    for record in records:
-        output = args.output
-        if len(records) > 1 or output.is_dir():
-            # The slug is only a name inside the chosen folder, whatever it holds (README › What Midad refuses).
-            # 200 bytes: room for "-2", the extension, and NAME_files/ beside an HTML page.
-            stem = unique_slug(safe_file_name(record.slug, fallback=f"article-{record.id}", max_bytes=200), taken)
-            taken.add(stem)
-            output = contained_path(output, safe_file_name(stem, extension))
-        exporter(record, output, options, page_size=args.page_size)
-        print(f"{record.id}\t{terminal_safe(str(output))}", file=out)
+                            image_folders=image_folders(args, location_from(args)),
+                            article_asset_loader=library.article_image, on_warning=warn, page_size=args.page_size,
+                            time_zone=args.time_zone or site_zone_name(library, args), include_drafts=args.include_drafts)
+    report = exporter.export(records, args.output, options)
+    if exporter.whole_library:
+        print(f"{report.main_path.parent}\t{report.articles} articles, {report.pages} pages", file=out)
+    for article_id, path in report.written:
+        print(f"{article_id}\t{terminal_safe(str(path))}", file=out)
     return EXIT_OK
 
 

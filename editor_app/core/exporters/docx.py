@@ -19,6 +19,8 @@ from docx.shared import Mm, Pt
 
 from editor_app import __version__
 from editor_app.core.dates import format_byline_date
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+from editor_app.core.exporters.base import PAGE_SIZE, ArticleExporter
 from editor_app.core.exporters.docx_body import BodyWriter, is_rtl
 from editor_app.core.exporters.docx_ooxml import (
     arabic_friendly_styles,
@@ -132,6 +134,16 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
     return buffer.getvalue()
 
 
-def export_docx(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions(), **_ignored) -> Path:
+def export_docx(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions()) -> Path:
     atomic_write(output, docx_bytes(record, options))
     return output
+
+
+class DocxExporter(ArticleExporter):
+    name = "docx"
+    extension = ".docx"
+    label = QT_TRANSLATE_NOOP("exporters", "Word (.docx)")
+    options = frozenset({PAGE_SIZE})
+
+    def export_article(self, record, output, options):
+        return export_docx(record, output, options)

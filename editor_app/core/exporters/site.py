@@ -14,8 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.dates import format_byline_date, site_timezone
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+from editor_app.core.exporters.base import INCLUDE_DRAFTS, SITE_URL, Exporter, ExportReport
 from editor_app.core.exporters.head_metadata import head_tags
-from editor_app.core.exporters.standalone_html import FAVICON, ArticleAssetLoader, AssetLoader, canonical_address, site_page_name
+from editor_app.core.exporters.standalone_html import (
+    FAVICON,
+    ArticleAssetLoader,
+    AssetLoader,
+    ExportOptions,
+    canonical_address,
+    site_page_name,
+)
 from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
 from editor_app.core.image_sources import ImageFile, ImagePolicy, rewrite_images
 from editor_app.core.models import CATEGORY_SEPARATOR, ArticleStatus
@@ -139,3 +148,19 @@ def export_site(
     for link, name in zip(category_links, sorted(categories)):
         write(link["href"], render_index(link["name"], categories[name], "../", link["href"]))
     return SiteReport(folder, len(items), 1 + len(category_links) + len(items))
+
+
+class SiteExporter(Exporter):
+    name = "site"
+    extension = ""
+    label = QT_TRANSLATE_NOOP("exporters", "Static site (the library's articles)")
+    whole_library = True
+    options = frozenset({SITE_URL, INCLUDE_DRAFTS})
+
+    def export(self, records, destination: Path, options: ExportOptions) -> ExportReport:
+        report = export_site(records, destination, asset_loader=options.asset_loader,
+                             article_asset_loader=options.article_asset_loader, templates=options.templates,
+                             site_name=options.site_name, site_url=options.site_url, progress=options.progress,
+                             image_folders=options.image_folders, on_warning=options.on_warning,
+                             time_zone=options.time_zone, include_drafts=options.include_drafts)
+        return ExportReport(main_path=report.folder / "index.html", articles=report.articles, pages=report.pages)
