@@ -30,7 +30,6 @@ EXPORT_FORMATS = ("html", "html-body", "md", "docx", "site", "pdf")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,7 +20,7 @@ from editor_app.core.templates import ArticleTemplates
 from editor_app.crash_log import log_unexpected_error
 
 import shiboken6  # noqa: E402, I001
-from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from editor_app.ui import plain_text
@@ -102,7 +102,6 @@ class WindowHost(QObject):
     """Owns the one main window; a language change rebuilds it in the new language
     (every string, the mirroring, Qt's own dialogs), after saving what the writer typed."""
 
-    window_replaced = Signal(object)
 
     def __init__(self, database: Database, location: StorageLocation, settings: Settings,
                  staged: bool = False) -> None:
@@ -151,7 +150,6 @@ class WindowHost(QObject):
             app.setQuitOnLastWindowClosed(True)
         # At once, not deleteLater: its web page must go while the browser profile exists.
         shiboken6.delete(old)
-        self.window_replaced.emit(self.window)
         return self.window
 
 

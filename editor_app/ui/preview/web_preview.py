@@ -30,7 +30,6 @@ class WebPreview(QWidget):
 
     page_loaded = Signal()
     engine_ready = Signal()  # pages can be loaded now (the engine, or the simple fallback, is up)
-    article_patched = Signal(int)  # how many patches the loaded page has taken
     remote_media_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, asset_loader=None) -> None:
@@ -196,6 +195,5 @@ class WebPreview(QWidget):
             pending, self._pending_article = self._pending_article, None
             self.patch_article(pending)
 
-    def _on_patched(self, result) -> None:
+    def _on_patched(self, _result) -> None:
         self.patch_count += 1
-        self.article_patched.emit(int(result or 0))
