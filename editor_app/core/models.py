@@ -165,8 +165,10 @@ class Article(Base):
         back_populates="article",
     )
 
-    # Optimistic concurrency: two processes (the window and the CLI) never silently
-    # overwrite each other's newer save.
+    # Counts saves. SQLAlchemy checks it only between one session's read and its commit
+    # (another commit in between raises StaleDataError). Whether a save may replace a newer
+    # one is decided by what the caller says it loaded: Library.save_text(base_version=…) and
+    # update_metadata(expected=…) refuse with EditConflict; a caller naming no base writes over.
     __mapper_args__ = {"version_id_col": version}
 
 
