@@ -167,10 +167,12 @@ class Library:
             return session.scalar(select(Article.id).where(Article.uuid == uuid))
 
     def summaries(self, *, trashed: bool = False) -> list[ArticleSummary]:
-        """Every article for the list, most recently updated first (small libraries, the CLI)."""
-        return self.page(ListQuery(trashed=trashed), 0, 1_000_000)
+        """Every article, most recently updated first (the CLI, exports): no limit, however many.
+        The window's list reads page() instead, a page at a time."""
+        return self.page(ListQuery(trashed=trashed), 0, None)
 
-    def page(self, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
+    def page(self, request: ListQuery, offset: int, limit: int | None) -> list[ArticleSummary]:
+        """limit None: every article from `offset` on."""
         with self.database.transaction() as session:
             return list_page(session, request, offset, limit)
 

@@ -110,7 +110,7 @@ def summaries_by_ids(session: Session, ids: list[int]) -> list[ArticleSummary]:
     return _summaries([rows[i] for i in ids if i in rows], category_paths(session))
 
 
-def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
+def list_page(session: Session, request: ListQuery, offset: int, limit: int | None) -> list[ArticleSummary]:
     paths = category_paths(session)
     author_name = select(Author.name).where(Author.id == Article.author_id).scalar_subquery()
     query = _filtered(_summary_query(author_name), request, session, paths)
@@ -122,4 +122,8 @@ def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> 
         SortKey.UPDATED: Article.updated_at,
     }[request.sort]
     query = query.order_by(order.desc() if request.descending else order.asc(), Article.id.desc())
-    return _summaries(session.execute(query.offset(offset).limit(limit)).all(), paths)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return _summaries(session.execute(query).all(), paths)
