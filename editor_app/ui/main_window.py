@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from editor_app.core.errors import MidadError
-from editor_app.core.library import Library
+from editor_app.core.library import COPY_TITLE, Library
 from editor_app.core.records import ArticleDraft, ArticleRecord
 from editor_app.core.settings import Settings
 from editor_app.core.spelling import SpellChecker
@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
     def duplicate_current(self) -> None:
         if self.editor.article_id is None or not self.autosave.flush():
             return
-        copy = self.library.duplicate(self.editor.article_id)
+        self.metadata.flush()  # fields typed in the last moments belong to the source, and so to its copy
+        copy = self.library.duplicate(self.editor.article_id, translate("library", COPY_TITLE))
         self.list_panel.reload()
         self.open_article(copy.id)
         self.statusBar().showMessage(translate("main_window", "أُنشئت نسخة من المقال"), 5000)

@@ -104,6 +104,14 @@
         <translation>جزء من المسار ليس مجلدًا</translation>
     </message>
     <message>
+        <source>cannot make {path}: the page did not load</source>
+        <translation>تعذّر إنشاء {path}: لم تُحمَّل الصفحة</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: printing to PDF failed</source>
+        <translation>تعذّرت كتابة {path}: فشلت الطباعة إلى PDF</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
@@ -494,6 +502,44 @@
     <message>
         <source>article {id} was changed elsewhere since this text was loaded; nothing was overwritten</source>
         <translation>عُدّل المقال {id} من مكان آخر بعد تحميل هذا النص؛ لم يُكتب فوق شيء</translation>
+    </message>
+    <message>
+        <source>there is no article to export</source>
+        <translation>لا مقال للتصدير</translation>
+    </message>
+    <message>
+        <source>unknown export format {name}</source>
+        <translation>صيغة تصدير غير معروفة: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>exporters</name>
+    <message>
+        <source>HTML (the article&apos;s text only)</source>
+        <translation>HTML (نص المقال فقط)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown with the article&apos;s details</source>
+        <translation>Markdown مع بيانات المقال</translation>
+    </message>
+    <message>
+        <source>Static site (the library&apos;s articles)</source>
+        <translation>موقع ثابت (مقالات المكتبة)</translation>
+    </message>
+    <message>
+        <source>Standalone HTML page</source>
+        <translation>صفحة HTML مستقلة</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (نسخة)</translation>
     </message>
 </context>
 </TS>

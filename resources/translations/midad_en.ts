@@ -532,22 +532,6 @@
 <context>
     <name>export_dialog</name>
     <message>
-        <source>صفحة HTML مستقلة</source>
-        <translation>Standalone HTML page</translation>
-    </message>
-    <message>
-        <source>HTML (نص المقال فقط)</source>
-        <translation>HTML (article body only)</translation>
-    </message>
-    <message>
-        <source>Markdown مع بيانات المقال</source>
-        <translation>Markdown with the article’s metadata</translation>
-    </message>
-    <message>
-        <source>موقع ثابت (مقالات المكتبة)</source>
-        <translation>Static site (the library’s articles)</translation>
-    </message>
-    <message>
         <source>تصدير</source>
         <translation>Export</translation>
     </message>
@@ -602,6 +586,13 @@
     <message>
         <source>تعذّر التصدير: {error}</source>
         <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>exporters</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>

@@ -146,9 +146,10 @@ def test_duplicate_copies_everything_but_identity_and_status(library, tmp_path):
     record = library.create(ArticleDraft(title="أصل", body="نص", author="أ", category="ب", tags=("ج",), status="published"))
     library.update_metadata(record.id, slug="أصل")
     library.set_featured_image(record.id, image)
-    copy = library.duplicate(record.id)
+    copy = library.duplicate(record.id, "{title} (نسخة)")
     assert copy.id != record.id and copy.uuid != record.uuid
     assert (copy.title, copy.body, copy.author, copy.category, copy.tags) == ("أصل (نسخة)", "نص", "أ", "ب", ("ج",))
+    assert library.duplicate(record.id).title == "أصل (copy)"  # the core's own words are English (the CLI's)
     assert copy.status == "draft" and copy.slug == "أصل-2"
     assert library.asset(copy.featured_asset_id).data == PNG
 

@@ -175,8 +175,11 @@ def test_diff_marks_added_and_removed_lines():
 
 
 def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch):
+    from editor_app.ui.i18n import apply_language
+
     record = library.create(ArticleDraft(title="أصل", body="نص"))
     window = open_window()
+    apply_language("ar")  # the copy's title is the core's, translated by the Arabic catalog
     window.open_article(record.id)
     window.duplicate_action.trigger()
     assert window.editor.title() == "أصل (نسخة)"
@@ -208,3 +211,24 @@ def test_a_publication_time_typed_as_0930_is_stored_without_seconds(open_window,
     # Typed on the site's clock (the details panel shows the site's zone, not this machine's).
     stored = library.get(record.id).published_at.astimezone(site_timezone(window.byline_zone()))
     assert (stored.hour, stored.minute, stored.second, stored.microsecond) == (9, 30, 0, 0)
+
+
+def test_metadata_typed_just_before_duplicate_goes_to_the_source_and_its_copy(open_window, library, qtbot):
+    """The metadata panel writes 500 ms after the last keystroke: Duplicate pressed sooner made a
+    copy without the new excerpt, and the pending edit was written afterwards."""
+    from editor_app.ui.i18n import apply_language
+
+    record = library.create(ArticleDraft(title="أصل", body="نص", excerpt="موجز قديم"))
+    window = open_window()
+    apply_language("ar")
+    window.open_article(record.id)
+    window.metadata.excerpt.setPlainText("موجز جديد كُتب للتو")
+    window.metadata.author.setEditText("كاتبة")
+    assert window.metadata._timer.isActive()  # still waiting: nothing written yet
+    window.duplicate_action.trigger()
+    copy_id = window.editor.article_id
+    assert copy_id != record.id and window.editor.title() == "أصل (نسخة)"
+    qtbot.wait(700)  # past the panel's delay: whatever was still pending would be written now
+    source, copy = library.get(record.id), library.get(copy_id)
+    assert source.excerpt == copy.excerpt == "موجز جديد كُتب للتو"
+    assert source.author == copy.author == "كاتبة"
