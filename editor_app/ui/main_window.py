@@ -34,6 +34,7 @@ from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preferences import apply_to_application, apply_to_window
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
+from editor_app.ui.revision_pruner import RevisionPruner
 from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.newsroom import NewsroomStatus
 from editor_app.ui.sync_status import SyncStatus, is_newsroom_copy, saved_server_url
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             self.report_missing_dictionaries(spelling)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
+        self.revision_pruner = RevisionPruner(library, self.autosave.saved, self)
         self.publishing = PublishingController(self, library)
         self.comfort = WritingComfort(self)
         self._create_actions()
@@ -509,4 +511,5 @@ class MainWindow(QMainWindow):
         self.counts_label.shutdown()
         self.list_panel.search_runner.shutdown()
         self.sync_status.shutdown()
+        self.revision_pruner.shutdown()
         event.accept()
