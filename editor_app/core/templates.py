@@ -16,7 +16,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateRuntimeError, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
 from editor_app.core.arabic import to_eastern_digits
@@ -130,8 +130,15 @@ class ArticleTemplates:
     def render_article(self, context: dict[str, Any]) -> str:
         """Only the article block: what the preview patches into the loaded page."""
         template = self.environment.get_template(PAGE_TEMPLATE)
-        block = template.blocks[ARTICLE_BLOCK]
-        return "".join(block(template.new_context(self._with_digits(context))))
+        block = template.blocks.get(ARTICLE_BLOCK)
+        if block is None:  # a newsroom's template without it: said like any template error
+            raise TemplateRuntimeError(f"{PAGE_TEMPLATE} has no {{% block {ARTICLE_BLOCK} %}}")
+        try:
+            return "".join(block(template.new_context(self._with_digits(context))))
+        except Exception:
+            # As Template.render does: the traceback then names the template's lines, not the
+            # compiled Python's (core.template_problems reads the line from it).
+            self.environment.handle_exception()
 
     def _with_digits(self, context: dict[str, Any]) -> dict[str, Any]:
         if self.digits != "arab" or not context.get("published_display"):

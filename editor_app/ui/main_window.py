@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self.preview, page_options = create_preview(self, asset_loader=library.article_image)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
         self.preview_controller.render_failed.connect(lambda problem: self.statusBar().showMessage(
-            translate("main_window", "في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}").format(problem=problem)))
+            translate("main_window", "تعذّرت المعاينة: {problem}").format(problem=problem)))
+        self.preview_controller.template_problem.connect(self.preview.template_problem.show_problem)
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):
             self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)

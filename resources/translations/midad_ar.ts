@@ -511,6 +511,22 @@
         <source>unknown export format {name}</source>
         <translation>صيغة تصدير غير معروفة: {name}</translation>
     </message>
+    <message>
+        <source>{variable} is not a variable Midad gives the template</source>
+        <translation>«{variable}» ليس متغيرًا يعطيه مداد للقالب</translation>
+    </message>
+    <message>
+        <source>syntax error ({detail})</source>
+        <translation>خطأ في الصياغة ({detail})</translation>
+    </message>
+    <message>
+        <source>the newsroom template {name}: {problem}</source>
+        <translation>قالب غرفة الأخبار {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the newsroom template {name}, line {line}: {problem}</source>
+        <translation>قالب غرفة الأخبار {name}، السطر {line}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>exporters</name>

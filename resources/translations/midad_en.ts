@@ -941,8 +941,8 @@
         <translation>Column, author, category, tags, image and publishing status</translation>
     </message>
     <message>
-        <source>في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}</source>
-        <translation>The newsroom template has an error, so the preview uses the bundled template: {problem}</translation>
+        <source>تعذّرت المعاينة: {problem}</source>
+        <translation>The preview failed: {problem}</translation>
     </message>
     <message>
         <source>أُنشئت نسخة من المقال</source>
@@ -1556,6 +1556,13 @@
     <message>
         <source>عبارتا المرور غير متطابقتين</source>
         <translation>The two passphrases differ</translation>
+    </message>
+</context>
+<context>
+    <name>problem_banner</name>
+    <message>
+        <source>المعاينة بالقالب المضمّن إلى أن يُصلَح قالب غرفة الأخبار: {problem}</source>
+        <translation>The preview uses the bundled template until the newsroom template is fixed: {problem}</translation>
     </message>
 </context>
 <context>

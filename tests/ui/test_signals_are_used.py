@@ -25,7 +25,7 @@ def test_every_declared_signal_is_emitted_and_connected():
     unsent, unheard = [], []
     for module, name in sorted(declared):
         # Sent: emitted, or another signal connected to it (button.clicked.connect(self.name)).
-        if not re.search(rf"\.{name}\.emit\(|connect\((?:self\.)?{name}\)|_emit_for_selected\(self\.{name}\)", code):
+        if not re.search(rf"\.{name}\.emit\b|connect\((?:self\.)?{name}\)|_emit_for_selected\(self\.{name}\)", code):
             unsent.append(f"{module}:{name}")
         # Heard: connected in the code, or waited for by a test (a signal that exists for tests only).
         heard = rf"\.{name}\.connect\(|getattr\(\w+, \"{name}\""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.ui.preview.device_frame import DeviceFrame
+from editor_app.ui.preview.problem_banner import TemplateProblemBanner
 from editor_app.ui.preview.scheme import page_url
 from editor_app.ui.preview.text_preview import TextPreview
 from editor_app.ui.icons import set_icon
@@ -43,6 +44,8 @@ class WebPreview(QWidget):
         self._pending_page: str | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.template_problem = TemplateProblemBanner(self)  # above the view the engine adds later
+        self._layout.addWidget(self.template_problem)
 
         self.load_count = 0
         self.patch_count = 0
