@@ -124,7 +124,7 @@ def export_site(
                                   body_html=body)
         write(href, templates.render_page(context, page_options))
         date = format_byline_date(record.published_at, record.locale, zone) if record.published_at else ""
-        item = {"title": record.title or "مقال بلا عنوان", "href": href, "date": date, "author": record.author,
+        item = {"title": record.title or templates.words["untitled"], "href": href, "date": date, "author": record.author,
                 "category": record.category.split(CATEGORY_SEPARATOR)[-1] if record.category else ""}
         items.append(item)
         for path in _with_parents(record.category) if record.category else []:
@@ -144,7 +144,7 @@ def export_site(
                             site_name=site_name, page_css=css, nonce=page_options.nonce,
                             csp=page_options.content_security_policy(), favicon_url=f"{root}assets/{FAVICON}")
 
-    write("index.html", render_index("أحدث المقالات", items, "", "index.html"))
+    write("index.html", render_index(templates.words["latest"], items, "", "index.html"))
     for link, name in zip(category_links, sorted(categories)):
         write(link["href"], render_index(link["name"], categories[name], "../", link["href"]))
     return SiteReport(folder, len(items), 1 + len(category_links) + len(items))
