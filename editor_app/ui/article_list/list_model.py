@@ -154,13 +154,15 @@ class ArticleListModel(QAbstractTableModel):
         """Start over from the first page (after a sort, a filter, or a change elsewhere)."""
         self._loaded = True
         self.beginResetModel()
-        self._rows = []
         self._snippets = {}
-        self.pages_fetched = 0
         self._total = self.library.count(self.request)
+        # The first page comes with the reset itself: one reset a view (or the model tester)
+        # reads whole, not an empty model that rows are inserted into while it handles the reset.
+        self._rows = [] if self.search_text else self.library.page(self.request, 0, PAGE_SIZE)
+        self.pages_fetched = 1 if self._rows else 0
+        if len(self._rows) < PAGE_SIZE:
+            self._total = len(self._rows)  # nothing more to fetch, whatever the count said a moment ago
         self.endResetModel()
-        if not self.search_text:
-            self.fetchMore()
 
     def show_hits(self, query: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
