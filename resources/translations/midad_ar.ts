@@ -527,6 +527,74 @@
         <source>the newsroom template {name}, line {line}: {problem}</source>
         <translation>قالب غرفة الأخبار {name}، السطر {line}: {problem}</translation>
     </message>
+    <message>
+        <source>unsupported file type (supported: {supported})</source>
+        <translation>نوع ملف غير مدعوم (المدعوم: {supported})</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than 200 MB; it is not an ordinary Word document</source>
+        <translation>يتجاوز حجمه بعد فكّ ضغطه 200 ميغابايت؛ ليس مستند Word عاديًا</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml inside)</source>
+        <translation>ليس مستند Word (لا يحوي word/document.xml)</translation>
+    </message>
+    <message>
+        <source>not a Word document ({detail})</source>
+        <translation>ليس مستند Word ({detail})</translation>
+    </message>
+    <message>
+        <source>a part of the Word document is damaged ({detail})</source>
+        <translation>جزء من مستند Word تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>the front matter that opens with --- is never closed</source>
+        <translation>البيانات التمهيدية التي تبدأ بـ --- لا تُغلَق</translation>
+    </message>
+    <message>
+        <source>the front matter is larger than 256 KB; it is meant for a few short fields</source>
+        <translation>البيانات التمهيدية أكبر من 256 كيلوبايت؛ وهي لحقول قصيرة قليلة</translation>
+    </message>
+    <message>
+        <source>the front matter has an impossible date or number ({detail})</source>
+        <translation>في البيانات التمهيدية تاريخ أو عدد مستحيل ({detail})</translation>
+    </message>
+    <message>
+        <source>the front matter is nested too deeply</source>
+        <translation>البيانات التمهيدية متداخلة إلى عمق مفرط</translation>
+    </message>
+    <message>
+        <source>broken front matter: {problem}</source>
+        <translation>بيانات تمهيدية معطوبة: {problem}</translation>
+    </message>
+    <message>
+        <source>broken front matter at line {line}: {problem}</source>
+        <translation>بيانات تمهيدية معطوبة في السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>the front matter must be key: value lines</source>
+        <translation>يجب أن تكون البيانات التمهيدية أسطرًا من نوع مفتاح: قيمة</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>إنه مجلد لا ملف</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>حجم الملف {size} ميغابايت؛ والحد {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (invalid byte at position {position})</source>
+        <translation>ليس نصًّا بترميز UTF-8 (بايت غير صالح في الموضع {position})</translation>
+    </message>
+    <message>
+        <source>it contains NUL bytes; it looks like a binary file</source>
+        <translation>يحوي بايتات NUL؛ يبدو ملفًّا ثنائيًّا</translation>
+    </message>
 </context>
 <context>
     <name>exporters</name>

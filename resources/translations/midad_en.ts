@@ -663,6 +663,13 @@
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>خطأ غير متوقع في مداد ({kind})</source>
+        <translation>An unexpected error in Midad ({kind})</translation>
+    </message>
+</context>
+<context>
     <name>image_dialog</name>
     <message>
         <source>إدراج صورة</source>

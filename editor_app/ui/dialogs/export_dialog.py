@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -28,9 +29,11 @@ from editor_app.core.exporters.base import EMBED, INCLUDE_DRAFTS, PAGE_SIZE
 from editor_app.core.files import safe_file_name
 from editor_app.core.library import Library
 from editor_app.ui.export import register_qt_exporters
-from editor_app.ui.i18n import translate, user_text
+from editor_app.ui.i18n import failure_text, translate
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.text_direction import isolate_ltr
+
+log = logging.getLogger(__name__)
 
 
 class ExportDialog(QDialog):
@@ -180,8 +183,9 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        text = user_text(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
-        self.message.setText(translate("export_dialog", "تعذّر التصدير: {error}").format(error=text))
+        if not isinstance(error, MidadError):
+            log.error("export failed", exc_info=error)
+        self.message.setText(translate("export_dialog", "تعذّر التصدير: {error}").format(error=failure_text(error)))
 
     def _open_folder(self) -> None:
         if self.result_path is not None:
