@@ -222,7 +222,6 @@ class RevisionReason(StrEnum):
     STATUS = "status"
     PUBLISH = "publish"
     RESTORE = "restore"
-    IMPORT = "import"
     CONFLICT = "conflict"  # one side of two concurrent edits, kept before they were settled
     TAKEOVER = "takeover"  # unsaved text of a writer whose lease someone else took over
 

@@ -1700,10 +1700,6 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Restore</translation>
     </message>
     <message>
-        <source>استيراد</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>&lt;p dir=&quot;rtl&quot;&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>
         <translation>&lt;p dir=&quot;ltr&quot;&gt;This version is the same as the current text.&lt;/p&gt;</translation>
     </message>

@@ -232,3 +232,10 @@ def test_metadata_typed_just_before_duplicate_goes_to_the_source_and_its_copy(op
     source, copy = library.get(record.id), library.get(copy_id)
     assert source.excerpt == copy.excerpt == "موجز جديد كُتب للتو"
     assert source.author == copy.author == "كاتبة"
+
+
+def test_the_revisions_dialog_names_every_reason_a_revision_can_have():
+    from editor_app.core.models import RevisionReason
+    from editor_app.ui.dialogs.revisions import REASON_LABELS
+
+    assert set(REASON_LABELS) == {reason.value for reason in RevisionReason}
