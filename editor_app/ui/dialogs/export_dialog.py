@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
             # Qt's printing (QtWebEngine) runs on the UI thread; the page is small and printing takes a moment.
             try:
                 self._done(work())
-            except MidadError as error:
+            except Exception as error:  # as from the worker: said in the dialog (and logged if unexpected)
                 self._failed(error)
             return
         self.runner.run(work, self._done, self._failed)
