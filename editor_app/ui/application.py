@@ -33,6 +33,7 @@ from editor_app.ui.icons import defer_icons, icon, show_deferred_icons, use_icon
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.preview.factory import webengine_available
 from editor_app.ui.recovery import open_or_recover
+from editor_app.ui.services import AppServices
 from editor_app.ui.single_instance import SingleInstance
 from editor_app.ui.startup import after_first_paint, release_start_up_memory, trace
 from editor_app.ui.window_state import WindowState
@@ -75,12 +76,11 @@ def create_main_window(database: Database, location: StorageLocation, settings: 
     if spelling is None and not staged:
         spelling = load_spelling(location, settings)
     window = MainWindow(
-        Library(database),
+        AppServices(Library(database), settings, location.data_dir),
         WindowState(location.data_dir),
         ArticleTemplates(Path(preferences.template_folder) if preferences.template_folder else None,
                          digits=preferences.digits),
         spelling,
-        settings,
     )
     window.restore_session()
     return window
