@@ -43,6 +43,7 @@ def test_every_command_has_its_menu_palette_and_shortcut_entries_in_both_languag
     palette_rows = {id(action): palette.results.item(row).text() for row, action in enumerate(palette.actions_by_row)}
     reference = {command_id: keys for _label, keys, command_id in ShortcutsDialog(window.commands, window).rows}
     page = ShortcutsPage(window.settings.preferences.shortcuts)
+    page.ensure_rows()  # (made when the page is first shown)
     page_rows = {page.table.cellWidget(row, 1).objectName(): page.table.item(row, 0).text()
                  for row in range(page.table.rowCount())}
     commands = window.commands.commands()
@@ -85,6 +86,7 @@ def test_a_changed_shortcut_survives_a_restart_and_works(open_window, qtbot, loc
     def change_in_settings():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SettingsDialog)
+        dialog.tabs.setCurrentWidget(dialog.shortcuts)  # the page's rows are made as it is shown
         dialog.shortcuts.edits["file.duplicate"].setKeySequence(QKeySequence("Ctrl+Alt+K"))
         dialog.shortcuts.edits["help.about"].setKeySequence(QKeySequence("Ctrl+Alt+A"))
         dialog.accept()
@@ -117,6 +119,7 @@ def test_a_shortcut_given_to_two_commands_is_refused_and_named(open_window, loca
     warnings = []
     monkeypatch.setattr(plain_text, "warning", lambda _parent, _title, text, *args: warnings.append(text))
     dialog = SettingsDialog(window.settings.preferences, [], window)
+    dialog.shortcuts.ensure_rows()
     dialog.shortcuts.edits["file.duplicate"].setKeySequence(QKeySequence("Ctrl+S"))
     problem = dialog.shortcuts.problem.text()
     assert "Ctrl+S" in problem and "«حفظ» و«نسخ المقال»" in problem and not dialog.shortcuts.problem.isHidden()

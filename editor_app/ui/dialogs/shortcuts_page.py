@@ -1,7 +1,8 @@
 """Settings › Keyboard shortcuts: every command with its shortcut, each one editable.
 
 Two commands on one key are named in red under the table as soon as they happen, and the
-dialog refuses to save them (Qt would run neither: an ambiguous shortcut)."""
+dialog refuses to save them (Qt would run neither: an ambiguous shortcut). The rows (sixty
+key editors) are made when the page is first shown: they would double the dialog's opening."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.commands import load_commands
 from editor_app.ui.commands.registry import Command
-from editor_app.ui.commands.shortcuts import conflicts, describe, effective_shortcuts, overrides
+from editor_app.ui.commands.shortcuts import conflicts, describe, effective_shortcuts, key_text, overrides
 from editor_app.ui.dialogs.command_palette import plain_label
 from editor_app.ui.i18n import translate
 from editor_app.ui.theme import state_colour
@@ -41,6 +42,26 @@ class ShortcutsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.edits: dict[str, QKeySequenceEdit] = {}
+        self.problem = QLabel(self)
+        self.problem.setObjectName("shortcut_conflicts")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {state_colour('error')};")
+        self.problem.hide()
+        hint = QLabel(translate("shortcuts_page", "انقر خانة الاختصار واضغط المفاتيح الجديدة؛ زر المسح يترك الأمر بلا اختصار."), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.problem)
+        layout.addWidget(hint)
+        self._shown: dict[str, QKeySequence] = effective_shortcuts(self.commands, stored)  # until the rows exist
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.ensure_rows()
+        super().showEvent(event)
+
+    def ensure_rows(self) -> None:
+        if self.edits:
+            return
         for row, command in enumerate(self.commands):
             self.table.setItem(row, 0, QTableWidgetItem(self.labels[command.id]))
             edit = QKeySequenceEdit(self.table)
@@ -51,24 +72,18 @@ class ShortcutsPage(QWidget):
             edit.keySequenceChanged.connect(self._check)
             self.table.setCellWidget(row, 1, edit)
             self.edits[command.id] = edit
-        self.problem = QLabel(self)
-        self.problem.setObjectName("shortcut_conflicts")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {state_colour('error')};")
-        hint = QLabel(translate("shortcuts_page", "انقر خانة الاختصار واضغط المفاتيح الجديدة؛ زر المسح يترك الأمر بلا اختصار."), self)
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.problem)
-        layout.addWidget(hint)
-        self.show_shortcuts(stored)
+        self.show_shortcuts({command_id: key_text(keys) for command_id, keys in self._shown.items()})
 
     def show_shortcuts(self, stored: Mapping[str, str]) -> None:
-        for command_id, keys in effective_shortcuts(self.commands, stored).items():
-            self.edits[command_id].setKeySequence(keys)
+        self._shown = effective_shortcuts(self.commands, stored)
+        for command_id, keys in self._shown.items():
+            if command_id in self.edits:
+                self.edits[command_id].setKeySequence(keys)
         self._check()
 
     def chosen(self) -> dict[str, QKeySequence]:
+        if not self.edits:
+            return dict(self._shown)
         return {command_id: edit.keySequence() for command_id, edit in self.edits.items()}
 
     def stored(self) -> dict[str, str]:
