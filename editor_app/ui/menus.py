@@ -23,6 +23,7 @@ def install_menus(window: QMainWindow, commands: WindowCommands) -> ShortcutLabe
         made = QMenu(menu.label(), parent or bar)
         made.setObjectName(f"menu_{menu.id}")
         made.setToolTipsVisible(menu.id in TOOLTIPS_SHOWN)
+        made.aboutToShow.connect(commands.refresh)  # check marks changed elsewhere (the preview's own toolbar)
         menus[menu.id] = made
     for menu in commands.registry.menus():
         _fill(menus[menu.id], menu.id, commands)

@@ -1120,6 +1120,18 @@
         <source>الاتصال بغرفة الأخبار…</source>
         <translation>Connect to newsroom…</translation>
     </message>
+    <message>
+        <source>المعاينة</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>تكبير المعاينة</source>
+        <translation>Zoom the preview in</translation>
+    </message>
+    <message>
+        <source>تصغير المعاينة</source>
+        <translation>Zoom the preview out</translation>
+    </message>
 </context>
 <context>
     <name>merge_dialog</name>

@@ -175,3 +175,17 @@ def test_article_commands_wait_for_an_article(open_window):
         assert not window.commands.action(command_id).isEnabled(), command_id
     for command_id in ("file.new", "file.settings", "help.command_palette", "view.focus_mode"):
         assert window.commands.action(command_id).isEnabled(), command_id
+
+
+def test_preview_commands_wait_for_the_preview_engine_and_follow_its_toolbar(open_window, qtbot):
+    window = open_window()
+    phone, fit = window.commands.action("preview.phone"), window.commands.action("preview.fit")
+    assert phone.isVisible()  # the web preview (the text one hides them)
+    qtbot.waitUntil(phone.isEnabled, timeout=20000)  # enabled by the engine's start, not before
+    assert window.preview.engine_started and fit.isChecked()
+    phone.trigger()
+    assert window.preview.frame.preset.key == "phone" and phone.isChecked() and not fit.isChecked()
+    window.preview.frame.preset_actions["fit"].trigger()  # the preview's own toolbar
+    view_menu = window.findChild(QMenu, "menu_view")
+    view_menu.aboutToShow.emit()  # a menu shows what is true when it opens
+    assert fit.isChecked() and not phone.isChecked()

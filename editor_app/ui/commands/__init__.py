@@ -45,6 +45,7 @@ COMMAND_MODULES = (
     "editor_app.ui.commands.editing_commands",
     "editor_app.ui.commands.publishing_commands",
     "editor_app.ui.commands.view_commands",
+    "editor_app.ui.commands.preview_commands",
     "editor_app.ui.commands.help_commands",
 )
 
