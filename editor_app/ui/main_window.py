@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
     def change_preferences(self, **changes) -> None:
         """Stores changed settings and puts them into effect; a new language rebuilds the window."""
         before = self.settings.preferences
-        clashes = self.commands.conflict_messages(changes["shortcuts"]) if "shortcuts" in changes else []
+        clashes = self.commands.shortcut_problems(changes["shortcuts"]) if "shortcuts" in changes else []
         if clashes:  # the Settings dialog refuses these first; a script calling this is told too
             plain_text.warning(self, app_title(), "\n".join(clashes))
             return

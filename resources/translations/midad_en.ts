@@ -1942,12 +1942,16 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Choose the images folder</translation>
     </message>
     <message>
-        <source>لم تُحفظ الإعدادات: غيّر أحد الاختصارين أولًا.</source>
-        <translation>The settings were not saved: change one of the two shortcuts first.</translation>
+        <source>لم تُحفظ الإعدادات: صحّح الاختصارات أولًا.</source>
+        <translation>The settings were not saved: correct the shortcuts first.</translation>
     </message>
 </context>
 <context>
     <name>shortcuts</name>
+    <message>
+        <source>الاختصار {keys} («{command}») مفتاح كتابة: اختر اختصارًا مع Ctrl أو Alt، أو مفتاحًا من F1 إلى F12</source>
+        <translation>{keys} (“{command}”) is a typing key: choose a shortcut with Ctrl or Alt, or a key from F1 to F12</translation>
+    </message>
     <message>
         <source>» و«</source>
         <translation>” and “</translation>

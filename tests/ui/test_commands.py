@@ -44,6 +44,7 @@ def test_every_command_has_its_menu_palette_and_shortcut_entries_in_both_languag
     reference = {command_id: keys for _label, keys, command_id in ShortcutsDialog(window.commands, window).rows}
     page = ShortcutsPage(window.settings.preferences.shortcuts)
     page.ensure_rows()  # (made when the page is first shown)
+    assert page.shortcut_problems() == []  # the defaults share no key and type nothing
     page_rows = {page.table.cellWidget(row, 1).objectName(): page.table.item(row, 0).text()
                  for row in range(page.table.rowCount())}
     commands = window.commands.commands()
@@ -189,3 +190,21 @@ def test_preview_commands_wait_for_the_preview_engine_and_follow_its_toolbar(ope
     view_menu = window.findChild(QMenu, "menu_view")
     view_menu.aboutToShow.emit()  # a menu shows what is true when it opens
     assert fit.isChecked() and not phone.isChecked()
+
+
+def test_a_shortcut_that_types_is_refused(open_window, location, monkeypatch):
+    """A plain letter (or Space, Enter) as a shortcut would stop it being typed anywhere."""
+    window = open_window()
+    warnings = []
+    monkeypatch.setattr(plain_text, "warning", lambda _parent, _title, text, *args: warnings.append(text))
+    dialog = SettingsDialog(window.settings.preferences, [], window)
+    dialog.shortcuts.ensure_rows()
+    dialog.shortcuts.edits["file.duplicate"].setKeySequence(QKeySequence("D"))
+    assert "نسخ المقال" in dialog.shortcuts.problem.text() and "F1" in dialog.shortcuts.problem.text()
+    dialog.accept()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted and warnings
+    for allowed in ("F9", "Alt+D", "Ctrl+Alt+D"):
+        dialog.shortcuts.edits["file.duplicate"].setKeySequence(QKeySequence(allowed))
+        assert dialog.shortcuts.problem.text() == "", allowed
+    window.change_preferences(shortcuts={"file.new": "Space"})
+    assert len(warnings) == 2 and Settings(location.config_dir).preferences.shortcuts == {}

@@ -2,7 +2,8 @@
 
 Stored as Qt's portable text ("Ctrl+Shift+D"), the same on every platform and language; ""
 means the writer removed the command's shortcut. Two commands on one key would make Qt
-run neither ("ambiguous shortcut"), so such a set is refused with the commands named.
+run neither ("ambiguous shortcut"), and a key that types (a letter, Space, Enter) would stop
+it being typed anywhere in the window: such sets are refused with the commands named.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from editor_app.ui.commands.registry import Command
@@ -54,6 +56,28 @@ def conflicts(shortcuts: Mapping[str, QKeySequence]) -> list[Conflict]:
         if not keys.isEmpty():
             by_keys.setdefault(key_text(keys), []).append(command_id)
     return [Conflict(QKeySequence(text), tuple(ids)) for text, ids in by_keys.items() if len(ids) > 1]
+
+
+COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
+
+
+def types_text(keys: QKeySequence) -> bool:
+    """A key the writer types with: no Ctrl, Alt or Meta, and not a function key (F1…F35)."""
+    if keys.isEmpty():
+        return False
+    combination = keys[0]
+    if combination.keyboardModifiers() & COMMAND_MODIFIERS:
+        return False
+    return not Qt.Key.Key_F1.value <= combination.key().value <= Qt.Key.Key_F35.value
+
+
+def problems(shortcuts: Mapping[str, QKeySequence], labels: Mapping[str, str]) -> list[str]:
+    """Every reason not to save these shortcuts, one sentence each (none: they can be saved)."""
+    typing = [translate("shortcuts", "الاختصار {keys} («{command}») مفتاح كتابة: اختر اختصارًا مع Ctrl أو Alt، أو مفتاحًا من F1 إلى F12").format(
+        keys=f"\u2066{keys.toString(NATIVE)}\u2069", command=labels.get(command_id, command_id))
+        for command_id, keys in shortcuts.items() if types_text(keys)]
+    return [describe(conflict, labels) for conflict in conflicts(shortcuts)] + typing
 
 
 def describe(conflict: Conflict, labels: Mapping[str, str]) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from editor_app.ui.commands import load_commands
 from editor_app.ui.commands.registry import Command, CommandContext, CommandRegistry
-from editor_app.ui.commands.shortcuts import conflicts, describe, effective_shortcuts
+from editor_app.ui.commands.shortcuts import effective_shortcuts, problems
 from editor_app.ui.icons import set_icon
 
 COMMAND_ID_PROPERTY = "midad_command"
@@ -101,7 +101,7 @@ class WindowCommands(QObject):
     def shortcut(self, command_id: str) -> QKeySequence:
         return self._actions[command_id].shortcut()
 
-    def conflict_messages(self, stored: Mapping[str, str]) -> list[str]:
-        """What is wrong with these stored shortcuts: one sentence per key given to several commands."""
+    def shortcut_problems(self, stored: Mapping[str, str]) -> list[str]:
+        """What is wrong with these stored shortcuts (shared keys, typing keys): one sentence each."""
         labels = {command.id: command.label().replace("&", "") for command in self.registry.commands()}
-        return [describe(conflict, labels) for conflict in conflicts(effective_shortcuts(self.registry.commands(), stored))]
+        return problems(effective_shortcuts(self.registry.commands(), stored), labels)

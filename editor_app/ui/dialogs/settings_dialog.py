@@ -249,11 +249,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Two commands on one key are not saved: the writer is told which, and the dialog stays open."""
-        problems = self.shortcuts.conflict_messages()
+        problems = self.shortcuts.shortcut_problems()
         if problems:
             self.tabs.setCurrentWidget(self.shortcuts)
             plain_text.warning(self, self.windowTitle(), "\n".join(
-                [translate("settings_dialog", "لم تُحفظ الإعدادات: غيّر أحد الاختصارين أولًا."), *problems]))
+                [translate("settings_dialog", "لم تُحفظ الإعدادات: صحّح الاختصارات أولًا."), *problems]))
             return
         super().accept()
 

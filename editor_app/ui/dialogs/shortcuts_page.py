@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.commands import load_commands
 from editor_app.ui.commands.registry import Command
-from editor_app.ui.commands.shortcuts import conflicts, describe, effective_shortcuts, key_text, overrides
+from editor_app.ui.commands.shortcuts import effective_shortcuts, key_text, overrides, problems
 from editor_app.ui.dialogs.command_palette import plain_label
 from editor_app.ui.i18n import translate
 from editor_app.ui.theme import state_colour
@@ -67,6 +68,7 @@ class ShortcutsPage(QWidget):
             edit = QKeySequenceEdit(self.table)
             edit.setObjectName(command.id)
             edit.setMaximumSequenceLength(1)  # one key combination, as every default is
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # «Ctrl+,», not «+,Ctrl»
             edit.setClearButtonEnabled(True)
             edit.setAccessibleName(translate("shortcuts_page", "اختصار «{command}»").format(command=self.labels[command.id]))
             edit.keySequenceChanged.connect(self._check)
@@ -90,10 +92,10 @@ class ShortcutsPage(QWidget):
         """What the settings keep: the shortcuts that differ from the defaults, by command id."""
         return overrides(self.commands, self.chosen())
 
-    def conflict_messages(self) -> list[str]:
-        return [describe(conflict, self.labels) for conflict in conflicts(self.chosen())]
+    def shortcut_problems(self) -> list[str]:
+        return problems(self.chosen(), self.labels)
 
     def _check(self, *_changed) -> None:
-        messages = self.conflict_messages()
+        messages = self.shortcut_problems()
         self.problem.setText("\n".join(messages))
         self.problem.setVisible(bool(messages))
