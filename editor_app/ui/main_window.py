@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
 
     def restore_current(self) -> None:
-        if self.editor.article_id is not None:
+        if self.current_record is not None and self.current_record.trashed_at is not None:  # else nothing to restore
             self.library.restore_from_trash(self.editor.article_id)
             self.current_record = self.library.get(self.editor.article_id)
             self.list_panel.reload(keep_article=self.editor.article_id)
