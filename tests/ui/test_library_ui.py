@@ -225,7 +225,7 @@ def test_metadata_typed_just_before_duplicate_goes_to_the_source_and_its_copy(op
     window.metadata.excerpt.setPlainText("موجز جديد كُتب للتو")
     window.metadata.author.setEditText("كاتبة")
     assert window.metadata._timer.isActive()  # still waiting: nothing written yet
-    window.duplicate_action.trigger()
+    window.commands.action("file.duplicate").trigger()
     copy_id = window.editor.article_id
     assert copy_id != record.id and window.editor.title() == "أصل (نسخة)"
     qtbot.wait(700)  # past the panel's delay: whatever was still pending would be written now
