@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from editor_app.core.records import ArticleRecord
 from editor_app.core.template_problems import template_problem
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context
-from editor_app.ui.i18n import user_text
+from editor_app.ui.i18n import failure_text, user_text
 from editor_app.ui.timers import single_shot_timer
 
 # A fixed 200 ms debounce was most of the keystroke → preview time. The wait now follows the
@@ -160,7 +160,8 @@ class PreviewController(QObject):
         # Runs on the worker thread: hand over to the UI thread through a signal.
         error = future.exception()
         if error is not None:
-            self.render_failed.emit(f"{type(error).__name__}: {error}")
+            log.error("the preview failed to render", exc_info=error)
+            self.render_failed.emit(failure_text(error))  # in the window's language, not Python's
             self.rendered.emit(whole_page, "", 0.0)
             return
         self.rendered.emit(whole_page, *future.result())
