@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     revisions.add_argument("article_id", type=record_id, metavar="ID")
     revisions.add_argument("--json", action="store_true", help="print JSON")
 
+    command("prune-revisions", "thin autosave revisions older than 7 days to one a day (the window does it when idle)")
+
     exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
     exporting.add_argument("article_ids", type=record_id, nargs="*", metavar="ID")
     exporting.add_argument("--all", action="store_true", help="every article not in the trash")
@@ -232,6 +234,11 @@ def _revisions(library: Library, args: argparse.Namespace, out: TextIO, err: Tex
     return EXIT_OK
 
 
+def _prune_revisions(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    print(f"{library.prune_revisions()} revisions pruned", file=out)
+    return EXIT_OK
+
+
 def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     record = library.restore_revision(args.article_id, args.revision_id)
     print(f"{record.id}\t{terminal_safe(record.title)}", file=out)
@@ -289,5 +296,5 @@ def _print_json(value: object, out: TextIO) -> None:
 Handler = Callable[["Library", argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
-    "export": _export, **cli_publishing.COMMANDS,
+    "prune-revisions": _prune_revisions, "export": _export, **cli_publishing.COMMANDS,
 }

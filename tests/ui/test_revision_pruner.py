@@ -4,6 +4,7 @@ keeps a bounded number of revisions (the rule: older than 7 days, the last autos
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -73,3 +74,24 @@ def test_the_window_prunes_when_idle(open_window, library, qtbot, monkeypatch):
         pruner.timer.timeout.emit()  # as if IDLE_MS had passed without a save
     assert pruned.args[0] == 10 * (SAVES_PER_DAY - 1)
     assert len(library.revisions(record.id)) == 10  # the last revision of each day
+
+
+def test_midad_prune_revisions_thins_a_library_without_the_window(tmp_path, monkeypatch):
+    from editor_app.core.library import Library
+    from editor_app.core.storage import Database
+    from tests.core.test_site_time_zone import _midad_here
+
+    data = tmp_path / "data"
+    assert _midad_here("import", str(Path(__file__).parent.parent / "fixtures" / "mixed_article.md"), data_dir=data)[0] == 0
+    database = Database(f"sqlite:///{data / 'midad.db'}")
+    try:
+        library = Library(database)
+        _write_for(library, monkeypatch, 1, 0, 10)
+        monkeypatch.undo()
+        assert len(library.revisions(1)) == 10 * SAVES_PER_DAY
+        code, out, _err = _midad_here("prune-revisions", data_dir=data)
+        assert code == 0 and out == f"{10 * (SAVES_PER_DAY - 1)} revisions pruned\n"
+        assert len(library.revisions(1)) == 10
+        assert _midad_here("prune-revisions", data_dir=data)[1] == "0 revisions pruned\n"
+    finally:
+        database.close()
