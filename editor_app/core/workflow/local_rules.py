@@ -1,0 +1,91 @@
+"""The workflow's writes on a local library (SQLite): what the server's SECURITY DEFINER
+functions do (core.workflow.server_rights), for one writer who holds every role, and for a
+newsroom replica applying a send at once while it waits to go to the server."""
+
+from __future__ import annotations
+
+import json
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from editor_app.core.errors import ArticleNotFound
+from editor_app.core.models import Article, ArticleChange, StatusChange, utc_now
+from editor_app.core.workflow.refusals import QT_TRANSLATE_NOOP, Text, UnknownName
+from editor_app.core.workflow.tables import ArticlePlacement, Assignment, Desk, Notification, Stage, WorkflowEvent, new_uuid
+
+
+def post_event(session: Session, *, article_id: int | None, kind: str, actor: str, target: str | None,
+               payload: dict, recipients: list[str | None], key: str | None = None) -> WorkflowEvent:
+    event = session.scalar(select(WorkflowEvent).where(WorkflowEvent.uuid == key)) if key else None
+    if event is not None:
+        return event
+    event = WorkflowEvent(uuid=key or new_uuid(), article_id=article_id, kind=kind, actor=actor, target=target,
+                          payload=json.dumps(payload, ensure_ascii=False), created_at=utc_now())
+    session.add(event)
+    session.flush()
+    for person in dict.fromkeys(p for p in recipients if p and p != actor):
+        session.add(Notification(event_id=event.id, person=person))
+    if article_id is not None:
+        session.add(ArticleChange(article_id=article_id, kind="workflow"))
+    session.flush()
+    return event
+
+
+def send_article(session: Session, actor: str, article_id: int, stage_id: int, person: str | None, message: str,
+                 key: str | None) -> WorkflowEvent:
+    if key:
+        done = session.scalar(select(WorkflowEvent).where(WorkflowEvent.uuid == key))
+        if done is not None:
+            return done
+    article = session.get(Article, article_id)
+    if article is None:
+        raise ArticleNotFound(article_id)
+    target = session.get(Stage, stage_id)
+    if target is None:
+        raise UnknownName(Text(QT_TRANSLATE_NOOP("errors", "there is no stage {name}"), name=stage_id))
+    placement = session.get(ArticlePlacement, article_id)
+    previous = session.get(Stage, placement.stage_id) if placement else None
+    previous_person = placement.person if placement else None
+    if placement is None:
+        placement = ArticlePlacement(article_id=article_id)
+        session.add(placement)
+    placement.stage_id, placement.person, placement.sent_by = stage_id, person, actor
+    placement.sent_at, placement.message = utc_now(), message or ""
+    if target.sets_status and target.sets_status != article.status:
+        session.add(StatusChange(article_id=article_id, from_status=article.status, to_status=target.sets_status,
+                                 changed_by=actor, changed_at=utc_now()))
+        article.status = target.sets_status
+        article.updated_at = utc_now()
+    session.flush()
+    desk_name = session.get(Desk, target.desk_id).name
+    payload = {"desk": desk_name, "stage": target.name, "stage_id": target.id,
+               "from_desk": session.get(Desk, previous.desk_id).name if previous else None,
+               "from_stage": previous.name if previous else None, "message": message or "",
+               "status": target.sets_status}
+    return post_event(session, article_id=article_id, kind="sent", actor=actor, target=person, payload=payload,
+                      recipients=[person, article.created_by, previous_person], key=key)
+
+
+def start_assignment(session: Session, actor: str, assignment: Assignment, article_id: int) -> None:
+    if assignment.article_id is not None:
+        return
+    assignment.article_id = article_id
+    first = session.scalar(select(Stage).where(Stage.desk_id == assignment.desk_id)
+                           .order_by(Stage.position, Stage.id).limit(1)) if assignment.desk_id else None
+    if first is not None and session.get(ArticlePlacement, article_id) is None:
+        session.add(ArticlePlacement(article_id=article_id, stage_id=first.id, person=actor, sent_by=actor,
+                                     sent_at=utc_now(), message=""))
+    session.flush()
+    post_event(session, article_id=article_id, kind="started", actor=actor, target=assignment.created_by,
+               payload={"assignment": assignment.uuid, "title": assignment.title,
+                        "stage": first.name if first else None, "stage_id": first.id if first else None},
+               recipients=[assignment.created_by])
+
+
+def note_assignment(session: Session, actor: str, assignment: Assignment) -> None:
+    """Whoever a budget line names is told (the server's trigger midad_note_assignment)."""
+    if assignment.person:
+        post_event(session, article_id=assignment.article_id, kind="assigned", actor=actor, target=assignment.person,
+                   payload={"assignment": assignment.uuid, "title": assignment.title,
+                            "deadline": assignment.deadline.isoformat() if assignment.deadline else None},
+                   recipients=[assignment.person])
