@@ -108,9 +108,10 @@ BEGIN
     IF rank = 0 THEN
         RETURN NEW;
     END IF;
-    NEW.updated_by := current_user;
+    -- session_user: the person, also when a SECURITY DEFINER function of theirs made the change.
+    NEW.updated_by := session_user;
     IF TG_OP = 'INSERT' THEN
-        NEW.created_by := current_user;
+        NEW.created_by := session_user;
         IF rank < 2 AND NEW.status IN ('ready', 'published') THEN
             RAISE EXCEPTION USING ERRCODE = '{REFUSED}',
                 MESSAGE = '{PREFIX}only an editor may set the status ' || NEW.status;
@@ -147,7 +148,7 @@ def _stamp_sql() -> list[str]:
     for table, (function, column) in _STAMP_FUNCTIONS.items():
         statements.append(
             f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            f"IF midad_rank() > 0 THEN NEW.{column} := current_user; END IF; RETURN NEW; END $$")
+            f"IF midad_rank() > 0 THEN NEW.{column} := session_user; END IF; RETURN NEW; END $$")
         statements.append(f"DROP TRIGGER IF EXISTS {function} ON {table}")
         statements.append(f"CREATE TRIGGER {function} BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()")
     statements.append("DROP TRIGGER IF EXISTS midad_guard_article ON articles")

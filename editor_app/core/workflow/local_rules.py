@@ -45,7 +45,8 @@ def send_article(session: Session, actor: str, article_id: int, stage_id: int, p
         raise UnknownName(Text(QT_TRANSLATE_NOOP("errors", "there is no stage {name}"), name=stage_id))
     placement = session.get(ArticlePlacement, article_id)
     previous = session.get(Stage, placement.stage_id) if placement else None
-    previous_person = placement.person if placement else None
+    # Told of the move: whoever it goes to, its writer, who had it, and who sent it to them.
+    previous_people = [placement.person, placement.sent_by] if placement else []
     if placement is None:
         placement = ArticlePlacement(article_id=article_id)
         session.add(placement)
@@ -63,7 +64,7 @@ def send_article(session: Session, actor: str, article_id: int, stage_id: int, p
                "from_stage": previous.name if previous else None, "message": message or "",
                "status": target.sets_status}
     return post_event(session, article_id=article_id, kind="sent", actor=actor, target=person, payload=payload,
-                      recipients=[person, article.created_by, previous_person], key=key)
+                      recipients=[person, article.created_by, *previous_people], key=key)
 
 
 def start_assignment(session: Session, actor: str, assignment: Assignment, article_id: int) -> None:

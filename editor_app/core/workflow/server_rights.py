@@ -17,8 +17,8 @@ NOT_FOUND = "P0002"
 PREFIX = "midad: "
 RESERVED_KINDS = ("sent", "assigned", "started", "send_refused")
 
-_RANK_OF_ROLE = ("CASE {role} WHEN 'writer' THEN 1 WHEN 'editor' THEN 2 WHEN 'chief' THEN 3 "
-                 "WHEN 'admin' THEN 4 ELSE 5 END")
+_RANK_OF_ROLE = ("(CASE {role} WHEN 'writer' THEN 1 WHEN 'editor' THEN 2 WHEN 'chief' THEN 3 "
+                 "WHEN 'admin' THEN 4 ELSE 5 END)")
 
 # The caller's rank: the database owner (maintenance, `midad server init`, tests' setup) has every right.
 _CALLER = """
@@ -132,7 +132,7 @@ BEGIN
                                   'from_desk', previous_desk, 'from_stage', previous.name,
                                   'message', coalesce(p_message, ''), 'status', target.sets_status)::text, {_NOW})
         RETURNING id INTO event_id;
-    told := midad_notify_people(event_id, ARRAY[p_person, article.created_by, placement.person], caller);
+    told := midad_notify_people(event_id, ARRAY[p_person, article.created_by, placement.person, placement.sent_by], caller);
     PERFORM midad_workflow_notice(p_article_id, told);
     RETURN event_id;
 END $$"""
