@@ -43,15 +43,16 @@ class StoryBudget:
         if self.workflow.is_replica():
             raise InvalidField(Text(QT_TRANSLATE_NOOP(
                 "errors", "the story budget is planned on the newsroom server: connect to it to add assignments")))
+        actor = self.workflow.actor
         with self.workflow._writing() as session:
             desk_id = _desk_named(session, desk).id if desk else None
             line = Assignment(uuid=new_uuid(), title=title, desk_id=desk_id, person=(person or "").strip() or None,
                               deadline=deadline, expected_words=expected_words, notes=notes or "",
-                              created_by=self.workflow.actor, created_at=utc_now())
+                              created_by=actor, created_at=utc_now())
             session.add(line)
             session.flush()
             if not self.workflow.on_server:  # the server's trigger does this there
-                local_rules.note_assignment(session, self.workflow.actor, line)
+                local_rules.note_assignment(session, actor, line)
             line_id = line.id
         return self.get(line_id)
 
@@ -94,12 +95,15 @@ class StoryBudget:
         if line.article_id is not None:
             return self.workflow.library.get(line.article_id)
         record = self.workflow.library.create(ArticleDraft(title=line.title))
+        actor = self.workflow.actor
         with self.workflow._writing() as session:
             if self.workflow.on_server:
                 session.execute(text("SELECT midad_start_assignment(:u, :a)"), {"u": line.uuid, "a": record.id})
             else:
-                local_rules.start_assignment(session, self.workflow.actor, session.get(Assignment, line.id), record.id)
-                if _is_replica(session):
+                replica = _is_replica(session)
+                local_rules.start_assignment(session, actor, session.get(Assignment, line.id), record.id,
+                                             record_event=not replica)
+                if replica:
                     session.add(WorkflowOutboxEntry(key=new_uuid(), action="start", created_at=utc_now(),
                                                     payload=json.dumps({"assignment": line.uuid,
                                                                         "article": record.uuid})))

@@ -32,7 +32,9 @@ def post_event(session: Session, *, article_id: int | None, kind: str, actor: st
 
 
 def send_article(session: Session, actor: str, article_id: int, stage_id: int, person: str | None, message: str,
-                 key: str | None) -> WorkflowEvent:
+                 key: str | None, *, apply_status: bool = True) -> WorkflowEvent:
+    """`apply_status` False on a replica: the status is the server's to set (an article pushed with a
+    status its writer may not give would be refused whole); it comes back with the next pull."""
     if key:
         done = session.scalar(select(WorkflowEvent).where(WorkflowEvent.uuid == key))
         if done is not None:
@@ -52,7 +54,7 @@ def send_article(session: Session, actor: str, article_id: int, stage_id: int, p
         session.add(placement)
     placement.stage_id, placement.person, placement.sent_by = stage_id, person, actor
     placement.sent_at, placement.message = utc_now(), message or ""
-    if target.sets_status and target.sets_status != article.status:
+    if apply_status and target.sets_status and target.sets_status != article.status:
         session.add(StatusChange(article_id=article_id, from_status=article.status, to_status=target.sets_status,
                                  changed_by=actor, changed_at=utc_now()))
         article.status = target.sets_status
@@ -67,7 +69,9 @@ def send_article(session: Session, actor: str, article_id: int, stage_id: int, p
                       recipients=[person, article.created_by, *previous_people], key=key)
 
 
-def start_assignment(session: Session, actor: str, assignment: Assignment, article_id: int) -> None:
+def start_assignment(session: Session, actor: str, assignment: Assignment, article_id: int, *,
+                     record_event: bool = True) -> None:
+    """`record_event` False on a replica: the server writes the event when the start reaches it."""
     if assignment.article_id is not None:
         return
     assignment.article_id = article_id
@@ -77,6 +81,8 @@ def start_assignment(session: Session, actor: str, assignment: Assignment, artic
         session.add(ArticlePlacement(article_id=article_id, stage_id=first.id, person=actor, sent_by=actor,
                                      sent_at=utc_now(), message=""))
     session.flush()
+    if not record_event:
+        return
     post_event(session, article_id=article_id, kind="started", actor=actor, target=assignment.created_by,
                payload={"assignment": assignment.uuid, "title": assignment.title,
                         "stage": first.name if first else None, "stage_id": first.id if first else None},

@@ -30,6 +30,7 @@ from editor_app.core.workflow.records import (
     loads_payload,
 )
 from editor_app.core.workflow.refusals import UnknownName, reraise_refusal
+from editor_app.core.workflow.replica import replica_login
 from editor_app.core.workflow.tables import (
     ArticlePlacement,
     Desk,
@@ -60,6 +61,12 @@ class Workflow:
 
     @property
     def actor(self) -> str:
+        """Who acts: on a replica the person's server login (learnt at the first sync), else the library's."""
+        if not self.on_server:
+            with self.database.transaction() as session:
+                login = replica_login(session)
+            if login:
+                return login
         return self.library.actor
 
     def is_replica(self) -> bool:
@@ -136,10 +143,12 @@ class Workflow:
                 event_id = session.scalar(text("SELECT midad_send_article(:a, :s, :p, :m, :k)"),
                                           {"a": article_id, "s": stage_id, "p": person, "m": message, "k": new_uuid()})
         else:
+            actor = self.actor
             with self._writing() as session:
                 replica = _is_replica(session)
                 key = new_uuid()
-                event_id = local_rules.send_article(session, self.actor, article_id, stage_id, person, message, key).id
+                event_id = local_rules.send_article(session, actor, article_id, stage_id, person, message, key,
+                                                      apply_status=not replica).id
                 if replica:
                     article_uuid = session.scalar(select(Article.uuid).where(Article.id == article_id))
                     session.add(WorkflowOutboxEntry(key=key, action="send", payload=json.dumps(
@@ -188,12 +197,13 @@ class Workflow:
         """An event of another part of Midad (a mention, an accepted suggestion…): in the
         article's history, and a notification for `target`."""
         body = json.dumps(payload or {}, ensure_ascii=False)
+        actor = self.actor
         with self._writing() as session:
             if self.on_server:
                 event_id = session.scalar(text("SELECT midad_post_event(:a, :k, :t, :p, :key)"),
                                           {"a": article_id, "k": kind, "t": target, "p": body, "key": key})
             else:
-                event_id = local_rules.post_event(session, article_id=article_id, kind=kind, actor=self.actor,
+                event_id = local_rules.post_event(session, article_id=article_id, kind=kind, actor=actor,
                                                   target=target, payload=payload or {}, recipients=[target], key=key).id
         if article_id is not None:
             self.library.changes.announce([article_id], What.METADATA)
@@ -203,11 +213,12 @@ class Workflow:
 
     def notifications(self, *, unread_only: bool = False, limit: int = 100) -> list[NotificationRecord]:
         """Mine, newest first."""
+        actor = self.actor
         with self.database.transaction() as session:
             query = (select(Notification, WorkflowEvent, Article.title)
                      .join(WorkflowEvent, WorkflowEvent.id == Notification.event_id)
                      .outerjoin(Article, Article.id == WorkflowEvent.article_id)
-                     .where(Notification.person == self.actor))
+                     .where(Notification.person == actor))
             if unread_only:
                 query = query.where(Notification.read_at.is_(None))
             rows = session.execute(query.order_by(WorkflowEvent.created_at.desc(), Notification.id.desc())
@@ -217,16 +228,18 @@ class Workflow:
                     for row, event in zip(rows, events)]
 
     def unread_count(self) -> int:
+        actor = self.actor
         with self.database.transaction() as session:
             return session.scalar(select(func.count(Notification.id)).where(
-                Notification.person == self.actor, Notification.read_at.is_(None))) or 0
+                Notification.person == actor, Notification.read_at.is_(None))) or 0
 
     def mark_read(self, notification_ids: Iterable[int] | None = None) -> int:
         """Mark these (or all of mine) read; on a replica the server hears of it at the next sync."""
+        actor = self.actor
         with self._writing() as session:
             query = (select(Notification.id, WorkflowEvent.uuid)
                      .join(WorkflowEvent, WorkflowEvent.id == Notification.event_id)
-                     .where(Notification.person == self.actor, Notification.read_at.is_(None)))
+                     .where(Notification.person == actor, Notification.read_at.is_(None)))
             if notification_ids is not None:
                 query = query.where(Notification.id.in_(list(notification_ids)))
             rows = session.execute(query).all()
