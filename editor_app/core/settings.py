@@ -52,6 +52,7 @@ class Preferences:
     default_site: str = ""
     time_zone: str = DEFAULT_TIME_ZONE  # IANA zone bylines are printed in, unless the site has its own
     welcomed: bool = False  # the first-run welcome article and tour were shown
+    desktop_notifications: bool = True  # the workflow's notices through the system tray when the window is not active
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:
