@@ -17,7 +17,8 @@ class UnknownName(InvalidField):
     """A desk, stage, person or assignment that does not exist."""
 
 
-_ROLE_NAMES = {"writer": "a writer", "editor": "an editor", "chief": "a chief editor", "admin": "an admin"}
+_ROLE_NAMES = {"writer": QT_TRANSLATE_NOOP("errors", "a writer"), "editor": QT_TRANSLATE_NOOP("errors", "an editor"),
+               "chief": QT_TRANSLATE_NOOP("errors", "a chief editor"), "admin": QT_TRANSLATE_NOOP("errors", "an admin")}
 
 _PATTERNS = [
     (re.compile(r"only a (?P<role>\w+) may move an article into the stage (?P<stage>.+)$"), WorkflowRefused,
@@ -41,8 +42,9 @@ _PATTERNS = [
 ]
 
 
-def role_phrase(role: str) -> str:
-    return _ROLE_NAMES.get(role, role)
+def role_phrase(role: str) -> Text | str:
+    """«an editor», a sentence of its own: the window shows it in its language."""
+    return Text(_ROLE_NAMES[role]) if role in _ROLE_NAMES else role
 
 
 def refusal_of(error: BaseException) -> Exception | None:
