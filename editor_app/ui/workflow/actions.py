@@ -73,8 +73,12 @@ class WorkflowActions(QObject):
         return [self.send_action, self.history_action, self.budget_action, self.board_action]
 
     def install(self) -> None:
-        menu = self.window.menuBar().addMenu(translate("workflow", "&سير العمل"))
+        bar = self.window.menuBar()
+        menu = bar.addMenu(translate("workflow", "&سير العمل"))
         menu.setObjectName("workflow_menu")
+        if len(bar.actions()) > 1:  # before Help, which stays last
+            bar.removeAction(menu.menuAction())
+            bar.insertMenu(bar.actions()[-1], menu)
         menu.addActions(self.actions)
         toolbar = self.window.findChild(QToolBar, "main_toolbar")
         if toolbar is not None:
