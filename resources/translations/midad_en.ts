@@ -2187,7 +2187,7 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     </message>
     <message>
         <source>خطة اليوم</source>
-        <translation>Today's budget</translation>
+        <translation>Today&apos;s budget</translation>
     </message>
     <message>
         <source>المكاتب والمراحل</source>
@@ -2442,8 +2442,8 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>{stage} ({count})</translation>
     </message>
     <message>
-        <source>{count} مقال</source>
-        <translation>{count} articles</translation>
+        <source>صلاحية: {role}</source>
+        <translation>needs: {role}</translation>
     </message>
     <message>
         <source>المقالات حسب المكتب والمرحلة</source>
@@ -2454,8 +2454,8 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Desk › stage › article</translation>
     </message>
     <message>
-        <source>مع</source>
-        <translation>With</translation>
+        <source>الشخص</source>
+        <translation>Person</translation>
     </message>
 </context>
 <context>

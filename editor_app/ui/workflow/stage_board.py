@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor_app.core.workflow.records import DeskRecord, PlacementRecord
-from editor_app.ui.i18n import translate
+from editor_app.core.wording import ARTICLES
+from editor_app.ui.i18n import counted, translate
 from editor_app.ui.workflow.labels import ROLE_LABELS
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,14 +27,15 @@ def fill_board(tree: QTreeWidget, desks: list[DeskRecord], placements: dict[int,
             here = sorted(by_stage.get(stage.id, []), key=lambda p: p.sent_at, reverse=True)
             total += len(here)
             label = translate("workflow", "{stage} ({count})").format(stage=stage.name, count=len(here))
-            stage_item = QTreeWidgetItem(desk_item, [label, ROLE_LABELS[stage.required_role]])
+            stage_item = QTreeWidgetItem(desk_item, [label, translate("workflow", "صلاحية: {role}").format(
+                role=ROLE_LABELS[stage.required_role])])
             for placement in here:
                 title = titles.get(placement.article_id, "").strip() or translate("workflow", "مقال بلا عنوان")
                 article_item = QTreeWidgetItem(stage_item, [title, placement.person_name or ""])
                 article_item.setData(0, ARTICLE_ID_ROLE, placement.article_id)
                 article_item.setToolTip(0, title)
             stage_item.setExpanded(bool(here))
-        desk_item.setText(1, translate("workflow", "{count} مقال").format(count=total))
+        desk_item.setText(1, counted(total, ARTICLES))
         desk_item.setExpanded(True)
 
 
@@ -47,7 +49,7 @@ class StageBoard(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("stage_tree")
         self.tree.setAccessibleName(translate("workflow", "المقالات حسب المكتب والمرحلة"))
-        self.tree.setHeaderLabels([translate("workflow", "المكتب › المرحلة › المقال"), translate("workflow", "مع")])
+        self.tree.setHeaderLabels([translate("workflow", "المكتب › المرحلة › المقال"), translate("workflow", "الشخص")])
         self.tree.setColumnWidth(0, 330)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemDoubleClicked.connect(self._open)
