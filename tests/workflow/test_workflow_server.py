@@ -61,7 +61,7 @@ def test_a_story_goes_from_writer_to_published_each_step_heard_by_the_others(roo
     with pytest.raises(WorkflowRefused, match="جاهز"):
         writer.send(article.id, stage(writer, "جاهز"))
     with raw(newsroom, people["writer"]) as connection:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="only a editor"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="into the stage جاهز needs the role editor"):
             connection.execute("SELECT midad_send_article(%s, %s, NULL, '', NULL)", (article.id, stage(writer, "جاهز")))
         connection.rollback()
         for statement in ("UPDATE article_workflow SET stage_id = %s" % stage(writer, "جاهز"),

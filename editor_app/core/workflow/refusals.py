@@ -21,10 +21,10 @@ _ROLE_NAMES = {"writer": QT_TRANSLATE_NOOP("errors", "a writer"), "editor": QT_T
                "chief": QT_TRANSLATE_NOOP("errors", "a chief editor"), "admin": QT_TRANSLATE_NOOP("errors", "an admin")}
 
 _PATTERNS = [
-    (re.compile(r"only a (?P<role>\w+) may move an article into the stage (?P<stage>.+)$"), WorkflowRefused,
+    (re.compile(r"moving an article into the stage (?P<stage>.+) needs the role (?P<role>\w+)$"), WorkflowRefused,
      QT_TRANSLATE_NOOP("errors", "only {role} may send an article to the stage «{stage}»; the server refused, "
                                  "nothing was changed")),
-    (re.compile(r"only a (?P<role>\w+) may move an article out of the stage (?P<stage>.+)$"), WorkflowRefused,
+    (re.compile(r"moving an article out of the stage (?P<stage>.+) needs the role (?P<role>\w+)$"), WorkflowRefused,
      QT_TRANSLATE_NOOP("errors", "only {role} may move an article out of the stage «{stage}»; the server refused, "
                                  "nothing was changed")),
     (re.compile(r"there is no person (?P<name>\S+)"), UnknownName,

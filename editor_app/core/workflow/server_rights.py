@@ -92,7 +92,8 @@ BEGIN
     SELECT name INTO target_desk FROM desks WHERE id = target.desk_id;
     IF caller_rank < {_RANK_OF_ROLE.format(role="target.required_role")} THEN
         RAISE EXCEPTION USING ERRCODE = '{REFUSED}',
-            MESSAGE = '{PREFIX}only a ' || target.required_role || ' may move an article into the stage ' || target.name;
+            MESSAGE = '{PREFIX}moving an article into the stage ' || target.name || ' needs the role '
+                      || target.required_role;
     END IF;
     SELECT * INTO placement FROM article_workflow WHERE article_id = p_article_id FOR UPDATE;
     IF FOUND THEN
@@ -100,8 +101,8 @@ BEGIN
         SELECT name INTO previous_desk FROM desks WHERE id = previous.desk_id;
         IF caller_rank < {_RANK_OF_ROLE.format(role="previous.required_role")} THEN
             RAISE EXCEPTION USING ERRCODE = '{REFUSED}',
-                MESSAGE = '{PREFIX}only a ' || previous.required_role || ' may move an article out of the stage '
-                          || previous.name;
+                MESSAGE = '{PREFIX}moving an article out of the stage ' || previous.name || ' needs the role '
+                          || previous.required_role;
         END IF;
     END IF;
     IF p_person IS NOT NULL AND NOT EXISTS (SELECT 1 FROM people WHERE login = p_person AND NOT disabled) THEN
