@@ -151,6 +151,7 @@ class WorkflowActions(QObject):
         except MidadError as error:
             self._warn(error)
             return
+        self.refresh_desks()  # a chief may have added desks meanwhile
         if not desks:
             QMessageBox.information(self.window, translate("workflow", "إرسال إلى…"), translate(
                 "workflow", "لا مكاتب بعد: يضيفها رئيس التحرير (midad desks add أخبار)."))

@@ -43,6 +43,8 @@ class SendDialog(QDialog):
         self.person = QComboBox(self)
         self.person.setObjectName("send_person")
         self.person.setAccessibleName(translate("workflow", "إلى شخص"))
+        self.person.setEditable(True)  # a login may be typed (a library of one, or an offline copy, lists nobody)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.addItem(translate("workflow", "لا أحد بعينه"), None)
         for login, name in people:
             self.person.addItem(name, login)
@@ -83,4 +85,7 @@ class SendDialog(QDialog):
 
     def choice(self) -> tuple[int, str | None, str]:
         """(stage id, person login or None, message)."""
-        return self.stage.currentData(), self.person.currentData(), self.message.toPlainText().strip()
+        typed = self.person.currentText().strip()
+        index = self.person.findText(typed)
+        person = self.person.itemData(index) if index >= 0 else (typed or None)
+        return self.stage.currentData(), person, self.message.toPlainText().strip()
