@@ -115,7 +115,8 @@ def downgrade() -> None:
         for function in ("midad_send_article(integer, integer, text, text, text)",
                          "midad_post_event(integer, text, text, text, text)",
                          "midad_start_assignment(text, integer)", "midad_note_assignment()",
-                         "midad_workflow_notice(integer, text)"):
+                         "midad_stamp_assignment()", "midad_workflow_notice(integer, text[])",
+                         "midad_notify_people(integer, text[], text)"):
             op.execute(f"DROP FUNCTION IF EXISTS {function} CASCADE")
     for table in ('workflow_outbox', 'notifications', 'workflow_events', 'assignments', 'article_workflow',
                   'stages', 'desks'):
