@@ -92,3 +92,24 @@ def test_an_assignment_started_offline_reaches_the_server(room):
     assert [e.kind for e in planner.workflow.history(server_id)] == ["started"]
     assert budget.get(today.id).article_id == article.id
     assert [e.kind for e in mine.history(article.id)] == ["started"]
+
+
+def test_desks_made_on_this_computer_before_it_joined_give_way_to_the_servers(room):
+    newsroom, people, desktop = room
+    from editor_app.core.workflow.local_rules import send_article
+    from editor_app.core.workflow.tables import Desk, Stage
+
+    with desktop.database.transaction() as session:  # as a library of one had them before joining
+        session.add(Desk(id=1, name="رياضة", position=1))
+        session.flush()
+        session.add(Stage(id=1, desk_id=1, name="كتابة", position=1, required_role="writer"))
+        session.flush()
+    article = desktop.library.create(ArticleDraft(title="مباراة الأمس"))
+    with desktop.database.transaction() as session:
+        send_article(session, "me", article.id, 1, None, "", None)
+    report = desktop.sync()
+    assert not report.offline and "error" not in report.workflow
+    mine = Workflow(desktop.library)
+    assert [desk.name for desk in mine.desks()] == ["أخبار"]
+    assert mine.placement(article.id) is None  # the server never had it there
+    assert [e.kind for e in mine.history(article.id)] == ["sent"]  # what happened here stays in its history

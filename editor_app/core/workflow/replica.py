@@ -13,6 +13,7 @@ an article written offline needs the article on the server first)."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -34,6 +35,7 @@ from editor_app.core.workflow.tables import (
     new_uuid,
 )
 
+_log = logging.getLogger(__name__)
 LOGIN_KEY = "workflow_login"  # sync_state: the server login this replica's person has
 NOTIFICATION_DAYS = 30
 BATCH = 500
@@ -42,8 +44,16 @@ BATCH = 500
 def sync_workflow(engine, report=None) -> dict:
     """One workflow step of a sync round (the engine's local and server databases, its
     offline detection). Returns what moved: {"sent", "refused", "pulled_events", "notifications"}."""
+    from editor_app.core.sync.engine import ServerOffline
+
     step = WorkflowReplica(engine.local, engine.server.database, engine._server_call, engine.login())
-    return step.run()
+    try:
+        return step.run()
+    except ServerOffline:
+        raise
+    except StorageError as error:  # the articles' own sync must not stop for the workflow's sake
+        _log.warning("the workflow step of the sync failed: %s", error)
+        return {**step.counts, "error": str(error)}
 
 
 class WorkflowReplica:
@@ -146,12 +156,22 @@ class WorkflowReplica:
 
     @staticmethod
     def _copy_desks(server: Session, local: Session) -> None:
+        """The server's desks and stages under the server's ids (placements name stages by id).
+        Whatever differs here (renamed, gone, made locally before joining) goes first, with the
+        placements naming it: the placements come again from the server just after."""
         desks = server.scalars(select(Desk)).all()
         stages = server.scalars(select(Stage)).all()
-        stage_ids = {stage.id for stage in stages}
-        local.execute(delete(ArticlePlacement).where(ArticlePlacement.stage_id.not_in(stage_ids or [-1])))
-        local.execute(delete(Stage).where(Stage.id.not_in(stage_ids or [-1])))
-        local.execute(delete(Desk).where(Desk.id.not_in([d.id for d in desks] or [-1])))
+        server_desks = {desk.id: desk.name for desk in desks}
+        server_stages = {stage.id: (stage.desk_id, stage.name) for stage in stages}
+        stale_desks = [desk.id for desk in local.scalars(select(Desk)) if server_desks.get(desk.id) != desk.name]
+        stale_stages = [stage.id for stage in local.scalars(select(Stage))
+                        if stage.desk_id in stale_desks or server_stages.get(stage.id) != (stage.desk_id, stage.name)]
+        if stale_stages:
+            local.execute(delete(ArticlePlacement).where(ArticlePlacement.stage_id.in_(stale_stages)))
+            local.execute(delete(Stage).where(Stage.id.in_(stale_stages)))
+        if stale_desks:
+            local.execute(delete(Desk).where(Desk.id.in_(stale_desks)))
+        local.flush()
         for desk in desks:
             local.merge(Desk(id=desk.id, name=desk.name, position=desk.position, created_at=desk.created_at))
         for stage in stages:
