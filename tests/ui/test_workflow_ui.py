@@ -142,3 +142,18 @@ def test_the_board_groups_articles_by_desk_and_stage(open_window, qtbot):
     assert stages == ["كتابة (0)", "تحرير (2)", "تدقيق (0)", "جاهز (1)", "منشور (0)"]
     assert sorted(desk.child(1).child(i).text(0) for i in range(2)) == ["أ", "ب"]
     assert board.result() == QDialog.DialogCode.Rejected  # never shown modally in the test
+
+
+def test_desktop_notifications_are_opted_out_in_settings(qtbot, tmp_path):
+    from editor_app.core.settings import Preferences, Settings
+    from editor_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Preferences(), [])
+    qtbot.addWidget(dialog)
+    assert dialog.desktop_notifications.isChecked()
+    dialog.desktop_notifications.setChecked(False)
+    assert dialog.changes() == {"desktop_notifications": False}
+    settings = Settings(tmp_path)
+    settings.update(**dialog.changes())
+    settings.save()
+    assert Settings(tmp_path).preferences.desktop_notifications is False
