@@ -34,6 +34,11 @@ def add_parsers(command) -> None:
     staging.add_argument("--status", help="the status an article gets when it arrives (e.g. ready)")
     staging.add_argument("--json", action="store_true", help="print JSON")
 
+    members = desk_actions.add_parser("members", help="who works on a desk (told of what is sent to its stages)")
+    members.add_argument("desk", metavar="DESK")
+    members.add_argument("--add", metavar="LOGIN", action="append", default=[])
+    members.add_argument("--remove", metavar="LOGIN", action="append", default=[])
+
     assign = command("assign", "the story budget: assignments that become articles")
     assign_actions = assign.add_subparsers(dest="assign_action", metavar="ACTION", required=True)
     add = assign_actions.add_parser("add", help="plan a story")
@@ -93,6 +98,19 @@ def _desks(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO)
         stages = [_stage_spec(spec) for spec in args.stage] or list(DEFAULT_STAGES)
         desk = workflow.add_desk(args.name, stages)
         print(f"{desk.id}\t{terminal_safe(desk.name)}\t" + " → ".join(terminal_safe(s.name) for s in desk.stages), file=out)
+        return EXIT_OK
+    if args.desks_action == "members":
+        for login in args.add:
+            workflow.set_member(args.desk, login)
+        for login in args.remove:
+            workflow.set_member(args.desk, login, member=False)
+        desk = next((d for d in workflow.desks() if d.name == args.desk.strip()), None)
+        if desk is None:
+            from editor_app.core.errors import MidadError
+
+            raise MidadError(f"there is no desk {args.desk}")
+        for login in desk.members:
+            print(login, file=out)
         return EXIT_OK
     if args.desks_action == "stages":
         if args.add:

@@ -560,6 +560,10 @@
         <translation>لا يرسل المقالات إلا أفراد غرفة الأخبار</translation>
     </message>
     <message>
+        <source>name the person by their login</source>
+        <translation>سمِّ الشخص باسم دخوله</translation>
+    </message>
+    <message>
         <source>a desk needs a name</source>
         <translation>يحتاج المكتب إلى اسم</translation>
     </message>

@@ -15,6 +15,8 @@ def test_desks_send_and_history_on_a_local_library(tmp_path):
     assert added.stdout.strip().endswith("كتابة → تحرير → تدقيق → جاهز → منشور")
     staged = midad("desks", "stages", "أخبار", "--add", "أرشيف", "--role", "chief", "--json", data_dir=tmp_path)
     assert [s["name"] for s in json.loads(staged.stdout)][-1] == "أرشيف"
+    members = midad("desks", "members", "أخبار", "--add", "huda", "--add", "samir", data_dir=tmp_path)
+    assert members.stdout.split() == ["huda", "samir"]
     desks = json.loads(midad("desks", "list", "--json", data_dir=tmp_path).stdout)
     assert [d["name"] for d in desks] == ["أخبار"] and len(desks[0]["stages"]) == 6
 

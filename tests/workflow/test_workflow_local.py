@@ -90,3 +90,14 @@ def test_the_budget_lists_today_marks_late_ones_and_starts_articles(library, wor
     assert not budget.get(late.id).late  # ready: no longer late
     with pytest.raises(InvalidField):
         budget.add("  ")
+
+
+def test_a_desks_members_hear_of_what_is_sent_to_its_stages(library, workflow):
+    workflow.add_desk("أخبار")
+    assert workflow.set_member("أخبار", "nadia").members == ("nadia",)
+    article = library.create(ArticleDraft(title="خبر"))
+    workflow.send(article.id, workflow.find_stage("أخبار/تدقيق").id)
+    library.actor = "nadia"
+    assert [n.event.payload["stage"] for n in workflow.notifications()] == ["تدقيق"]
+    library.actor = "someone"
+    assert workflow.set_member("أخبار", "nadia", member=False).members == ()

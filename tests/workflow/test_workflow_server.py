@@ -134,3 +134,23 @@ def test_the_budget_on_the_server_tells_the_writer_who_starts_the_story(room):
     assert flows["desk"].placement(article.id).person == people["writer"]
     assert budget.get(line.id).article_id == article.id
     assert [e.kind for e in flows["desk"].history(article.id)] == ["started"]
+
+
+def test_sent_to_a_stage_the_desks_members_who_may_take_it_from_there_hear_of_it(room):
+    newsroom, people, flows, watchers = room
+    colleague = newsroom.add("writer", "ليلى الصحفية")
+    desk = flows["chief"].set_member("أخبار", people["copy"])
+    desk = flows["chief"].set_member("أخبار", colleague)
+    assert set(desk.members) == {people["copy"], colleague}
+    with pytest.raises(NotAllowed):
+        flows["writer"].set_member("أخبار", people["writer"])  # chief editors and admins decide
+    colleague_flow = Workflow(newsroom.library(colleague))
+    writer = flows["writer"]
+    article = writer.library.create(ArticleDraft(title="خبر"))
+    writer.send(article.id, stage(writer, "تحرير"))  # to the stage, nobody named
+    assert watchers["copy"].wait(1.0)
+    assert colleague_flow.unread_count() == 1  # a writer may take it from «تحرير»
+    flows["desk"].send(article.id, stage(writer, "تدقيق"))
+    assert watchers["copy"].wait(1.0)
+    assert flows["copy"].unread_count() == 2
+    assert colleague_flow.unread_count() == 1  # «تدقيق» is the editors': the writer is not told

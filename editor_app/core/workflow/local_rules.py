@@ -11,7 +11,16 @@ from sqlalchemy.orm import Session
 from editor_app.core.errors import ArticleNotFound
 from editor_app.core.models import Article, ArticleChange, StatusChange, utc_now
 from editor_app.core.workflow.refusals import QT_TRANSLATE_NOOP, Text, UnknownName
-from editor_app.core.workflow.tables import ArticlePlacement, Assignment, Desk, Notification, Stage, WorkflowEvent, new_uuid
+from editor_app.core.workflow.tables import (
+    ArticlePlacement,
+    Assignment,
+    Desk,
+    DeskMember,
+    Notification,
+    Stage,
+    WorkflowEvent,
+    new_uuid,
+)
 
 
 def post_event(session: Session, *, article_id: int | None, kind: str, actor: str, target: str | None,
@@ -65,8 +74,9 @@ def send_article(session: Session, actor: str, article_id: int, stage_id: int, p
                "from_desk": session.get(Desk, previous.desk_id).name if previous else None,
                "from_stage": previous.name if previous else None, "message": message or "",
                "status": target.sets_status}
+    members = [] if person else list(session.scalars(select(DeskMember.login).where(DeskMember.desk_id == target.desk_id)))
     return post_event(session, article_id=article_id, kind="sent", actor=actor, target=person, payload=payload,
-                      recipients=[person, article.created_by, *previous_people], key=key)
+                      recipients=[person, article.created_by, *previous_people, *members], key=key)
 
 
 def start_assignment(session: Session, actor: str, assignment: Assignment, article_id: int, *,

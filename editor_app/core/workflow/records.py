@@ -35,9 +35,11 @@ class DeskRecord:
     id: int
     name: str
     stages: tuple[StageRecord, ...]
+    members: tuple[str, ...] = ()  # logins told of what is sent to the desk's stages without a person
 
     def to_json_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "stages": [stage.to_json_dict() for stage in self.stages]}
+        return {"id": self.id, "name": self.name, "stages": [stage.to_json_dict() for stage in self.stages],
+                "members": list(self.members)}
 
 
 @dataclass(frozen=True)

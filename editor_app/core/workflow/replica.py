@@ -28,6 +28,7 @@ from editor_app.core.workflow.tables import (
     ArticlePlacement,
     Assignment,
     Desk,
+    DeskMember,
     Notification,
     Stage,
     WorkflowEvent,
@@ -174,6 +175,10 @@ class WorkflowReplica:
         local.flush()
         for desk in desks:
             local.merge(Desk(id=desk.id, name=desk.name, position=desk.position, created_at=desk.created_at))
+        local.flush()
+        local.execute(delete(DeskMember))
+        for member in server.scalars(select(DeskMember)):
+            local.add(DeskMember(desk_id=member.desk_id, login=member.login))
         for stage in stages:
             local.merge(Stage(id=stage.id, desk_id=stage.desk_id, name=stage.name, position=stage.position,
                               required_role=stage.required_role, sets_status=stage.sets_status))

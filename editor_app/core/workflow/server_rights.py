@@ -133,7 +133,12 @@ BEGIN
                                   'from_desk', previous_desk, 'from_stage', previous.name,
                                   'message', coalesce(p_message, ''), 'status', target.sets_status)::text, {_NOW})
         RETURNING id INTO event_id;
-    told := midad_notify_people(event_id, ARRAY[p_person, article.created_by, placement.person, placement.sent_by], caller);
+    -- Sent to a stage, not a person: the desk's members who may take it from there hear of it.
+    told := midad_notify_people(event_id, ARRAY[p_person, article.created_by, placement.person, placement.sent_by]
+        || CASE WHEN p_person IS NULL THEN ARRAY(SELECT m.login::text FROM desk_members m
+                JOIN people p ON p.login = m.login WHERE m.desk_id = target.desk_id AND NOT p.disabled
+                AND midad_rank_of(m.login::name) >= {_RANK_OF_ROLE.format(role="target.required_role")})
+           ELSE ARRAY[]::text[] END, caller);
     PERFORM midad_workflow_notice(p_article_id, told);
     RETURN event_id;
 END $$"""
@@ -257,9 +262,9 @@ def workflow_security_statements(member: str, managers: tuple[str, ...], tables:
     statements = [_NOTICE, _NOTIFY_PEOPLE, _SEND, _POST_EVENT, _START, *_ASSIGNMENT_TRIGGERS,
                   "REVOKE ALL ON FUNCTION " + ", ".join(FUNCTIONS + _INTERNAL) + " FROM PUBLIC",
                   "GRANT EXECUTE ON FUNCTION " + ", ".join(FUNCTIONS) + f" TO {member}",
-                  f"GRANT SELECT ON desks, stages, article_workflow, workflow_events, notifications, assignments "
+                  f"GRANT SELECT ON desks, desk_members, stages, article_workflow, workflow_events, notifications, assignments "
                   f"TO {member}",
-                  f"GRANT INSERT, UPDATE, DELETE ON desks, stages TO {', '.join(managers)}",
+                  f"GRANT INSERT, UPDATE, DELETE ON desks, desk_members, stages TO {', '.join(managers)}",
                   f"GRANT INSERT, UPDATE, DELETE ON assignments TO {member}",
                   f"GRANT UPDATE (read_at) ON notifications TO {member}"]
     for table in ("article_workflow", "workflow_events", "notifications", "assignments"):

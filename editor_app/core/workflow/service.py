@@ -34,6 +34,7 @@ from editor_app.core.workflow.replica import replica_login
 from editor_app.core.workflow.tables import (
     ArticlePlacement,
     Desk,
+    DeskMember,
     Notification,
     Stage,
     WorkflowEvent,
@@ -80,8 +81,29 @@ class Workflow:
     def desks(self) -> list[DeskRecord]:
         with self.database.transaction() as session:
             stages = _stage_records(session)
-            return [DeskRecord(desk.id, desk.name, tuple(s for s in stages if s.desk_id == desk.id))
+            members: dict[int, list[str]] = {}
+            for row in session.scalars(select(DeskMember).order_by(DeskMember.login)):
+                members.setdefault(row.desk_id, []).append(row.login)
+            return [DeskRecord(desk.id, desk.name, tuple(s for s in stages if s.desk_id == desk.id),
+                               tuple(members.get(desk.id, ())))
                     for desk in session.scalars(select(Desk).order_by(Desk.position, Desk.id))]
+
+    def set_member(self, desk_name: str, login: str, member: bool = True) -> DeskRecord:
+        """Who works on a desk (chief editors and admins decide): told of what is sent to its
+        stages without a person named, when they may move it on."""
+        login = (login or "").strip()
+        if not login:
+            raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "name the person by their login")))
+        self._refuse_on_replica()
+        with self._writing() as session:
+            desk = _desk_named(session, desk_name)
+            row = session.get(DeskMember, (desk.id, login))
+            if member and row is None:
+                session.add(DeskMember(desk_id=desk.id, login=login))
+            elif not member and row is not None:
+                session.delete(row)
+            desk_id = desk.id
+        return next(desk for desk in self.desks() if desk.id == desk_id)
 
     def stages(self) -> list[StageRecord]:
         with self.database.transaction() as session:

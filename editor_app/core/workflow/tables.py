@@ -34,6 +34,16 @@ class Desk(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class DeskMember(Base):
+    """Someone who works on a desk: told when an article is sent to one of its stages without
+    a person named (a stage they may move articles out of: an editor hears of «تدقيق», a writer not)."""
+
+    __tablename__ = "desk_members"
+
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desks.id", ondelete="CASCADE"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+
+
 class Stage(Base):
     """One step of a desk (كتابة → تحرير → تدقيق → جاهز). Moving an article into or out of it
     needs `required_role` (the server checks); `sets_status`, when given, becomes the article's

@@ -28,6 +28,12 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )
+    op.create_table('desk_members',
+    sa.Column('desk_id', sa.Integer(), nullable=False),
+    sa.Column('login', sa.String(length=63), nullable=False),
+    sa.ForeignKeyConstraint(['desk_id'], ['desks.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('desk_id', 'login')
+    )
     op.create_table('stages',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('desk_id', sa.Integer(), nullable=False),
@@ -119,5 +125,5 @@ def downgrade() -> None:
                          "midad_notify_people(integer, text[], text)"):
             op.execute(f"DROP FUNCTION IF EXISTS {function} CASCADE")
     for table in ('workflow_outbox', 'notifications', 'workflow_events', 'assignments', 'article_workflow',
-                  'stages', 'desks'):
+                  'stages', 'desk_members', 'desks'):
         op.drop_table(table)
