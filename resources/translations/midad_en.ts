@@ -1097,6 +1097,10 @@
         <translation>Tour of the window</translation>
     </message>
     <message>
+        <source>تباعد الأسطر {value}</source>
+        <translation>Line spacing {value}</translation>
+    </message>
+    <message>
         <source>&amp;عرض</source>
         <translation>&amp;View</translation>
     </message>
@@ -1119,6 +1123,18 @@
     <message>
         <source>الاتصال بغرفة الأخبار…</source>
         <translation>Connect to newsroom…</translation>
+    </message>
+    <message>
+        <source>المعاينة</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>تكبير المعاينة</source>
+        <translation>Zoom the preview in</translation>
+    </message>
+    <message>
+        <source>تصغير المعاينة</source>
+        <translation>Zoom the preview out</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1798,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>New articles and publishing</translation>
     </message>
     <message>
+        <source>اختصارات لوحة المفاتيح</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>لغة الواجهة</source>
         <translation>Interface language</translation>
     </message>
@@ -1929,6 +1949,25 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>اختيار مجلد الصور</source>
         <translation>Choose the images folder</translation>
     </message>
+    <message>
+        <source>لم تُحفظ الإعدادات: صحّح الاختصارات أولًا.</source>
+        <translation>The settings were not saved: correct the shortcuts first.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>الاختصار {keys} («{command}») مفتاح كتابة: اختر اختصارًا مع Ctrl أو Alt، أو مفتاحًا من F1 إلى F12</source>
+        <translation>{keys} (“{command}”) is a typing key: choose a shortcut with Ctrl or Alt, or a key from F1 to F12</translation>
+    </message>
+    <message>
+        <source>» و«</source>
+        <translation>” and “</translation>
+    </message>
+    <message>
+        <source>الاختصار {keys} لأكثر من أمر: «{commands}»</source>
+        <translation>{keys} is given to more than one command: “{commands}”</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts_dialog</name>
@@ -1943,6 +1982,29 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>الاختصار</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts_page</name>
+    <message>
+        <source>الأوامر واختصاراتها</source>
+        <translation>Commands and their shortcuts</translation>
+    </message>
+    <message>
+        <source>الأمر</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>الاختصار</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>اختصار «{command}»</source>
+        <translation>Shortcut for “{command}”</translation>
+    </message>
+    <message>
+        <source>انقر خانة الاختصار واضغط المفاتيح الجديدة؛ زر المسح يترك الأمر بلا اختصار.</source>
+        <translation>Click a shortcut and press the new keys; the clear button leaves the command without one.</translation>
     </message>
 </context>
 <context>

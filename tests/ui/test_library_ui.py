@@ -154,10 +154,10 @@ def test_ctrl_s_keeps_a_revision_and_the_dialog_restores(open_window, library, q
     record = library.create(ArticleDraft(title="عنوان", body="النص الأول"))
     window = open_window()
     window.open_article(record.id)
-    window.save_action.trigger()
+    window.commands.action("file.save").trigger()
     window.editor.body_edit.selectAll()
     type_text(window.editor.body_edit, "نص جديد تماما")
-    window.save_action.trigger()
+    window.commands.action("file.save").trigger()
     revisions = library.revisions(record.id)
     assert [r.body for r in revisions] == ["نص جديد تماما", "النص الأول"]
     dialog = RevisionsDialog(revisions, window.editor.body(), window)
@@ -178,10 +178,10 @@ def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch
     record = library.create(ArticleDraft(title="أصل", body="نص"))
     window = open_window()
     window.open_article(record.id)
-    window.duplicate_action.trigger()
+    window.commands.action("file.duplicate").trigger()
     assert window.editor.title() == "أصل (نسخة)"
     copy_id = window.editor.article_id
-    window.trash_action.trigger()
+    window.commands.action("file.trash").trigger()
     assert library.count() == 1
     window.list_panel.trash_toggle.setChecked(True)
     assert window.list_panel.empty_trash_button.isVisible()

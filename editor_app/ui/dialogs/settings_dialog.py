@@ -1,4 +1,5 @@
-"""File › Settings…: the writer's preferences, in four tabs. Returns only what changed."""
+"""File › Settings…: the writer's preferences, in five tabs (the last: keyboard shortcuts).
+Returns only what changed."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ from editor_app.core.settings import (
     Preferences,
 )
 from editor_app.core.spelling import installed_dictionaries
+from editor_app.ui import plain_text
+from editor_app.ui.dialogs.shortcuts_page import ShortcutsPage
 from editor_app.ui.i18n import LANGUAGES, translate
 from editor_app.ui.number_fields import DecimalField
 
@@ -74,6 +77,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._editor_tab(), translate("settings_dialog", "المحرر"))
         self.tabs.addTab(self._dates_tab(), translate("settings_dialog", "التواريخ والأرقام"))
         self.tabs.addTab(self._articles_tab(), translate("settings_dialog", "المقالات الجديدة والنشر"))
+        self.shortcuts = ShortcutsPage(preferences.shortcuts, self)
+        self.tabs.addTab(self.shortcuts, translate("settings_dialog", "اختصارات لوحة المفاتيح"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.accepted.connect(self.accept)
@@ -232,6 +237,7 @@ class SettingsDialog(QDialog):
         self.template_folder.setText(preferences.template_folder)
         self.time_zone.setCurrentText(preferences.time_zone)
         self.image_folder.setText(preferences.image_folder)
+        self.shortcuts.show_shortcuts(preferences.shortcuts)
         self._update_example()
 
     def values(self) -> dict[str, Any]:
@@ -244,9 +250,19 @@ class SettingsDialog(QDialog):
             "digits": self.digits.currentData(), "default_author": self.default_author.text().strip(),
             "default_category": self.default_category.text().strip(), "default_site": self.default_site.currentData(),
             "template_folder": self.template_folder.text().strip(), "image_folder": self.image_folder.text().strip(),
-            "time_zone": self._chosen_zone() or self.original.time_zone,
+            "time_zone": self._chosen_zone() or self.original.time_zone, "shortcuts": self.shortcuts.stored(),
             "desktop_notifications": self.desktop_notifications.isChecked(),
         }
+
+    def accept(self) -> None:
+        """Two commands on one key are not saved: the writer is told which, and the dialog stays open."""
+        problems = self.shortcuts.shortcut_problems()
+        if problems:
+            self.tabs.setCurrentWidget(self.shortcuts)
+            plain_text.warning(self, self.windowTitle(), "\n".join(
+                [translate("settings_dialog", "لم تُحفظ الإعدادات: صحّح الاختصارات أولًا."), *problems]))
+            return
+        super().accept()
 
     def _chosen_zone(self) -> str | None:
         name = self.time_zone.currentText().strip()

@@ -38,7 +38,7 @@ def _ensure_application():
     app = QApplication.instance()
     if app is None:  # the CLI: no window, no display needed
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from editor_app.ui.application import create_application
+        from editor_app.ui.qt_app import create_application
 
         app = create_application(sys.argv[:1])
     return app

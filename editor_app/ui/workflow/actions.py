@@ -1,13 +1,6 @@
-"""The workflow's commands in the window, in one place (for the command registry to take over):
-
-| id                  | text (ar)          | does                                              |
-| workflow.send       | إرسال إلى…         | SendDialog for the open article, then Workflow.send |
-| workflow.history    | مسار المقال        | HistoryDialog of the open article                  |
-| workflow.budget     | خطة اليوم          | BudgetDialog (today's budget, late ones marked)    |
-| workflow.board      | المكاتب والمراحل   | StageBoard: articles grouped by desk and stage     |
-
-`install_workflow(window)` adds them to a «سير العمل» menu, the bell to the toolbar, and the
-stage column and filter to the article list (ArticleListModel.placement_source)."""
+"""The workflow in the window: what its commands do (registered in ui.workflow.commands:
+workflow.send, workflow.history, workflow.budget, workflow.board), the notification bell on the
+toolbar, and the stage column and filter of the article list (ArticleListModel.placement_source)."""
 
 from __future__ import annotations
 
@@ -15,14 +8,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolBar
 
 from editor_app.core.errors import MidadError
 from editor_app.core.workflow.assignments import StoryBudget
 from editor_app.core.workflow.service import Workflow
 from editor_app.ui.i18n import translate, user_text
-from editor_app.ui.icons import set_icon
 from editor_app.ui.workflow.bell import NotificationBell
 from editor_app.ui.workflow.budget_dialog import BudgetDialog
 from editor_app.ui.workflow.history_view import HistoryDialog
@@ -42,14 +33,6 @@ class WorkflowActions(QObject):
         self.window = window
         self.workflow = Workflow(window.library)
         self.budget = StoryBudget(self.workflow)
-        self.send_action = self._action("mdi6.send-outline", translate("workflow", "إرسال إلى…"), self.send_current,
-                                        "workflow.send")
-        self.history_action = self._action("mdi6.timeline-text-outline", translate("workflow", "مسار المقال"),
-                                           self.show_history, "workflow.history")
-        self.budget_action = self._action("mdi6.calendar-clock", translate("workflow", "خطة اليوم"), self.show_budget,
-                                          "workflow.budget")
-        self.board_action = self._action("mdi6.view-column-outline", translate("workflow", "المكاتب والمراحل"),
-                                         self.show_board, "workflow.board")
         self.bell = NotificationBell(self.workflow, lambda: window.settings.preferences.desktop_notifications, window)
         self.bell.article_requested.connect(self.open_article)
         self.stage_filter = QComboBox(window.list_panel)
@@ -61,29 +44,9 @@ class WorkflowActions(QObject):
         model = window.list_panel.model
         model.placement_source = self._placement_labels
 
-    def _action(self, icon_name: str, text: str, slot, command_id: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(command_id)
-        set_icon(action, icon_name)
-        action.triggered.connect(slot)
-        return action
-
-    @property
-    def actions(self) -> list[QAction]:
-        return [self.send_action, self.history_action, self.budget_action, self.board_action]
-
     def install(self) -> None:
-        bar = self.window.menuBar()
-        menu = bar.addMenu(translate("workflow", "&سير العمل"))
-        menu.setObjectName("workflow_menu")
-        if len(bar.actions()) > 1:  # before Help, which stays last
-            bar.removeAction(menu.menuAction())
-            bar.insertMenu(bar.actions()[-1], menu)
-        menu.addActions(self.actions)
         toolbar = self.window.findChild(QToolBar, "main_toolbar")
         if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.send_action)
             toolbar.addWidget(self.bell)
         layout = self.window.list_panel.layout()
         layout.insertWidget(layout.indexOf(self.window.list_panel.view), self.stage_filter)
