@@ -5,7 +5,7 @@ toolbar, and the stage column and filter of the article list (ArticleListModel.p
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolBar
@@ -21,14 +21,11 @@ from editor_app.ui.workflow.labels import placement_label, stage_path
 from editor_app.ui.workflow.send_dialog import SendDialog
 from editor_app.ui.workflow.stage_board import StageBoard
 
-if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
-
 STAGE_COLUMN = 5  # ArticleListModel.COLUMNS' SortKey.STAGE
 
 
 class WorkflowActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.workflow = Workflow(window.library)
@@ -180,7 +177,8 @@ class WorkflowActions(QObject):
         self.bell.shutdown()
 
 
-def install_workflow(window: MainWindow) -> WorkflowActions:
+def install_workflow(window: Any) -> WorkflowActions:
+    """`window`: the main window (its list panel, editor, autosave, settings and status bar)."""
     actions = WorkflowActions(window)
     actions.install()
     return actions
