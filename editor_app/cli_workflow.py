@@ -52,6 +52,16 @@ def add_parsers(command) -> None:
     listed.add_argument("--today", action="store_true", help="today's budget and the late ones")
     listed.add_argument("--person", metavar="LOGIN")
     listed.add_argument("--json", action="store_true", help="print JSON")
+    edit = assign_actions.add_parser("edit", help="change an assignment (only what is given)")
+    edit.add_argument("assignment_id", type=record_id, metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument("--desk")
+    edit.add_argument("--person", metavar="LOGIN")
+    edit.add_argument("--deadline")
+    edit.add_argument("--words", type=int)
+    edit.add_argument("--notes")
+    remove = assign_actions.add_parser("remove", help="drop an assignment (an article it became stays)")
+    remove.add_argument("assignment_id", type=record_id, metavar="ID")
     start = assign_actions.add_parser("start", help="start writing: the assignment becomes an article")
     start.add_argument("assignment_id", type=record_id, metavar="ID")
 
@@ -156,6 +166,18 @@ def _assign(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
         line = budget.add(args.title, desk=args.desk, person=args.person, expected_words=args.words, notes=args.notes,
                           deadline=parse_deadline(args.deadline, zone) if args.deadline else None)
         print(f"{line.id}\t{terminal_safe(line.title)}", file=out)
+        return EXIT_OK
+    if args.assign_action == "edit":
+        changes = {name: value for name, value in (("title", args.title), ("desk", args.desk), ("person", args.person),
+                                                   ("expected_words", args.words), ("notes", args.notes))
+                   if value is not None}
+        if args.deadline is not None:
+            changes["deadline"] = parse_deadline(args.deadline, zone)
+        line = budget.update(args.assignment_id, **changes)
+        print(f"{line.id}\t{terminal_safe(line.title)}", file=out)
+        return EXIT_OK
+    if args.assign_action == "remove":
+        budget.remove(args.assignment_id)
         return EXIT_OK
     if args.assign_action == "start":
         record = budget.start(args.assignment_id)

@@ -512,8 +512,16 @@
         <translation>تُخطَّط القصص على خادم غرفة الأخبار: اتصل به لإضافة قصة</translation>
     </message>
     <message>
+        <source>an assignment has no field {name}</source>
+        <translation>لا حقل {name} في القصة</translation>
+    </message>
+    <message>
         <source>there is no assignment {name}</source>
         <translation>لا قصة {name} في الخطة</translation>
+    </message>
+    <message>
+        <source>only an editor may change the story budget; nothing was changed</source>
+        <translation>لا يغيّر خطة القصص إلا محرر؛ لم يتغيّر شيء</translation>
     </message>
     <message>
         <source>there is no stage {name}</source>

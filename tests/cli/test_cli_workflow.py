@@ -50,6 +50,12 @@ def test_the_budget_from_the_command_line(tmp_path):
     history = json.loads(midad("history", article_id, "--json", data_dir=tmp_path).stdout)
     assert [(e["kind"], e["payload"]["stage"]) for e in history] == [("started", "كتابة")]
     assert_clean_failure(midad("assign", "add", "x", "--deadline", "غدًا", data_dir=tmp_path))
+    other = midad("assign", "add", "مؤقت", data_dir=tmp_path).stdout.split("\t")[0]
+    edited = midad("assign", "edit", other, "--title", "حوار الوزير", "--words", "800", data_dir=tmp_path)
+    assert edited.stdout.strip() == f"{other}\tحوار الوزير"
+    assert midad("assign", "remove", other, data_dir=tmp_path).returncode == 0
+    assert [line["title"] for line in json.loads(midad("assign", "list", "--json", data_dir=tmp_path).stdout)] == [
+        "أسعار القمح"]
 
 
 def test_a_writer_on_the_server_is_refused_ready_and_the_editor_is_told(tmp_path, newsroom):

@@ -101,3 +101,20 @@ def test_a_desks_members_hear_of_what_is_sent_to_its_stages(library, workflow):
     assert [n.event.payload["stage"] for n in workflow.notifications()] == ["تدقيق"]
     library.actor = "someone"
     assert workflow.set_member("أخبار", "nadia", member=False).members == ()
+
+
+def test_an_assignment_is_changed_and_removed_and_a_new_person_is_told(library, workflow):
+    workflow.add_desk("رياضة")
+    budget = StoryBudget(workflow)
+    line = budget.add("نهائي الكأس", person="samir")
+    changed = budget.update(line.id, title="نهائي كأس العرش", desk="رياضة", person="layla", expected_words=900)
+    assert (changed.title, changed.desk, changed.person, changed.expected_words) == ("نهائي كأس العرش", "رياضة",
+                                                                                    "layla", 900)
+    library.actor = "layla"
+    assert [n.event.payload["title"] for n in workflow.notifications()] == ["نهائي كأس العرش"]
+    with pytest.raises(InvalidField):
+        budget.update(line.id, colour="أحمر")
+    budget.remove(line.id)
+    assert budget.list() == []
+    with pytest.raises(UnknownName):
+        budget.remove(line.id)

@@ -128,6 +128,10 @@ def test_the_budget_on_the_server_tells_the_writer_who_starts_the_story(room):
     assert [(l.title, l.late) for l in budget.today(timezone.utc)] == [("حوار مع الوزير", False)]
     with pytest.raises(NotAllowed):
         budget.add("خطتي الخاصة")  # the budget is the editors'
+    with pytest.raises(NotAllowed):
+        budget.update(line.id, deadline=deadline + timedelta(days=2))  # their own line, still the editors'
+    with pytest.raises(NotAllowed):
+        budget.remove(line.id)
     article = budget.start(line.id)
     assert watchers["desk"].wait(1.0)
     assert flows["desk"].placement(article.id).stage.name == "كتابة"

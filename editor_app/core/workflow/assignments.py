@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import delete, or_, select, text
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session
 
 from editor_app.core.changes import What
@@ -19,6 +20,7 @@ from editor_app.core.records import ArticleDraft, ArticleRecord
 from editor_app.core.server.people import display_names
 from editor_app.core.workflow import local_rules
 from editor_app.core.workflow.records import AssignmentRecord
+from editor_app.core.server.faults import NotAllowed
 from editor_app.core.workflow.refusals import UnknownName
 from editor_app.core.workflow.service import Workflow, _desk_named, _is_replica
 from editor_app.core.workflow.tables import Assignment, Desk, WorkflowOutboxEntry, new_uuid
@@ -55,6 +57,56 @@ class StoryBudget:
                 local_rules.note_assignment(session, actor, line)
             line_id = line.id
         return self.get(line_id)
+
+    def update(self, assignment_id: int, **changes) -> AssignmentRecord:
+        """Change a line: title, desk (a name, or None), person, deadline, expected_words, notes.
+        A new person is told (the server's trigger; here, the same rule)."""
+        unknown = set(changes) - {"title", "desk", "person", "deadline", "expected_words", "notes"}
+        if unknown:
+            raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "an assignment has no field {name}"),
+                                    name=", ".join(sorted(unknown))))
+        if "title" in changes:
+            changes["title"] = " ".join((changes["title"] or "").split())
+            if not changes["title"]:
+                raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "an assignment needs a working title")))
+        if changes.get("expected_words", 0) < 0:
+            raise InvalidField(Text(QT_TRANSLATE_NOOP("errors", "the expected length cannot be negative")))
+        self._refuse_on_replica()
+        actor = self.workflow.actor
+        with self.workflow._writing() as session:
+            line = session.get(Assignment, assignment_id)
+            if line is None:
+                raise UnknownName(Text(QT_TRANSLATE_NOOP("errors", "there is no assignment {name}"), name=assignment_id))
+            before = line.person
+            if "desk" in changes:
+                desk = changes.pop("desk")
+                line.desk_id = _desk_named(session, desk).id if desk else None
+            if "person" in changes:
+                changes["person"] = (changes["person"] or "").strip() or None
+            for name, value in changes.items():
+                setattr(line, name, value)
+            try:
+                session.flush()
+            except StaleDataError:  # row-level security changed nothing: a writer's own line is read-only
+                raise _budget_refused() from None
+            if not self.workflow.on_server and line.person != before:
+                local_rules.note_assignment(session, actor, line)
+        return self.get(assignment_id)
+
+    def remove(self, assignment_id: int) -> None:
+        """Drop a line from the budget (an article it became stays)."""
+        self._refuse_on_replica()
+        with self.workflow._writing() as session:
+            if session.get(Assignment, assignment_id) is None:
+                raise UnknownName(Text(QT_TRANSLATE_NOOP("errors", "there is no assignment {name}"), name=assignment_id))
+            # Row-level security deletes nothing for a writer, silently: said as the refusal it is.
+            if not session.execute(delete(Assignment).where(Assignment.id == assignment_id)).rowcount:
+                raise _budget_refused()
+
+    def _refuse_on_replica(self) -> None:
+        if self.workflow.is_replica():
+            raise InvalidField(Text(QT_TRANSLATE_NOOP(
+                "errors", "the story budget is planned on the newsroom server: connect to it to add assignments")))
 
     def get(self, assignment_id: int) -> AssignmentRecord:
         with self.database.transaction() as session:
@@ -109,6 +161,10 @@ class StoryBudget:
                                                                         "article": record.uuid})))
         self.workflow.library.changes.announce([record.id], What.METADATA)
         return record
+
+
+def _budget_refused() -> NotAllowed:
+    return NotAllowed(Text(QT_TRANSLATE_NOOP("errors", "only an editor may change the story budget; nothing was changed")))
 
 
 def _records(session: Session, lines: list[Assignment], now: datetime | None = None) -> list[AssignmentRecord]:
