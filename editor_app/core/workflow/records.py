@@ -85,8 +85,8 @@ class NotificationRecord:
     article_title: str
 
     def to_json_dict(self) -> dict:
-        return {"id": self.id, "read": self.read, "article_title": self.article_title, **self.event.to_json_dict(),
-                "event_id": self.event.id}
+        return {**self.event.to_json_dict(), "id": self.id, "event_id": self.event.id, "read": self.read,
+                "article_title": self.article_title}
 
 
 @dataclass(frozen=True)
