@@ -380,3 +380,5 @@ class ArticleLease(Base):
 
 # Sync's own tables (core.sync) share the schema and its migrations.
 from editor_app.core.sync import tables as _sync_tables  # noqa: E402,F401
+# The editorial workflow's tables (core.workflow), likewise.
+from editor_app.core.workflow import tables as _workflow_tables  # noqa: E402,F401

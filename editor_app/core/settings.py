@@ -55,6 +55,7 @@ class Preferences:
     # The writer's own keyboard shortcuts: command id ("file.save") → keys in Qt's portable
     # text ("Ctrl+Alt+S"; "" for none). Only the ones that differ from the defaults.
     shortcuts: dict[str, str] = field(default_factory=dict)
+    desktop_notifications: bool = True  # the workflow's notices through the system tray when the window is not active
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:

@@ -40,6 +40,7 @@ from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.newsroom import NewsroomStatus
 from editor_app.ui.sync_status import SyncStatus, is_newsroom_copy, saved_server_url
 from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
+from editor_app.ui.workflow.actions import install_workflow
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
 from editor_app.ui.i18n import app_title, counted, translate, user_text
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.media_intake = install_media_intake(self)
         self.shortcut_label_style = install_menus(self, self.commands)
         install_toolbar(self, self.commands)
+        self.workflow = install_workflow(self)  # desks, send to, budget, bell, history (issue 19)
         self._connect()
         self.resize(1400, 860)
         self.layout().activate()  # the panes get their default widths at this size, not at the first show's
@@ -487,4 +489,5 @@ class MainWindow(QMainWindow):
         self.list_panel.search_runner.shutdown()
         self.sync_status.shutdown()
         self.revision_pruner.shutdown()
+        self.workflow.shutdown()
         event.accept()

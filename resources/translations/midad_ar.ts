@@ -595,6 +595,122 @@
         <source>it contains NUL bytes; it looks like a binary file</source>
         <translation>يحوي بايتات NUL؛ يبدو ملفًّا ثنائيًّا</translation>
     </message>
+    <message>
+        <source>an assignment needs a working title</source>
+        <translation>تحتاج القصة إلى عنوان مؤقت</translation>
+    </message>
+    <message>
+        <source>the expected length cannot be negative</source>
+        <translation>لا يكون الطول المتوقع سالبًا</translation>
+    </message>
+    <message>
+        <source>a deadline needs its time zone</source>
+        <translation>يحتاج الموعد إلى منطقته الزمنية</translation>
+    </message>
+    <message>
+        <source>the story budget is planned on the newsroom server: connect to it to add assignments</source>
+        <translation>تُخطَّط القصص على خادم غرفة الأخبار: اتصل به لإضافة قصة</translation>
+    </message>
+    <message>
+        <source>an assignment has no field {name}</source>
+        <translation>لا حقل {name} في القصة</translation>
+    </message>
+    <message>
+        <source>there is no assignment {name}</source>
+        <translation>لا قصة {name} في الخطة</translation>
+    </message>
+    <message>
+        <source>only an editor may change the story budget; nothing was changed</source>
+        <translation>لا يغيّر خطة القصص إلا محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>there is no stage {name}</source>
+        <translation>لا مرحلة {name}</translation>
+    </message>
+    <message>
+        <source>a writer</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>المحرر</translation>
+    </message>
+    <message>
+        <source>a chief editor</source>
+        <translation>رئيس التحرير</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>only {role} may send an article to the stage «{stage}»; the server refused, nothing was changed</source>
+        <translation>لا يرسل مقالًا إلى مرحلة «{stage}» إلا {role}؛ رفض الخادم ولم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>only {role} may move an article out of the stage «{stage}»; the server refused, nothing was changed</source>
+        <translation>لا يُخرج مقالًا من مرحلة «{stage}» إلا {role}؛ رفض الخادم ولم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{name} is not a person of this newsroom</source>
+        <translation>{name} ليس من أفراد غرفة الأخبار هذه</translation>
+    </message>
+    <message>
+        <source>there is no article with id {name}</source>
+        <translation>لا مقال برقم {name}</translation>
+    </message>
+    <message>
+        <source>events of the kind {name} are written by the server only</source>
+        <translation>أحداث النوع {name} يكتبها الخادم وحده</translation>
+    </message>
+    <message>
+        <source>only a person of the newsroom may send articles</source>
+        <translation>لا يرسل المقالات إلا أفراد غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>name the person by their login</source>
+        <translation>سمِّ الشخص باسم دخوله</translation>
+    </message>
+    <message>
+        <source>a desk needs a name</source>
+        <translation>يحتاج المكتب إلى اسم</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>تحتاج المرحلة إلى اسم</translation>
+    </message>
+    <message>
+        <source>there is already a desk named {name}</source>
+        <translation>يوجد مكتب باسم {name}</translation>
+    </message>
+    <message>
+        <source>the desk {desk} already has a stage {name}</source>
+        <translation>في مكتب {desk} مرحلة باسم {name}</translation>
+    </message>
+    <message>
+        <source>there is no stage {path}: name it as DESK/STAGE (midad desks list shows them)</source>
+        <translation>لا مرحلة {path}: اكتبها «المكتب/المرحلة» (يعرضها midad desks list)</translation>
+    </message>
+    <message>
+        <source>desks and stages are managed on the newsroom server: connect to it to change them</source>
+        <translation>تُدار المكاتب والمراحل على خادم غرفة الأخبار: اتصل به لتغييرها</translation>
+    </message>
+    <message>
+        <source>there is no desk {name}</source>
+        <translation>لا مكتب {name}</translation>
+    </message>
+    <message>
+        <source>a desk or stage name cannot hold «/» (it separates DESK/STAGE): {name}</source>
+        <translation>لا يحوي اسم المكتب أو المرحلة «/» (فهي تفصل المكتب عن المرحلة): {name}</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>حالة غير معروفة: {status}</translation>
+    </message>
+    <message>
+        <source>cannot read the deadline {value}: write it as 2026-12-02 18:00</source>
+        <translation>تعذّرت قراءة الموعد {value}: اكتبه هكذا 2026-12-02 18:00</translation>
+    </message>
 </context>
 <context>
     <name>exporters</name>

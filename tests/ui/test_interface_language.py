@@ -25,8 +25,8 @@ from tests.ui.typing import type_text
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "resources" / "translations" / "midad_en.ts"
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-ENGLISH_MENUS = ["&File", "&Edit", "F&ormat", "&Arabic", "&Publish", "&View", "&Help"]
-ARABIC_MENUS = ["&ملف", "&تحرير", "&تنسيق", "&عربية", "&نشر", "&عرض", "&مساعدة"]
+ENGLISH_MENUS = ["&File", "&Edit", "F&ormat", "&Arabic", "&Publish", "&View", "&Workflow", "&Help"]
+ARABIC_MENUS = ["&ملف", "&تحرير", "&تنسيق", "&عربية", "&نشر", "&عرض", "&سير العمل", "&مساعدة"]
 
 
 def _menu_titles(window) -> list[str]:

@@ -46,6 +46,7 @@ COMMAND_MODULES = (
     "editor_app.ui.commands.publishing_commands",
     "editor_app.ui.commands.view_commands",
     "editor_app.ui.commands.preview_commands",
+    "editor_app.ui.workflow.commands",
     "editor_app.ui.commands.help_commands",
 )
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -104,6 +105,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(translate("settings_dialog", "لغة الواجهة"), self.language)
         form.addRow(translate("settings_dialog", "السمة"), self.theme)
+        self.desktop_notifications = QCheckBox(translate(
+            "settings_dialog", "إشعارات سطح المكتب حين لا تكون النافذة نشطة (سير العمل)"), page)
+        self.desktop_notifications.setObjectName("desktop_notifications")
+        form.addRow(self.desktop_notifications)
         note = QLabel(translate("settings_dialog", "تغيير اللغة يعيد بناء النافذة فورًا؛ لا يضيع شيء مما كتبت."), page)
         note.setWordWrap(True)
         form.addRow(note)
@@ -224,6 +229,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.font_family.setCurrentFont(QFont(preferences.editor_font_family))
         self.font_size.setValue(preferences.editor_font_size)
+        self.desktop_notifications.setChecked(preferences.desktop_notifications)
         self.line_height.setValue(preferences.line_height)
         self.autosave.setValue(preferences.autosave_delay_ms / 1000)
         self.default_author.setText(preferences.default_author)
@@ -245,6 +251,7 @@ class SettingsDialog(QDialog):
             "default_category": self.default_category.text().strip(), "default_site": self.default_site.currentData(),
             "template_folder": self.template_folder.text().strip(), "image_folder": self.image_folder.text().strip(),
             "time_zone": self._chosen_zone() or self.original.time_zone, "shortcuts": self.shortcuts.stored(),
+            "desktop_notifications": self.desktop_notifications.isChecked(),
         }
 
     def accept(self) -> None:
