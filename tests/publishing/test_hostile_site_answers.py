@@ -74,7 +74,7 @@ def test_cancel_interrupts_a_request_in_flight(proxy, wordpress):
 
 
 def test_an_endless_answer_is_cut_at_the_size_limit(proxy, wordpress, monkeypatch):
-    monkeypatch.setattr("editor_app.core.publishing.wordpress.MAX_ANSWER_BYTES", 4 * 1024 * 1024)
+    monkeypatch.setattr("editor_app.core.publishing.site_http.MAX_ANSWER_BYTES", 4 * 1024 * 1024)
     proxy.fail_next("GET", r"/wp-json/$", Fault.endless())
     with client(proxy, wordpress) as flooded:
         with pytest.raises(UnexpectedAnswer, match="larger than"):
@@ -112,7 +112,7 @@ def test_any_answer_of_the_wrong_shape_is_a_sentence_not_a_crash(library, proxie
         assert str(error) and "Traceback" not in str(error)
     # Whatever happened, nothing crashed and the next publish works.
     outcome = Publisher(library).publish(record.id, proxied_site.name)
-    assert outcome.post_id > 0
+    assert int(outcome.post_id) > 0
 
 
 @pytest.mark.parametrize("pages", ["abc", "", "-1", "99999999999999999999"])

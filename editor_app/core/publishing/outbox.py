@@ -18,7 +18,7 @@ from sqlalchemy import select
 from editor_app.core.errors import MidadError
 from editor_app.core.models import Article, OutboxJob, OutboxState, Site, utc_now
 from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher, PublishOutcome
-from editor_app.core.publishing.wordpress import SiteUnreachable
+from editor_app.core.publishing.errors import SiteUnreachable
 from editor_app.core.storage import Database
 
 FIRST_DELAY_SECONDS = 30.0

@@ -39,6 +39,12 @@ def without_midad_additions(content: str) -> str:
     return _LABEL.sub("", _MARKER.sub("", content), count=1)
 
 
+def column_label(content: str) -> str:
+    """The column label a post's content opens with (the fallback where the site has no field)."""
+    found = _LABEL.match(content)
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(0))).strip() if found else ""
+
+
 def column_label_html(label: str) -> str:
     return f'<p class="midad-column-label" dir="rtl">{html.escape(label)}</p>\n' if label else ""
 
