@@ -25,7 +25,7 @@ from editor_app.core.storage import Database, StorageLocation, resolve_location 
 prepare_webengine_if_available()
 
 # One WordPress, one Ghost and one PostgreSQL cluster for the whole session, each started on demand.
-pytest_plugins = ["tests.wordpress.fixtures", "tests.ghost.fixtures", "tests.postgres.fixtures"]
+pytest_plugins = ["tests.wordpress.fixtures", "tests.ghost.fixtures", "tests.publishing.remotes", "tests.postgres.fixtures"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_ARTICLE = FIXTURES / "seed_article.md"

@@ -160,6 +160,10 @@
         <translation>لم يقبل {url} الصورة البارزة (الوسائط {media})</translation>
     </message>
     <message>
+        <source>the post was changed on {site} at {when} UTC since it was last published from here: choose to overwrite it or to take the site&apos;s version</source>
+        <translation>تغيّر المقال على {site} في {when} بالتوقيت العالمي منذ نُشر آخر مرة من هنا: اختر استبداله أو أخذ نسخة الموقع</translation>
+    </message>
+    <message>
         <source>a scheduled post needs a publication date: set it in the article&apos;s details</source>
         <translation>النشر المجدول يحتاج إلى تاريخ نشر: حدّده في بيانات المقال</translation>
     </message>
@@ -198,6 +202,10 @@
     <message>
         <source>; this WordPress user may not do that: ask the site&apos;s administrator for the Editor or Author role</source>
         <translation>؛ لا يحق لهذا المستخدم ذلك في ووردبريس: اطلب من مدير الموقع دور «محرر» أو «كاتب»</translation>
+    </message>
+    <message>
+        <source>{url} answered {path} with something that is not JSON; is the address right?</source>
+        <translation>أجاب {url} عن {path} بما ليس JSON؛ هل العنوان صحيح؟</translation>
     </message>
     <message>
         <source>{url} did not answer in time</source>
@@ -494,6 +502,38 @@
     <message>
         <source>article {id} was changed elsewhere since this text was loaded; nothing was overwritten</source>
         <translation>عُدّل المقال {id} من مكان آخر بعد تحميل هذا النص؛ لم يُكتب فوق شيء</translation>
+    </message>
+    <message>
+        <source>; check the Admin API key (Ghost › Settings › Integrations)</source>
+        <translation>؛ تحقّق من مفتاح Admin API (‏Ghost › الإعدادات › التكاملات)</translation>
+    </message>
+    <message>
+        <source>; this Ghost key may not do that: use an Admin API key of a custom integration, or the token of a staff user who may publish</source>
+        <translation>؛ لا يسمح مفتاح Ghost هذا بذلك: استعمل مفتاح Admin API لتكامل مخصّص، أو رمز مستخدم من الفريق يحق له النشر</translation>
+    </message>
+    <message>
+        <source>{url} answered {path} with something that is not JSON; is this a Ghost site?</source>
+        <translation>أجاب {url} عن {path} بما ليس JSON؛ هل هذا موقع Ghost؟</translation>
+    </message>
+    <message>
+        <source>{url} answered {path} with something Ghost does not send ({problem}); nothing was changed here</source>
+        <translation>ردّ {url} على {path} بما لا يرسله Ghost ({problem})؛ ولم يتغير شيء هنا</translation>
+    </message>
+    <message>
+        <source>{url} does not offer Ghost&apos;s Admin API</source>
+        <translation>لا يتيح {url} واجهة Admin API الخاصة بـGhost</translation>
+    </message>
+    <message>
+        <source>Ghost keeps excerpts of up to {limit} characters; the excerpt was shortened on the site</source>
+        <translation>يحفظ Ghost مقتطفات حتى {limit} حرفًا؛ فاختُصر المقتطف على الموقع</translation>
+    </message>
+    <message>
+        <source>unknown kind of site “{kind}”: use one of {allowed}</source>
+        <translation>نوع موقع غير معروف «{kind}»: استعمل واحدًا من {allowed}</translation>
+    </message>
+    <message>
+        <source>that is not a Ghost Admin API key: copy it from Ghost › Settings › Integrations (24 characters, a colon, 64 characters)</source>
+        <translation>هذا ليس مفتاح Admin API من Ghost: انسخه من Ghost › الإعدادات › التكاملات (24 حرفًا ثم نقطتان ثم 64 حرفًا)</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,12 @@
 """The same publishing scenarios against both targets, each a real server on 127.0.0.1 behind
-the fault proxy: create, update the same post, images uploaded once, a conflict until the
-writer chooses, the outbox after a cut, pull back to Markdown, scheduled posts.
-
-`Remote` is the site as its own editors see it (WordPress's REST API with the admin's
-application password; Ghost's Admin API with the owner's session), in the same few words
-for both, so each scenario is written once."""
+the fault proxy (tests/publishing/remotes.py): create, update the same post, images uploaded
+once, a conflict until the writer chooses, the outbox after a cut, pull back to Markdown,
+scheduled posts."""
 
 from __future__ import annotations
 
 import hashlib
-import itertools
-import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -20,99 +14,12 @@ import pytest
 from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
 from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher
 from editor_app.core.publishing.pull import pull
-from editor_app.core.publishing.sites import SiteRegistry
 from editor_app.core.records import ArticleDraft
-from tests.wordpress.fault_proxy import FaultProxy
+from tests.publishing.remotes import names
 
 COLUMN = "افتتاحية.. بقلم: أمين نشاط"
 BODY = ("قالت وزارة الداخلية إن “التعاون الأمني” مع **Interpol** ساعد في تفكيك 3 خلايا خلال 2024.\n\n"
         "![صورة من الندوة]({inline})\n\n- أولاً: تعزيز الأمن السيبراني؛\n- ثانياً: حماية الحريات.\n")
-_names = itertools.count(1)
-
-
-@dataclass(frozen=True)
-class SeenPost:
-    title: str
-    html: str
-    status: str  # Midad's words
-    excerpt: str
-    tags: tuple[str, ...]
-    column: str
-    featured_url: str
-
-
-class WordPressRemote:
-    kind = "wordpress"
-    media_upload = r"/wp/v2/media"
-    post_create = r"/wp/v2/posts$"
-
-    def __init__(self, server, api) -> None:
-        self.server, self.api = server, api
-
-    def add(self, library, url):
-        return SiteRegistry(library.database).add(f"wp-{next(_names)}", url, self.server.username, self.server.password)
-
-    def seen(self, post_id: str) -> SeenPost:
-        post = self.api.get(f"wp/v2/posts/{post_id}", context="edit")
-        tags = self.api.get("wp/v2/tags", include=",".join(map(str, post["tags"]))) if post["tags"] else []
-        featured = self.api.get(f"wp/v2/media/{post['featured_media']}")["source_url"] if post["featured_media"] else ""
-        return SeenPost(post["title"]["raw"], post["content"]["raw"], post["status"], post["excerpt"]["raw"],
-                        tuple(sorted(tag["name"] for tag in tags)), post["meta"].get("midad_column_label", ""), featured)
-
-    def edit(self, post_id: str, title: str, html: str | None = None) -> None:
-        self.api.post(f"wp/v2/posts/{post_id}", title=title, **({"content": html} if html else {}))
-
-    def create(self, title: str, html: str, tag: str) -> str:
-        made = self.api.http.post("wp/v2/tags", json={"name": tag}).json()
-        tag_id = made.get("id") or made["data"]["term_id"]
-        return str(self.api.post("wp/v2/posts", title=title, content=html, status="publish", tags=[tag_id])["id"])
-
-    def marked(self, uuid: str) -> int:
-        return len(self.api.posts_marked(uuid))
-
-
-class GhostRemote:
-    kind = "ghost"
-    media_upload = r"/images/upload/"
-    post_create = r"/ghost/api/admin/posts/\?"
-    STATUSES = {"draft": "draft", "published": "publish", "scheduled": "future"}
-
-    def __init__(self, server, api) -> None:
-        self.server, self.api = server, api
-
-    def add(self, library, url):
-        return SiteRegistry(library.database).add(f"ghost-{next(_names)}", url, "", self.server.admin_key, kind="ghost")
-
-    def seen(self, post_id: str) -> SeenPost:
-        post = self.api.post(post_id)
-        label = re.search(r'<p class="midad-column-label"[^>]*>(.*?)</p>', post["html"] or "")
-        return SeenPost(post["title"], post["html"] or "", self.STATUSES[post["status"]], post["custom_excerpt"] or "",
-                        tuple(sorted(tag["name"] for tag in post["tags"])), label.group(1) if label else "",
-                        post["feature_image"] or "")
-
-    def edit(self, post_id: str, title: str, html: str | None = None) -> None:
-        self.api.edit(post_id, title=title, **({"html": html} if html else {}))
-
-    def create(self, title: str, html: str, tag: str) -> str:
-        return self.api.create(title=title, html=html, status="published", tags=[{"name": tag}])["id"]
-
-    def marked(self, uuid: str) -> int:
-        return len(self.api.posts_marked(uuid))
-
-
-@pytest.fixture(params=["wordpress", "ghost"])
-def remote(request):
-    if request.param == "wordpress":
-        return WordPressRemote(request.getfixturevalue("wordpress"), request.getfixturevalue("site_api"))
-    return GhostRemote(request.getfixturevalue("ghost"), request.getfixturevalue("ghost_api"))
-
-
-@pytest.fixture
-def cut(remote):
-    """A fault proxy in front of the site under test: counts requests, cuts the line on demand."""
-    started = FaultProxy(remote.server.url).start()
-    yield started
-    started.stop()
 
 
 def article(library, images, **extra):
@@ -209,7 +116,7 @@ def test_a_publish_during_a_cut_waits_in_the_outbox_and_lands_once(library, remo
 
 def test_pull_brings_posts_back_as_markdown_linked_for_later_publishes(library, remote, cut):
     site = remote.add(library, cut.url)
-    title = f"مقال كتب على الموقع {next(_names)}"
+    title = f"مقال كتب على الموقع {next(names)}"
     post_id = remote.create(title, "<p>فقرة فيها <strong>خط عريض</strong> و<a href=\"https://example.com/\">رابط</a>.</p>"
                                    "<ul><li>بند أول</li><li>بند ثان</li></ul>", "سحب")
     assert pull(library, site.name).imported >= 1

@@ -134,8 +134,9 @@ def test_sites_test_and_list_against_the_real_site(tmp_path, wordpress):
     tested = midad("sites", "test", "الموقع", data_dir=data)
     assert tested.returncode == 0 and "Midad test site" in tested.stdout and "administrator" in tested.stdout
     listed = json.loads(midad("sites", "list", "--json", data_dir=data).stdout)
-    assert listed == [{"name": "الموقع", "url": wordpress.url, "username": wordpress.username, "date_locale": "ar_MA",
-                       "default_status": "pending", "default_category": "", "time_zone": ""}]
+    assert listed == [{"name": "الموقع", "kind": "wordpress", "url": wordpress.url, "username": wordpress.username,
+                       "date_locale": "ar_MA", "default_status": "pending", "default_category": "", "time_zone": "",
+                       "options": {}}]
 
 
 @pytest.mark.parametrize("url", ["http://example.com", "http://192.168.1.10/wp", "ftp://example.com", "example"])

@@ -74,7 +74,7 @@ class SiteHttpClient:
     """Not a dataclass on purpose: no repr that could print a password or key into a log.
     Subclasses give the base address, the authentication and how their site words errors."""
 
-    #: advice appended to a refusal, by HTTP status (QT_TRANSLATE_NOOP'd templates)
+    # advice appended to a refusal, by HTTP status (QT_TRANSLATE_NOOP templates)
     advice: dict[int, str] = {}
 
     def __init__(self, url: str, base_url: str, *, timeout: httpx.Timeout = TIMEOUT, deadline: float | None = None,

@@ -3,7 +3,6 @@ and cancel, resolve conflicts, and keep retrying the outbox while the app runs."
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 from functools import cached_property
@@ -21,12 +20,13 @@ from editor_app.ui import plain_text
 from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.tasks import BackgroundRunner
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate, user_text
+from editor_app.ui.i18n import translate, user_text
 
 if TYPE_CHECKING:
     from editor_app.core.publishing.outbox import Outbox, Queued, RetryResult
     from editor_app.core.publishing.publisher import ConflictChoice, Publisher, PublishOutcome
     from editor_app.core.publishing.sites import SiteRegistry
+    from editor_app.core.publishing.target import Progress
     from editor_app.ui.main_window import MainWindow
 
 # The publishing core (httpx, keyring, BeautifulSoup: about 0.15 s to import) is loaded
@@ -34,25 +34,8 @@ if TYPE_CHECKING:
 
 OUTBOX_CHECK_MS = 30_000
 FIRST_OUTBOX_CHECK_MS = 5_000
-STEP_LABELS = (
-    (re.compile(r"^checking the post on the site$"), QT_TRANSLATE_NOOP("controller", "التحقق من المقال على الموقع…")),
-    (re.compile(r"^uploading image (\d+) of (\d+)$"), QT_TRANSLATE_NOOP("controller", r"رفع الصورة \1 من \2…")),
-    (re.compile(r"^uploading the featured image$"), QT_TRANSLATE_NOOP("controller", "رفع الصورة البارزة…")),
-    (re.compile(r"^categories and tags$"), QT_TRANSLATE_NOOP("controller", "التصنيفات والوسوم…")),
-    (re.compile(r"^sending the article$"), QT_TRANSLATE_NOOP("controller", "إرسال المقال…")),
-    (re.compile(r"^published$"), QT_TRANSLATE_NOOP("controller", "نُشر")),
-)
-
-
-def step_label(step: str) -> str:
-    for pattern, label in STEP_LABELS:
-        if pattern.match(step):
-            return pattern.sub(translate("controller", label), step)
-    return step
-
-
 class PublishingController(QObject):
-    progressed = Signal(str, float)  # emitted from the worker, delivered on the UI thread
+    progressed = Signal(object)  # a core Progress, emitted from the worker, delivered on the UI thread
 
     def __init__(self, window: MainWindow, library: Library) -> None:
         super().__init__(window)
@@ -156,7 +139,7 @@ class PublishingController(QObject):
     def _offer_sites(self) -> bool:
         """No site yet: say so, and offer the Sites dialog in the same box."""
         box = QMessageBox(QMessageBox.Icon.Information, translate("controller", "النشر"),
-                          translate("controller", "لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق."),
+                          translate("controller", "لا موقع بعد: أضف موقع ووردبريس (اسم المستخدم وكلمة مرور التطبيق) أو موقع Ghost (مفتاح Admin API)."),
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("no_site_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -190,10 +173,12 @@ class PublishingController(QObject):
         self.runner.run(work, lambda result: self._published(article_id, site, status, result),
                         lambda error: self._failed(article_id, site, status, error), latest_only=False)
 
-    def _on_progress(self, step: str, fraction: float) -> None:
+    def _on_progress(self, progress: Progress) -> None:
+        from editor_app.ui.publishing.labels import step_label
+
         if self.progress is not None:
-            self.progress.setLabelText(step_label(step))
-            self.progress.setValue(int(fraction * 100))
+            self.progress.setLabelText(step_label(progress))
+            self.progress.setValue(int(progress.fraction * 100))
 
     def _close_progress(self) -> None:
         if self.progress is not None:

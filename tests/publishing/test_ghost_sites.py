@@ -1,0 +1,51 @@
+"""Ghost sites from the command line against the real Ghost: added with an Admin API key read
+from standard input (kept in the keyring, never in the data folder), tested, refused clearly
+when the key is wrong, and Ghost's own limits said in a sentence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from editor_app.core.publishing.sites import SiteError, SiteRegistry
+from editor_app.core.errors import MidadError
+from tests.cli.test_cli import midad
+
+
+def test_a_ghost_site_is_added_tested_and_listed_from_the_cli(tmp_path, ghost):
+    data = tmp_path / "data"
+    added = midad("sites", "add", "--kind", "ghost", "غوست", ghost.url, "--key-stdin", "--default-status", "publish",
+                  data_dir=data, stdin=ghost.admin_key + "\n")
+    assert added.returncode == 0, added.stderr
+    tested = midad("sites", "test", "غوست", data_dir=data)
+    assert tested.returncode == 0 and "موقع الاختبار" in tested.stdout, tested.stderr
+    [listed] = json.loads(midad("sites", "list", "--json", data_dir=data).stdout)
+    key_id, secret = ghost.admin_key.split(":")
+    assert (listed["kind"], listed["url"], listed["username"], listed["default_status"]) == \
+        ("ghost", ghost.url, key_id, "publish")
+    for path in (p for p in data.rglob("*") if p.is_file()):
+        assert secret.encode() not in path.read_bytes(), f"the key's secret is in {path}"
+
+
+def test_a_wrong_ghost_key_is_refused_with_advice_and_not_retried(tmp_path, ghost):
+    data = tmp_path / "data"
+    key_id, secret = ghost.admin_key.split(":")
+    wrong = f"{key_id}:{secret[::-1]}"
+    midad("sites", "add", "--kind", "ghost", "خطأ", "--url", ghost.url, "--key-stdin", data_dir=data, stdin=wrong + "\n")
+    tested = midad("sites", "test", "خطأ", data_dir=data)
+    assert tested.returncode == 3 and "Admin API key" in tested.stderr and "Traceback" not in tested.stderr
+    assert secret[::-1] not in tested.stderr
+
+
+def test_what_is_not_a_ghost_key_is_a_sentence_and_stores_nothing(library):
+    registry = SiteRegistry(library.database)
+    with pytest.raises(MidadError, match="not a Ghost Admin API key"):
+        registry.add("غوست", "https://ghost.example.com", "", "not-a-key", kind="ghost")
+    assert registry.list() == []
+
+
+def test_ghost_offers_no_pending_review_status(library):
+    with pytest.raises(SiteError, match="draft, publish, future"):
+        SiteRegistry(library.database).add("غوست", "https://ghost.example.com", "", "a" * 24 + ":" + "b" * 64,
+                                           kind="ghost", default_status="pending")
