@@ -9,6 +9,7 @@ import hashlib
 import time
 from datetime import datetime, timedelta, timezone
 
+import httpx
 import pytest
 
 from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
@@ -16,6 +17,7 @@ from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict
 from editor_app.core.publishing.pull import pull
 from editor_app.core.records import ArticleDraft
 from tests.publishing.remotes import names
+from tests.wordpress.fault_proxy import Fault
 
 COLUMN = "افتتاحية.. بقلم: أمين نشاط"
 BODY = ("قالت وزارة الداخلية إن “التعاون الأمني” مع **Interpol** ساعد في تفكيك 3 خلايا خلال 2024.\n\n"
@@ -143,3 +145,30 @@ def test_a_future_publication_date_schedules_the_post(library, remote, cut):
     outcome = Publisher(library).publish(record.id, site.name, status="publish")
     assert outcome.status == "future" and remote.seen(outcome.post_id).status == "future"
     assert library.get(record.id).status == "published"
+
+
+def short_timeout_publisher(library, images):
+    from editor_app.core.publishing.targets import open_target
+
+    short = httpx.Timeout(1.5, connect=5)
+    return Publisher(library, image_folders=(images[0].parent,),
+                     target_factory=lambda site, secret: open_target(site, secret, timeout=short))
+
+
+def test_answers_lost_after_the_site_acted_leave_one_post_and_one_upload(library, remote, cut, images):
+    """The site stores the image, then creates the post, but each answer comes too late: the
+    retries find both (by their names and by the marker) instead of making them twice."""
+    site = remote.add(library, cut.url)
+    record = library.set_featured_image(library.create(ArticleDraft(title="خبر ينتظر الجواب", body="نص.\n")).id,
+                                        images[1])
+    publisher, outbox = short_timeout_publisher(library, images), Outbox(library.database)
+    cut.fail_next("POST", remote.media_upload, Fault.answer_late(seconds=4))
+    assert isinstance(publish_or_queue(publisher, outbox, record.id, site.name), Queued)
+    cut.fail_next("POST", remote.post_create, Fault.answer_late(seconds=4))
+    assert outbox.run_due(publisher, everything=True)[0].outcome is None  # the create's answer lost this time
+    assert remote.marked(record.uuid) == 1  # the site did create it
+
+    landed = outbox.run_due(publisher, everything=True)[0].outcome
+    assert landed is not None and not landed.created and landed.media_uploaded == 0
+    assert cut.count("POST", remote.media_upload) == 1 and cut.count("POST", remote.post_create) == 1
+    assert remote.marked(record.uuid) == 1 and uploaded_name(images[1]) in remote.seen(landed.post_id).featured_url
