@@ -9,7 +9,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
+import httpx
 import pytest
 
 from editor_app.core.publishing.sites import SiteRegistry
@@ -63,6 +65,9 @@ class WordPressRemote:
     def marked_ids(self, uuid: str) -> list[str]:
         return [str(post["id"]) for post in self.api.posts_marked(uuid)]
 
+    def has_media(self, name: str) -> bool:
+        return any(name in item["source_url"] for item in self.api.get("wp/v2/media", search=name))
+
 
 class GhostRemote:
     kind = "ghost"
@@ -94,6 +99,11 @@ class GhostRemote:
 
     def marked_ids(self, uuid: str) -> list[str]:
         return [post["id"] for post in self.api.posts_marked(uuid)]
+
+    def has_media(self, name: str) -> bool:
+        """Ghost keeps uploads at content/images/YYYY/MM/<name>."""
+        now = datetime.now(timezone.utc)
+        return httpx.head(f"{self.server.url}/content/images/{now:%Y}/{now:%m}/{name}.png", timeout=10).status_code == 200
 
 
 @pytest.fixture(params=["wordpress", "ghost"])
