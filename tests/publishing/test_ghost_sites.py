@@ -49,3 +49,31 @@ def test_ghost_offers_no_pending_review_status(library):
     with pytest.raises(SiteError, match="draft, publish, future"):
         SiteRegistry(library.database).add("غوست", "https://ghost.example.com", "", "a" * 24 + ":" + "b" * 64,
                                            kind="ghost", default_status="pending")
+
+
+def test_an_edit_on_ghost_between_midads_read_and_write_is_a_conflict_not_overwritten(library, ghost, ghost_api,
+                                                                                      monkeypatch):
+    """Ghost refuses an update whose `updated_at` is stale (409): the editor's save that lands
+    while Midad publishes is shown as a conflict, never lost."""
+    import time
+
+    from editor_app.core.publishing.ghost_target import GhostTarget
+    from editor_app.core.publishing.publisher import PublishConflict, Publisher
+    from editor_app.core.records import ArticleDraft
+
+    site = SiteRegistry(library.database).add("غوست", ghost.url, "", ghost.admin_key, kind="ghost")
+    record = library.create(ArticleDraft(title="عنوان أول", body="نص أول.\n"))
+    post_id = Publisher(library).publish(record.id, site.name).post_id
+    library.save_text(record.id, title="عنوان من مداد", body="نص ثان.\n")
+    push = GhostTarget.push
+
+    def editor_saves_first(self, fields, remote_id, existing):
+        time.sleep(1.1)  # Ghost stamps updated_at to the second
+        ghost_api.edit(post_id, title="عنوان المحرر على Ghost")
+        return push(self, fields, remote_id, existing)
+
+    monkeypatch.setattr(GhostTarget, "push", editor_saves_first)
+    with pytest.raises(PublishConflict) as conflict:
+        Publisher(library).publish(record.id, site.name)
+    assert conflict.value.remote.title == "عنوان المحرر على Ghost"
+    assert ghost_api.post(post_id)["title"] == "عنوان المحرر على Ghost"

@@ -35,3 +35,9 @@ class SiteRefused(PublishError):
 class UnexpectedAnswer(SiteRefused):
     """The site answered, but not what its API answers (a list for an object, a post
     without an id...). Retrying would not help."""
+
+
+class ChangedMeanwhile(SiteRefused):
+    """The site refused an update because the post changed after Midad read it (Ghost checks
+    `updated_at`; WordPress has no such check). The publisher reads it again and reports a
+    conflict: the writer chooses, as for any change made on the site."""

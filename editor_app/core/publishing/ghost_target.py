@@ -26,6 +26,7 @@ from urllib.parse import urljoin
 
 from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
 from editor_app.core.publishing import post_content
+from editor_app.core.publishing.errors import ChangedMeanwhile, SiteRefused
 from editor_app.core.publishing.ghost import GhostClient
 from editor_app.core.publishing.target import (
     DRAFT,
@@ -159,7 +160,12 @@ class GhostTarget(PublishTarget):
         else:
             current = existing or self.post(remote_id)
             sent["updated_at"] = current.native["updated_at"] if current is not None else _ghost_time(datetime.now(timezone.utc))
-            answer = self.client.update_post(remote_id, sent)
+            try:
+                answer = self.client.update_post(remote_id, sent)
+            except SiteRefused as refused:
+                if refused.status == 409:  # Ghost's UpdateCollisionError: saved on the site since our read
+                    raise ChangedMeanwhile(refused.text, 409, refused.code) from None
+                raise
         return self._remote(answer), warnings
 
     def pull(self, modified_after: datetime | None) -> Iterator[RemotePost]:

@@ -20,7 +20,7 @@ from editor_app.core.image_sources import ImagePolicy
 from editor_app.core.library import Library
 from editor_app.core.paste import html_to_markdown
 from editor_app.core.publishing import post_content
-from editor_app.core.publishing.errors import PublishCancelled, PublishError, SiteRefused
+from editor_app.core.publishing.errors import ChangedMeanwhile, PublishCancelled, PublishError, SiteRefused
 from editor_app.core.publishing.links import SyncLinks
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry, checked_status
 from editor_app.core.publishing.target import (
@@ -141,7 +141,14 @@ class _Run:
                 return self.take_site_version(post_id, remote)
         fields = self.post_fields()
         self.step(PublishStep.SENDING, 0.85)
-        saved, warnings = self.target.push(fields, post_id, post)
+        try:
+            saved, warnings = self.target.push(fields, post_id, post)
+        except ChangedMeanwhile:
+            # Edited on the site between our read and our write: never overwritten unseen.
+            changed = self.target.post(post_id) if post_id is not None else None
+            if changed is None:
+                raise
+            raise PublishConflict(self.site.name, self.record, self.remote_version(changed)) from None
         went_live = saved.status in (PUBLISH, FUTURE)
         record = self.library.record_publish(self.record.id, went_live=went_live)
         self.links.remember_post(self.record.id, self.site.id, remote_id=saved.id, link=saved.link,
@@ -169,6 +176,10 @@ class _Run:
         link = self.links.post(self.record.id, self.site.id)
         if link is None or post is None or post.version == link.remote_version:
             return None
+        return self.remote_version(post)
+
+    @staticmethod
+    def remote_version(post: RemotePost) -> RemoteVersion:
         return RemoteVersion(title=post.title, body_markdown=html_to_markdown(post_content.without_midad_additions(post.html)),
                              version=post.version, link=post.link)
 
