@@ -77,3 +77,33 @@ def test_an_edit_on_ghost_between_midads_read_and_write_is_a_conflict_not_overwr
         Publisher(library).publish(record.id, site.name)
     assert conflict.value.remote.title == "عنوان المحرر على Ghost"
     assert ghost_api.post(post_id)["title"] == "عنوان المحرر على Ghost"
+
+
+GHOST_SHAPES = {
+    "posts as a string": ("GET", r"/posts/\?", lambda answer: {"posts": "not a list"}),
+    "a post without an id": ("POST", r"/posts/\?", lambda answer: {"posts": [{"title": "x"}]}),
+    "an image without its address": ("POST", r"/images/upload/", lambda answer: {"images": [{"ref": "x"}]}),
+    "a list for an object": ("GET", r"/posts/\?", lambda answer: [answer]),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(GHOST_SHAPES))
+def test_any_ghost_answer_of_the_wrong_shape_is_a_sentence_and_the_next_publish_works(library, ghost, images, shape):
+    from editor_app.core.publishing.outbox import Outbox, publish_or_queue
+    from editor_app.core.publishing.publisher import Publisher
+    from editor_app.core.records import ArticleDraft
+    from tests.wordpress.fault_proxy import Fault, FaultProxy
+
+    proxy = FaultProxy(ghost.url).start()
+    try:
+        site = SiteRegistry(library.database).add("غوست", proxy.url, "", ghost.admin_key, kind="ghost")
+        record = library.set_featured_image(library.create(ArticleDraft(title=f"شكل: {shape}", body="نص.\n")).id,
+                                            images[1])
+        method, path, rewrite = GHOST_SHAPES[shape]
+        proxy.fail_next(method, path, Fault.rewritten(rewrite))
+        with pytest.raises(MidadError) as refused:
+            publish_or_queue(Publisher(library), Outbox(library.database), record.id, site.name)
+        assert "Ghost does not send" in str(refused.value) and "Traceback" not in str(refused.value)
+        assert Publisher(library).publish(record.id, site.name).post_id  # nothing half-done blocks the next one
+    finally:
+        proxy.stop()

@@ -113,6 +113,11 @@ class GhostClient(SiteHttpClient):
             raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} does not offer Ghost's Admin API"), url=self.url), 404)
         return site
 
+    def verify_access(self) -> None:
+        """One cheap authenticated read, its answer checked: a wrong key or a site that is not
+        Ghost is said before anything is uploaded."""
+        self._items(self.json("GET", "posts/", params={"limit": 1, "fields": "id"}), "posts", "posts/")
+
     def me(self) -> dict | None:
         """The staff user a staff token acts for; None for an integration's key (it has no user)."""
         response = self.request("GET", "users/me/", params={"include": "roles"}, allow=(403, 404))

@@ -107,7 +107,7 @@ class GhostTarget(PublishTarget):
         return SiteIdentity(_text(site, "title"), _text(me, "name"), roles)
 
     def verify_access(self) -> None:
-        self.client.json("GET", "posts/", params={"limit": 1, "fields": "id"})
+        self.client.verify_access()
 
     def post(self, remote_id: str) -> RemotePost | None:
         post = self.client.post(remote_id)
