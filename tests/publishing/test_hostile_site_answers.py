@@ -17,13 +17,8 @@ from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
 from editor_app.core.publishing.publisher import Publisher
 from editor_app.core.publishing.pull import pull
 from editor_app.core.publishing.sites import SiteError, SiteRegistry
-from editor_app.core.publishing.wordpress import (
-    PublishCancelled,
-    SiteRefused,
-    SiteUnreachable,
-    UnexpectedAnswer,
-    WordPressClient,
-)
+from editor_app.core.publishing.errors import PublishCancelled, SiteRefused, SiteUnreachable, UnexpectedAnswer
+from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.core.records import ArticleDraft
 from tests.cli.test_cli import midad
 from tests.wordpress.fault_proxy import Fault, FaultProxy

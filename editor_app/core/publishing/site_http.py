@@ -37,7 +37,6 @@ USER_AGENT = "Midad (newsroom editor)"
 _WRITES = ("POST", "PUT", "PATCH", "DELETE")
 
 
-
 def request_deadline() -> float:
     """REQUEST_DEADLINE_SECONDS, or MIDAD_REQUEST_DEADLINE (seconds) for a newsroom on a slow line."""
     try:
@@ -66,8 +65,6 @@ def _retry_after(response: httpx.Response) -> float | None:
     except (TypeError, ValueError, OverflowError):
         return None
     return min(max(0.0, seconds), LONGEST_RETRY_AFTER_SECONDS)
-
-
 
 
 class SiteHttpClient:

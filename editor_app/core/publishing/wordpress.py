@@ -10,10 +10,8 @@ from typing import Any
 import httpx
 
 from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
-from editor_app.core.publishing.errors import (  # noqa: F401 - also imported from here by older callers
-    PublishCancelled, PublishError, SiteRefused, SiteUnreachable, UnexpectedAnswer,
-)
-from editor_app.core.publishing.site_http import TIMEOUT, SiteHttpClient, without_credentials  # noqa: F401
+from editor_app.core.publishing.errors import SiteRefused, SiteUnreachable, UnexpectedAnswer
+from editor_app.core.publishing.site_http import TIMEOUT, SiteHttpClient, without_credentials
 
 LARGEST_ID = 2**63 - 1  # what the database's integer columns hold
 def remote_id(value: object) -> int | None:

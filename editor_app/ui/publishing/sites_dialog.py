@@ -30,7 +30,7 @@ from editor_app.core.errors import MidadError
 from editor_app.core.publishing import credentials
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
 from editor_app.core.publishing.target import SiteIdentity
-from editor_app.core.publishing.targets import GHOST, STATUSES, WORDPRESS, open_target
+from editor_app.core.publishing.targets import GHOST, STATUSES, open_target
 from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import SITE_KIND_LABELS, status_labels
 from editor_app.ui.publishing.password_store import busy_cursor, ensure_password_store
