@@ -196,6 +196,22 @@
         <translation>الموقع يحتاج إلى اسم مستخدم وكلمة مرور تطبيق</translation>
     </message>
     <message>
+        <source>give the application password (or the Ghost key) for this site and account</source>
+        <translation>أعطِ كلمة مرور التطبيق (أو مفتاح Ghost) لهذا الموقع وهذا الحساب</translation>
+    </message>
+    <message>
+        <source>there is no site named “{name}” (no site yet); add it with `midad sites add` or in Site settings</source>
+        <translation>لا موقع باسم «{name}» (لا مواقع بعد)؛ أضفه بالأمر ‎`midad sites add`‎ أو من إعدادات المواقع</translation>
+    </message>
+    <message>
+        <source>there is no site named “{name}” (sites: {known}); add it with `midad sites add` or in Site settings</source>
+        <translation>لا موقع باسم «{name}» (المواقع: {known})؛ أضفه بالأمر ‎`midad sites add`‎ أو من إعدادات المواقع</translation>
+    </message>
+    <message>
+        <source>there is no site with id {id}</source>
+        <translation>لا موقع بالمعرّف {id}</translation>
+    </message>
+    <message>
         <source>; check the username and the application password (WordPress › Users › Profile › Application Passwords)</source>
         <translation>؛ تحقّق من اسم المستخدم وكلمة مرور التطبيق (ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات)</translation>
     </message>

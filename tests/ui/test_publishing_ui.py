@@ -216,6 +216,27 @@ def test_the_publish_dialog_offers_only_the_statuses_of_each_sites_kind(qtbot, l
     assert dialog.chosen() == ("ووردبريس", "pending")
 
 
+def test_the_outbox_panel_shows_the_sites_error_in_the_windows_language(qtbot, library):
+    from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
+    from editor_app.core.publishing.errors import SiteUnreachable
+    from editor_app.core.publishing.outbox import Outbox
+    from editor_app.core.records import ArticleDraft
+    from editor_app.ui.publishing.outbox_panel import OutboxPanel
+
+    site = SiteRegistry(library.database).add("غوست", "https://ghost.example.com", "", "a" * 24 + ":" + "b" * 64,
+                                              kind="ghost")
+    record = library.create(ArticleDraft(title="خبر", body="نص.\n"))
+    Outbox(library.database).enqueue(record.id, site.id, "publish", SiteUnreachable(
+        Text(QT_TRANSLATE_NOOP("errors", "{url} did not answer in time"), url=site.url)))
+    i18n.apply_language("ar")
+    panel = OutboxPanel()
+    qtbot.addWidget(panel)
+    panel.show_entries(Outbox(library.database).entries())
+    shown = panel.table.item(0, panel.table.columnCount() - 1).text()
+    assert shown == i18n.user_text(Text("{url} did not answer in time", url=site.url)) and "did not answer" not in shown
+    assert "https://ghost.example.com" in shown
+
+
 def test_the_outbox_check_waits_quietly_while_the_database_is_away(open_window, monkeypatch):
     """The timer's 'anything waiting?' query on a full or unmounted disk: no exception reaches
     Qt's event loop (it would be an error dialog); the next tick asks again."""

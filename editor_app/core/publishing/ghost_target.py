@@ -131,13 +131,13 @@ class GhostTarget(PublishTarget):
         url = self.client.upload_image(data, filename, mime_type)
         return RemoteMedia(url, url)
 
-    def push(self, fields: PostFields, remote_id: str | None, existing: RemotePost | None) -> tuple[RemotePost, list[str]]:
-        warnings: list[str] = []
+    def push(self, fields: PostFields, remote_id: str | None, existing: RemotePost | None) -> tuple[RemotePost, list[Text]]:
+        warnings: list[Text] = []
         excerpt = fields.excerpt
         if len(excerpt) > EXCERPT_LIMIT:
             excerpt = excerpt[:EXCERPT_LIMIT - 1].rsplit(" ", 1)[0] + "…"
-            warnings.append(str(Text(QT_TRANSLATE_NOOP("errors", "Ghost keeps excerpts of up to {limit} characters; the "
-                                                       "excerpt was shortened on the site"), limit=EXCERPT_LIMIT)))
+            warnings.append(Text(QT_TRANSLATE_NOOP("errors", "Ghost keeps excerpts of up to {limit} characters; the "
+                                                   "excerpt was shortened on the site"), limit=EXCERPT_LIMIT))
         uuid = post_content.marked_uuid(fields.html) or ""
         body = _MARKER_ONLY.sub("", fields.html).rstrip()
         label = post_content.column_label_html(fields.column).strip()

@@ -74,7 +74,7 @@ class PublishOutcome:
     created: bool
     media_uploaded: int
     took_site_version: bool = False
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()  # str() in English (the CLI), user_text() in the window
 
 
 TargetFactory = Callable[[SiteRecord, str], PublishTarget]

@@ -122,7 +122,8 @@ class SiteRegistry:
             site = session.scalar(select(Site).where(Site.name == name))
             if site is None or site.username != username.strip():
                 if password is None:
-                    raise SiteError("give the application password for this site and username")
+                    raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "give the application password (or the Ghost key) "
+                                                           "for this site and account")))
             if site is None:
                 site = Site(name=name)
                 session.add(site)
@@ -146,8 +147,12 @@ class SiteRegistry:
         with self.database.transaction() as session:
             site = session.scalar(select(Site).where(Site.name == name))
             if site is None:
-                known = ", ".join(s.name for s in session.scalars(select(Site).order_by(Site.name))) or "none yet"
-                raise SiteError(f"there is no site named “{name}” (sites: {known}); add it with `midad sites add`")
+                known = ", ".join(s.name for s in session.scalars(select(Site).order_by(Site.name)))
+                if not known:
+                    raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "there is no site named “{name}” (no site yet); add "
+                                                           "it with `midad sites add` or in Site settings"), name=name))
+                raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "there is no site named “{name}” (sites: {known}); add "
+                                                       "it with `midad sites add` or in Site settings"), name=name, known=known))
             return SiteRecord.from_model(site)
 
     def byline_zone(self, site_name: str, fallback: str) -> str:
@@ -160,7 +165,7 @@ class SiteRegistry:
         with self.database.transaction() as session:
             site = session.get(Site, site_id)
             if site is None:
-                raise SiteError(f"there is no site with id {site_id}")
+                raise SiteError(Text(QT_TRANSLATE_NOOP("errors", "there is no site with id {id}"), id=site_id))
             return SiteRecord.from_model(site)
 
     def mark_pulled(self, site_id: int, when: datetime) -> None:

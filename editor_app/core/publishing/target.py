@@ -17,6 +17,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from editor_app.core.errors import Text
+
 # Midad's statuses: what the writer chooses. A target offers the ones its site knows.
 DRAFT, PENDING, PUBLISH, FUTURE, PRIVATE = "draft", "pending", "publish", "future", "private"
 ALL_STATUSES = (DRAFT, PENDING, PUBLISH, FUTURE)
@@ -133,7 +135,7 @@ class PublishTarget(ABC):
         ...
 
     @abstractmethod
-    def push(self, fields: PostFields, remote_id: str | None, existing: RemotePost | None) -> tuple[RemotePost, list[str]]:
+    def push(self, fields: PostFields, remote_id: str | None, existing: RemotePost | None) -> tuple[RemotePost, list[Text]]:
         """Create (remote_id None) or update the post; the post as saved, and warnings for the writer."""
 
     @abstractmethod

@@ -92,8 +92,8 @@ class WordPressTarget(PublishTarget):
         media = self.client.upload_media(data, filename, mime_type)
         return RemoteMedia(str(media["id"]), text_field(media, "source_url"))
 
-    def push(self, fields: PostFields, remote_id_: str | None, existing: RemotePost | None) -> tuple[RemotePost, list[str]]:
-        warnings: list[str] = []
+    def push(self, fields: PostFields, remote_id_: str | None, existing: RemotePost | None) -> tuple[RemotePost, list[Text]]:
+        warnings: list[Text] = []
         category_ids = self._category_ids(fields.category)
         sent: dict = {"title": fields.title, "excerpt": fields.excerpt, "status": fields.status,
                       "tags": [self.client.term("tags", name) for name in fields.tags]}
@@ -108,8 +108,8 @@ class WordPressTarget(PublishTarget):
         if fields.slug:
             slug = wordpress_slug(fields.slug)
             if slug != fields.slug:
-                warnings.append(str(Text(QT_TRANSLATE_NOOP("errors", "the slug is longer than WordPress keeps (200 characters once "
-                                                           "encoded); it was shortened at a word to “{slug}”"), slug=slug)))
+                warnings.append(Text(QT_TRANSLATE_NOOP("errors", "the slug is longer than WordPress keeps (200 characters once "
+                                                       "encoded); it was shortened at a word to “{slug}”"), slug=slug))
             sent["slug"] = slug
         if fields.published_at is not None:
             sent["date_gmt"] = _gmt(fields.published_at)

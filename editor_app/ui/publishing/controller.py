@@ -202,7 +202,7 @@ class PublishingController(QObject):
             state = translate("controller", "أُخذت نسخة الموقع") if result.took_site_version else (translate("controller", "نُشر على") if result.created else translate("controller", "حُدّث على"))
             window.statusBar().showMessage(f"{state} «{site}»: {result.link}", 15000)
             for warning in result.warnings:
-                window.statusBar().showMessage(warning, 15000)
+                window.statusBar().showMessage(user_text(warning), 15000)
         self._refresh_article(article_id, reload_text=not isinstance(result, Queued) and result.took_site_version)
 
     def _failed(self, article_id: int, site: str, status: str | None, error: BaseException) -> None:
