@@ -52,6 +52,8 @@ def pull(library: Library, site_name: str, *, since: datetime | None = None, tar
                 article_id = library.id_for_uuid(marked)
             if article_id is not None and library.exists(article_id):
                 link = links.post(article_id, site.id)
+                if link is not None and link.remote_id == post.id and link.remote_version == post.version:
+                    continue  # unchanged on the site since the last sync (asked again: dates are to the second)
                 record = library.get(article_id)
                 if link is not None and record.version > link.synced_version:
                     kept += 1
