@@ -107,3 +107,20 @@ def test_any_ghost_answer_of_the_wrong_shape_is_a_sentence_and_the_next_publish_
         assert Publisher(library).publish(record.id, site.name).post_id  # nothing half-done blocks the next one
     finally:
         proxy.stop()
+
+
+def test_a_pulled_ghost_post_published_back_keeps_its_code_injection_and_gets_the_marker(library, ghost, ghost_api):
+    from editor_app.core.publishing.publisher import Publisher
+    from editor_app.core.publishing.pull import pull
+
+    site = SiteRegistry(library.database).add("غوست", ghost.url, "", ghost.admin_key, kind="ghost")
+    footer = "<script>window.newsroomCounter = 1;</script>"
+    created = ghost_api.create(title="مقال فيه شيفرة مضمنة", html="<p>نص.</p>", status="draft", codeinjection_foot=footer)
+    pull(library, site.name)
+    [summary] = [s for s in library.summaries() if s.title == "مقال فيه شيفرة مضمنة"]
+    record = library.get(summary.id)
+    library.save_text(record.id, title="مقال فيه شيفرة مضمنة ثم عدل", body=record.body)
+    assert Publisher(library).publish(record.id, site.name).post_id == created["id"]
+    after = ghost_api.post(created["id"])
+    assert after["codeinjection_foot"] == f"{footer}\n<!-- midad:{record.uuid} -->"
+    assert after["title"] == "مقال فيه شيفرة مضمنة ثم عدل" and after["status"] == "draft"

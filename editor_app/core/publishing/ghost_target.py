@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from mimetypes import guess_extension
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
@@ -121,8 +122,6 @@ class GhostTarget(PublishTarget):
 
     def find_media(self, name: str, mime_type: str) -> RemoteMedia | None:
         # Ghost keeps an upload at content/images/YYYY/MM/<name>: a lost answer this month is found.
-        from mimetypes import guess_extension
-
         now = datetime.now(timezone.utc)
         url = urljoin(self.client.url + "/", f"content/images/{now:%Y}/{now:%m}/{name}{guess_extension(mime_type) or ''}")
         return RemoteMedia(url, url) if self.client.exists(url) else None
@@ -145,7 +144,7 @@ class GhostTarget(PublishTarget):
             "title": fields.title, "status": TO_GHOST[fields.status], "custom_excerpt": excerpt or None,
             "tags": [{"name": name} for name in fields.tags],
             "html": "\n".join(part for part in (html_card(label), body) if part),
-            "codeinjection_foot": post_content.marker(uuid).strip(),
+            "codeinjection_foot": self._footer_with_marker(existing, uuid),
         }
         if fields.featured is not None:
             sent["feature_image"] = fields.featured.url
@@ -167,6 +166,13 @@ class GhostTarget(PublishTarget):
                     raise ChangedMeanwhile(refused.text, 409, refused.code) from None
                 raise
         return self._remote(answer), warnings
+
+    @staticmethod
+    def _footer_with_marker(existing: RemotePost | None, uuid: str) -> str:
+        """The post's footer code injection with Midad's marker: what the site's editors put
+        there is kept (the marker replaces only an older marker)."""
+        theirs = _MARKER_ONLY.sub("", _text(existing.native, "codeinjection_foot")).strip() if existing is not None else ""
+        return "\n".join(part for part in (theirs, post_content.marker(uuid).strip()) if part)
 
     def pull(self, modified_after: datetime | None) -> Iterator[RemotePost]:
         since = f"updated_at:>'{modified_after.astimezone(timezone.utc):%Y-%m-%d %H:%M:%S}'" if modified_after else ""
