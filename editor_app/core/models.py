@@ -276,7 +276,7 @@ class PrivateNote(Base):
 
 
 class Site(Base):
-    """A WordPress site articles are published to. Its password is in the OS keyring."""
+    """A site articles are published to (WordPress or Ghost). Its password or key is in the OS keyring."""
 
     __tablename__ = "sites"
 
@@ -292,6 +292,10 @@ class Site(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # A later pull asks only for posts modified after the last one began.
     last_pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Which publish target speaks to it (core/publishing/targets.py) and that target's own
+    # settings as a JSON object (never a secret: those are in the keyring).
+    kind: Mapped[str] = mapped_column(String(20), default="wordpress", server_default="wordpress")
+    options: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class RemotePost(Base):
@@ -303,9 +307,11 @@ class RemotePost(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
-    remote_id: Mapped[int] = mapped_column(Integer)
+    # The site's own id, opaque: WordPress numbers ("123"), Ghost object ids ("65f1c0...").
+    remote_id: Mapped[str] = mapped_column(String(64))
     link: Mapped[str] = mapped_column(Text, default="")
-    # As the site wrote it ("2024-04-09T18:23:00"): compared before every update.
+    # The site's version stamp as it wrote it (WordPress modified_gmt "2024-04-09T18:23:00",
+    # Ghost updated_at "2024-04-09T18:23:00.000Z"): compared before every update.
     remote_modified_gmt: Mapped[str] = mapped_column(String(32), default="")
     synced_version: Mapped[int] = mapped_column(Integer, default=0)
     synced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -320,7 +326,7 @@ class RemoteMedia(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
     sha256: Mapped[str] = mapped_column(String(64))
-    media_id: Mapped[int] = mapped_column(Integer)
+    media_id: Mapped[str] = mapped_column(String(500))  # opaque: a WordPress media id, Ghost's image URL
     source_url: Mapped[str] = mapped_column(Text)
 
 

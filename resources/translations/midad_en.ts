@@ -341,30 +341,6 @@
 <context>
     <name>controller</name>
     <message>
-        <source>التحقق من المقال على الموقع…</source>
-        <translation>Checking the article on the site…</translation>
-    </message>
-    <message>
-        <source>رفع الصورة \1 من \2…</source>
-        <translation>Uploading image \1 of \2…</translation>
-    </message>
-    <message>
-        <source>رفع الصورة البارزة…</source>
-        <translation>Uploading the featured image…</translation>
-    </message>
-    <message>
-        <source>التصنيفات والوسوم…</source>
-        <translation>Categories and tags…</translation>
-    </message>
-    <message>
-        <source>إرسال المقال…</source>
-        <translation>Sending the article…</translation>
-    </message>
-    <message>
-        <source>نُشر</source>
-        <translation>Published</translation>
-    </message>
-    <message>
         <source>صندوق الإرسال</source>
         <translation>Outbox</translation>
     </message>
@@ -385,8 +361,8 @@
         <translation>Publishing</translation>
     </message>
     <message>
-        <source>لا موقع بعد: أضف موقع ووردبريس واسم المستخدم وكلمة مرور التطبيق.</source>
-        <translation>No site yet: add a WordPress site, a user name and an application password.</translation>
+        <source>لا موقع بعد: أضف موقع ووردبريس (اسم المستخدم وكلمة مرور التطبيق) أو موقع Ghost (مفتاح Admin API).</source>
+        <translation>No site yet: add a WordPress site (username and application password) or a Ghost site (Admin API key).</translation>
     </message>
     <message>
         <source>جارٍ النشر…</source>
@@ -1634,6 +1610,14 @@
 <context>
     <name>publishing_labels</name>
     <message>
+        <source>ووردبريس</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>Ghost</source>
+        <translation>Ghost</translation>
+    </message>
+    <message>
         <source>مسودة على الموقع</source>
         <translation>Draft on the site</translation>
     </message>
@@ -1664,6 +1648,34 @@
     <message>
         <source>أُلغي</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>التحقق من المقال على الموقع…</source>
+        <translation>Checking the article on the site…</translation>
+    </message>
+    <message>
+        <source>رفع الصورة {number} من {total}…</source>
+        <translation>Uploading image {number} of {total}…</translation>
+    </message>
+    <message>
+        <source>رفع الصورة البارزة…</source>
+        <translation>Uploading the featured image…</translation>
+    </message>
+    <message>
+        <source>التصنيفات والوسوم…</source>
+        <translation>Categories and tags…</translation>
+    </message>
+    <message>
+        <source>إرسال المقال…</source>
+        <translation>Sending the article…</translation>
+    </message>
+    <message>
+        <source>أُخذت نسخة الموقع</source>
+        <translation>The site’s version was taken</translation>
+    </message>
+    <message>
+        <source>قراءة المقال {number} من الموقع…</source>
+        <translation>Reading post {number} from the site…</translation>
     </message>
 </context>
 <context>
@@ -2027,8 +2039,20 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Added sites</translation>
     </message>
     <message>
+        <source>نوع الموقع</source>
+        <translation>Kind of site</translation>
+    </message>
+    <message>
         <source>كلمة مرور التطبيق</source>
         <translation>Application password</translation>
+    </message>
+    <message>
+        <source>فارغ: عنوان الموقع نفسه</source>
+        <translation>Empty: the site&apos;s own address</translation>
+    </message>
+    <message>
+        <source>النوع</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>الاسم</source>
@@ -2041,6 +2065,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>اسم المستخدم</source>
         <translation>User name</translation>
+    </message>
+    <message>
+        <source>عنوان الإدارة</source>
+        <translation>Admin address</translation>
     </message>
     <message>
         <source>لغة التواريخ</source>
@@ -2069,6 +2097,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>حذف</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>مفتاح Admin API</source>
+        <translation>Admin API key</translation>
+    </message>
+    <message>
+        <source>من Ghost › الإعدادات › التكاملات: المعرّف:السر</source>
+        <translation>From Ghost › Settings › Integrations: id:secret</translation>
     </message>
     <message>
         <source>محفوظة في سلسلة مفاتيح النظام؛ اتركها فارغة لإبقائها</source>
