@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaObject, Qt, QTimer
+from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import text
 
@@ -48,6 +48,8 @@ def saved_server_url(window) -> str | None:
 
 class SyncStatus(QLabel):
     """«متصل بغرفة الأخبار» / «غير متصل: ٣ تغييرات تنتظر الإرسال» in the status bar."""
+
+    round_finished = Signal()  # a sync round ended (the list's marks are up to date)
 
     def __init__(self, library: Library, server_url: str | None, model: ArticleListModel | None,
                  parent: QWidget | None = None) -> None:
@@ -90,6 +92,7 @@ class SyncStatus(QLabel):
         self._show(not report.offline, report.waiting, report.offline)
         if self.model is not None:
             self.model.set_newsroom_sync(states)
+        self.round_finished.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._show(False, self.engine.waiting_count() if self.engine else 0,

@@ -2052,6 +2052,21 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     </message>
 </context>
 <context>
+    <name>sync_conflict</name>
+    <message>
+        <source>عُدّل هذا المقال في غرفة الأخبار وهنا في الموضع نفسه. النصّان محفوظان في النسخ السابقة.</source>
+        <translation>This article was changed in the newsroom and here in the same place. Both texts are kept in the earlier versions.</translation>
+    </message>
+    <message>
+        <source>حلّ التعارض…</source>
+        <translation>Settle the conflict…</translation>
+    </message>
+    <message>
+        <source>حُلّ التعارض: سيُرسل النص إلى غرفة الأخبار عند المزامنة التالية</source>
+        <translation>Conflict settled: the text goes to the newsroom at the next sync</translation>
+    </message>
+</context>
+<context>
     <name>sync_status</name>
     <message>
         <source>غير متصل بغرفة الأخبار</source>

@@ -381,6 +381,8 @@ class SyncEngine:
         session.flush()
         synced = session.get(SyncArticle, uuid)
         synced.state = CONFLICT
+        # What both started from, for the writer's merge dialog (core.sync.conflicts).
+        synced.conflict_base = dumps({"title": base.get("title") or "", "body": base.get("body") or ""})
         if entry is not None:
             entry.state = CONFLICT
         report.conflicts += 1
@@ -404,14 +406,9 @@ class SyncEngine:
 
     def settle_conflict(self, article_id: int) -> None:
         """The writer has made the article's text what it should be: it is sent over theirs."""
-        with self.local.transaction() as session:
-            uuid = session.scalar(select(Article.uuid).where(Article.id == article_id))
-            entry = session.get(SyncQueueEntry, uuid)
-            synced = session.get(SyncArticle, uuid)
-            if synced is not None:
-                synced.state = ""
-            if entry is not None:
-                entry.state, entry.next_attempt_at = "pending", None
+        from editor_app.core.sync.conflicts import mark_settled
+
+        mark_settled(self.local, article_id)
 
     def waiting_count(self) -> int:
         with self.local.transaction() as session:
