@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 
 from editor_app.core.errors import StorageError
 from editor_app.core.merge import merge_field, merge_text
-from editor_app.core.models import Article, Revision, RevisionReason, utc_now
+from editor_app.core.models import Article, Asset, PrivateNote, Revision, RevisionReason, utc_now
 from editor_app.core.revisions import word_count
 from editor_app.core.search import search_index_for
 from editor_app.core.server.faults import NotAllowed, ServerUnreachable
 from editor_app.core.storage import Database
+from editor_app.core.sync.asset_files import files_of, store_files
 from editor_app.core.sync.server_side import LogEntry, PushAnswer, PushRequest, ServerSide
 from editor_app.core.sync.snapshot import (
     PULLED_ONLY,
@@ -76,8 +77,13 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, local: Database, server: Database, *, days: int = DEFAULT_DAYS, page_size: int = PAGE_SIZE,
-                 backoff: Callable[[int], timedelta] = default_backoff, clock: Callable[[], datetime] = utc_now) -> None:
+                 backoff: Callable[[int], timedelta] = default_backoff, clock: Callable[[], datetime] = utc_now,
+                 actor: str | None = None) -> None:
+        from editor_app.core.library import default_actor
+
         self.local, self.server = local, ServerSide(server)
+        # Whose private notes this copy holds: the library's person here (the server's login there).
+        self.actor = actor or default_actor()
         self.days, self.page_size, self.backoff, self.clock = days, page_size, backoff, clock
         self.local_index = search_index_for(local.engine.dialect.name)
         self._login: str | None = None
@@ -150,7 +156,7 @@ class SyncEngine:
             entries = self._server_call(self.server.log_page, after, self.page_size, wanted=wanted)
             if not entries:
                 return report
-            self._apply_page(entries, report)
+            self._apply_page(entries, report, self._missing_files(entries))
             known |= {entry.uuid for entry in entries if entry.kept and entry.snapshot is not None}
             if len(entries) < self.page_size:
                 return report
@@ -160,7 +166,20 @@ class SyncEngine:
             state = session.get(SyncState, "last_seq")
             return int(state.value) if state else 0
 
-    def _apply_page(self, entries: list[LogEntry], report: SyncReport) -> None:
+    def _missing_files(self, entries: list[LogEntry]) -> dict[str, tuple[dict, ...]]:
+        """The images of a page's articles not stored here yet, fetched before the page is applied."""
+        shared = {entry.uuid: set(entry.snapshot.get("assets") or ()) for entry in entries
+                  if entry.kept and entry.snapshot is not None and entry.snapshot.get("assets")}
+        if not shared:
+            return {}
+        with self.local.transaction() as session:
+            for uuid, sha in session.execute(select(Article.uuid, Asset.sha256).join(Asset, Asset.article_id == Article.id)
+                                             .where(Article.uuid.in_(list(shared)))):
+                shared[uuid].discard(sha)
+        wanted = {uuid: shas for uuid, shas in shared.items() if shas}
+        return self._server_call(self.server.asset_files, wanted) if wanted else {}
+
+    def _apply_page(self, entries: list[LogEntry], report: SyncReport, files: dict[str, tuple[dict, ...]]) -> None:
         with self.local.transaction() as session, _applying(session):
             waiting = set(session.scalars(select(SyncQueueEntry.article_uuid).where(
                 SyncQueueEntry.article_uuid.in_([entry.uuid for entry in entries]))))
@@ -178,12 +197,14 @@ class SyncEngine:
                         article = Article(uuid=entry.uuid)
                         session.add(article)
                     if article.id is None or checksum(article_snapshot(article)) != checksum(entry.snapshot):
+                        store_files(session, article, files.get(entry.uuid, ()))
                         write_fields(session, article, _pulled(entry.snapshot))
                         article.updated_at = utc_now()
                         session.flush()
                         self.local_index.update(session, article)
                         report.pulled += 1
                     _remember(session, entry.uuid, entry.version, entry.snapshot)
+                    self._take_note(session, article, entry.note)
                     # (Not while ours wait: a push of ours may have landed with its revisions, its answer
                     # lost; once it is settled, the article's next change number brings the others.)
                     _take_revisions(session, article, entry.revisions)
@@ -192,6 +213,18 @@ class SyncEngine:
                 session.add(SyncState(key="last_seq", value=str(entries[-1].seq)))
             else:
                 state.value = str(entries[-1].seq)
+
+    def _take_note(self, session: Session, article: Article, note: str | None) -> None:
+        """My private note as the server holds it (nothing of mine waits to be sent)."""
+        if note is None:
+            return
+        if article.id is None:
+            session.flush()
+        stored = session.get(PrivateNote, (article.id, self.actor))
+        if stored is None:
+            session.add(PrivateNote(article_id=article.id, owner=self.actor, body=note, updated_at=utc_now()))
+        elif stored.body != note:
+            stored.body, stored.updated_at = note, utc_now()
 
     def _remove(self, session: Session, uuid: str, waiting: bool) -> int:
         """Deleted on the server (or no longer ours to read): gone from here too, unless we
@@ -288,11 +321,17 @@ class SyncEngine:
             if article is None:
                 session.delete(entry)
                 return None
-            fields = changed_fields(base, article_snapshot(article))
+            snapshot = article_snapshot(article)
+            fields = changed_fields(base, snapshot)
             known = select(SyncRevision.local_id)
             revisions = tuple(revision_values(r) for r in session.scalars(
                 select(Revision).where(Revision.article_id == article.id, Revision.id.not_in(known)).order_by(Revision.id)))
-            return PushRequest(entry.idempotency_key, uuid, base_version, fields, revisions)
+            server_has = set((base or {}).get("assets") or ())
+            files = files_of(session, article.id, [sha for sha in snapshot["assets"] if sha not in server_has])
+            note = session.scalar(select(PrivateNote.body).where(PrivateNote.article_id == article.id,
+                                                                 PrivateNote.owner == self.actor))
+            return PushRequest(entry.idempotency_key, uuid, base_version, fields, revisions, asset_files=files,
+                               have_assets=tuple(snapshot["assets"]), note=note)
 
     def _settle(self, uuid: str, request: PushRequest, answer: PushAnswer, report: SyncReport) -> bool:
         """Records the server's answer; True when the entry should be pushed again now."""
@@ -301,6 +340,10 @@ class SyncEngine:
             if entry is not None:
                 entry.sent_key, entry.sent_fields = "", ""
             synced = session.get(SyncArticle, uuid)
+            if answer.asset_files:  # theirs: stored before their text names them
+                local_article = session.scalar(select(Article).where(Article.uuid == uuid))
+                if local_article is not None:
+                    store_files(session, local_article, answer.asset_files)
             if answer.outcome == "accepted":
                 report.pushed += 1
                 _map_revisions(session, answer.revision_map)
@@ -321,6 +364,7 @@ class SyncEngine:
                     # What the server holds at that version: what it had, with what we sent.
                     base = loads(synced.base) if synced and synced.server_version is not None else {}
                     new_base = {**(base or {}), **request.fields}
+                    new_base["assets"] = sorted(set((base or {}).get("assets") or ()) | set(request.have_assets))
                     for name in PULLED_ONLY:
                         new_base.setdefault(name, (answer.snapshot or {}).get(name, ""))
                     _remember(session, uuid, answer.version, new_base)
@@ -356,8 +400,9 @@ class SyncEngine:
                 session.delete(entry)
             _remember(session, uuid, answer.version, theirs)
             restored = Article(uuid=uuid)
-            write_fields(session, restored, _pulled(theirs))
             session.add(restored)
+            store_files(session, restored, answer.asset_files)
+            write_fields(session, restored, _pulled(theirs))
             session.flush()
             self.local_index.update(session, restored)
             return False
@@ -433,6 +478,9 @@ def merge_snapshots(base: dict, mine: dict, theirs: dict) -> tuple[dict, bool]:
             conflicted |= not body.clean
             merged["body"] = body.text() if body.clean else mine["body"]
             continue
+        if name == "assets":  # images only come, never go: both sides' are kept
+            merged[name] = sorted(set(mine.get(name) or ()) | set(theirs.get(name) or ()))
+            continue
         value, clash = merge_field(base.get(name), mine[name], theirs[name])
         conflicted |= clash
         merged[name] = value
@@ -486,7 +534,7 @@ def _take_revisions(session: Session, article: Article, revisions) -> None:
     for values in revisions:
         if values["id"] in known:
             continue
-        revision = new_revision(article.id, values)
+        revision = new_revision(session, article.id, values)
         session.add(revision)
         session.flush()
         session.add(SyncRevision(local_id=revision.id, server_id=values["id"]))
