@@ -1,5 +1,6 @@
 """The window's side of offline-first sync (core.sync): a worker that runs sync rounds off
-the UI thread (on a timer, and a few seconds after each local change), the status bar's
+the UI thread (on a timer, a few seconds after each local change, and at once when the
+server's NOTIFY says someone else changed something: core.sync.wakeups), the status bar's
 connection state with the count of changes waiting, and each article's state in the list.
 
 Shown only when this library is a newsroom copy (`midad sync` joined it) and the newsroom's
@@ -7,6 +8,7 @@ address is known (File › Connect to newsroom… saved it, its password in the 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 ROUND_INTERVAL_MS = 60_000  # a round a minute when nothing happens (a change here starts one sooner)
 AFTER_CHANGE_MS = 3_000  # a burst of autosaves makes one round
+AFTER_NOTICE_MS = 150  # the notices of one commit (an article and its revision) make one round
 
 
 def is_newsroom_copy(library: Library) -> bool:
@@ -59,6 +62,8 @@ class SyncStatus(QLabel):
         self.engine: SyncEngine | None = None
         self.online: bool | None = None
         self.last_report: SyncReport | None = None
+        self.rounds: Counter[str] = Counter()  # why rounds were started: start, timer, change, notice
+        self.wakeups = None
         self.setVisible(False)
         if server_url is None or not is_newsroom_copy(library):
             return
@@ -67,22 +72,39 @@ class SyncStatus(QLabel):
         self.runner = BackgroundRunner("sync", self)
         self._timer = QTimer(self)
         self._timer.setInterval(ROUND_INTERVAL_MS)
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(lambda: self.sync_now("timer"))
         self._timer.start()
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(AFTER_CHANGE_MS)
-        self._soon.timeout.connect(self.sync_now)
+        self._soon.timeout.connect(lambda: self.sync_now("change"))
+        self._noticed = QTimer(self)
+        self._noticed.setSingleShot(True)
+        self._noticed.setInterval(AFTER_NOTICE_MS)
+        self._noticed.timeout.connect(lambda: self.sync_now("notice"))
         # Listeners run in the thread that made the change: the timer is started from the UI thread.
         self._unsubscribe = library.changes.subscribe(lambda change: None if change.external else
                                                       QMetaObject.invokeMethod(self._soon, "start",
                                                                                Qt.ConnectionType.QueuedConnection))
         self.setVisible(True)
         self._show(None, self.engine.waiting_count())
-        self.sync_now()
+        self.sync_now("start")
+        self._start_listening()
 
-    def sync_now(self) -> None:
+    def _start_listening(self) -> None:
+        """Someone else's change on the server starts a round at once (called in the listening thread)."""
+        from editor_app.core.sync.wakeups import ServerWakeups
+
+        if self.server.engine.dialect.name != "postgresql":
+            return
+        noticed = self._noticed
+        self.wakeups = ServerWakeups(self.server, lambda: QMetaObject.invokeMethod(
+            noticed, "start", Qt.ConnectionType.QueuedConnection))
+        self.wakeups.start()
+
+    def sync_now(self, reason: str = "asked") -> None:
         if self.engine is not None:
+            self.rounds[reason] += 1
             engine = self.engine
             self.runner.run(lambda: (engine.sync_round(), engine.article_states()), self._finished, self._failed)
 
@@ -114,8 +136,12 @@ class SyncStatus(QLabel):
     def shutdown(self) -> None:
         if self.engine is not None:
             self.runner.shutdown(wait=False)  # a round in flight ends with the process; its transaction with it
+            if self.wakeups is not None:
+                self.wakeups.stop()
+                self.wakeups = None
             self._timer.stop()
             self._soon.stop()
+            self._noticed.stop()
             self._unsubscribe()
             self.server.close()
             self.engine = None
