@@ -12,7 +12,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from sqlalchemy import text
 
 from editor_app.core.errors import MidadError
@@ -64,6 +65,11 @@ class SyncStatus(QLabel):
         self.last_report: SyncReport | None = None
         self.rounds: Counter[str] = Counter()  # why rounds were started: start, timer, change, notice
         self.wakeups = None
+        # Clicking the status offers these (the command registry may list them too).
+        self.sync_now_action = QAction(translate("sync_status", "زامن الآن"), self)
+        self.sync_now_action.triggered.connect(lambda: self.sync_now("asked"))
+        self.find_older_action = QAction(translate("sync_status", "ابحث في أرشيف غرفة الأخبار…"), self)
+        self.find_older_action.triggered.connect(self._find_older)
         self.setVisible(False)
         if server_url is None or not is_newsroom_copy(library):
             return
@@ -90,6 +96,20 @@ class SyncStatus(QLabel):
         self._show(None, self.engine.waiting_count())
         self.sync_now("start")
         self._start_listening()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.engine is None:
+            return super().mousePressEvent(event)
+        menu = QMenu(self)
+        menu.addActions([self.sync_now_action, self.find_older_action])
+        menu.popup(event.globalPosition().toPoint())
+        return None
+
+    def _find_older(self) -> None:
+        from editor_app.ui.newsroom_search import open_newsroom_search
+
+        window = self.window()
+        self.search_dialog = open_newsroom_search(window)
 
     def _start_listening(self) -> None:
         """Someone else's change on the server starts a round at once (called in the listening thread)."""

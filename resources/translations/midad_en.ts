@@ -1279,6 +1279,61 @@
     </message>
 </context>
 <context>
+    <name>newsroom_search</name>
+    <message>
+        <source>البحث في أرشيف غرفة الأخبار</source>
+        <translation>Search the newsroom archive</translation>
+    </message>
+    <message>
+        <source>نسختك تضم مقالات آخر {days} يومًا. ابحث هنا عن الأقدم منها؛ ما تفتحه يُجلب إلى نسختك ويبقى متزامنًا.</source>
+        <translation>Your copy holds the articles of the last {days} days. Search here for older ones; what you open is fetched into your copy and kept in sync.</translation>
+    </message>
+    <message>
+        <source>كلمات البحث</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>ابحث</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>افتح</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>جارٍ البحث في غرفة الأخبار…</source>
+        <translation>Searching the newsroom…</translation>
+    </message>
+    <message>
+        <source>(بلا عنوان)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>اختر مقالًا وافتحه لجلبه إلى نسختك</source>
+        <translation>Choose an article and open it to fetch it into your copy</translation>
+    </message>
+    <message>
+        <source>لا مقالات أخرى في غرفة الأخبار تطابق البحث</source>
+        <translation>No other article in the newsroom matches</translation>
+    </message>
+    <message>
+        <source>جارٍ جلب المقال من غرفة الأخبار…</source>
+        <translation>Fetching the article from the newsroom…</translation>
+    </message>
+    <message>
+        <source>جُلب المقال من غرفة الأخبار إلى نسختك</source>
+        <translation>The article was fetched from the newsroom into your copy</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار غير متاحة الآن، فلا يمكن جلب المقالات الأقدم. مقالات نسختك كلها متاحة كالمعتاد؛ أعد المحاولة حين يعود الاتصال.</source>
+        <translation>The newsroom cannot be reached now, so older articles cannot be fetched. Every article of your copy is available as usual; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>تعذّر البحث في غرفة الأخبار: {problem}</source>
+        <translation>Could not search the newsroom: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>outbox_panel</name>
     <message>
         <source>المقال</source>
@@ -2068,6 +2123,14 @@ The latest good backup is from {when}. The damaged file is kept under a new name
 </context>
 <context>
     <name>sync_status</name>
+    <message>
+        <source>زامن الآن</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>ابحث في أرشيف غرفة الأخبار…</source>
+        <translation>Search the newsroom archive…</translation>
+    </message>
     <message>
         <source>غير متصل بغرفة الأخبار</source>
         <translation>Not connected to the newsroom</translation>

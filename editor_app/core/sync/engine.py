@@ -21,7 +21,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from editor_app.core.errors import StorageError
+from editor_app.core.errors import ArticleNotFound, StorageError
 from editor_app.core.merge import merge_field, merge_text
 from editor_app.core.models import Article, Asset, PrivateNote, Revision, RevisionReason, utc_now
 from editor_app.core.revisions import word_count
@@ -61,6 +61,15 @@ def default_backoff(attempts: int) -> timedelta:
 
 class ServerOffline(StorageError):
     """The round stopped: the server could not be reached (what was done is kept)."""
+
+
+@dataclass(frozen=True)
+class ServerHit:
+    """An article found on the server that this copy does not hold."""
+
+    uuid: str
+    title: str
+    snippet: str
 
 
 @dataclass
@@ -189,30 +198,67 @@ class SyncEngine:
                 if entry.snapshot is None:
                     report.removed += self._remove(session, entry.uuid, entry.uuid in waiting)
                     continue
-                article = session.scalar(select(Article).where(Article.uuid == entry.uuid))
                 if entry.uuid not in waiting:
-                    # Nothing of ours waits: the server's copy is the article (what we wait to send is
-                    # merged against it when pushed).
-                    if article is None:
-                        article = Article(uuid=entry.uuid)
-                        session.add(article)
-                    if article.id is None or checksum(article_snapshot(article)) != checksum(entry.snapshot):
-                        store_files(session, article, files.get(entry.uuid, ()))
-                        write_fields(session, article, _pulled(entry.snapshot))
-                        article.updated_at = utc_now()
-                        session.flush()
-                        self.local_index.update(session, article)
-                        report.pulled += 1
-                    _remember(session, entry.uuid, entry.version, entry.snapshot)
-                    self._take_note(session, article, entry.note)
-                    # (Not while ours wait: a push of ours may have landed with its revisions, its answer
-                    # lost; once it is settled, the article's next change number brings the others.)
-                    _take_revisions(session, article, entry.revisions)
+                    self._apply_entry(session, entry, files, report)
             state = session.get(SyncState, "last_seq")
             if state is None:
                 session.add(SyncState(key="last_seq", value=str(entries[-1].seq)))
             else:
                 state.value = str(entries[-1].seq)
+
+    def _apply_entry(self, session: Session, entry: LogEntry, files: dict[str, tuple[dict, ...]],
+                     report: SyncReport) -> Article:
+        """Nothing of ours waits: the server's copy is the article (what we wait to send is merged
+        against it when pushed)."""
+        article = session.scalar(select(Article).where(Article.uuid == entry.uuid))
+        if article is None:
+            article = Article(uuid=entry.uuid)
+            session.add(article)
+        if article.id is None or checksum(article_snapshot(article)) != checksum(entry.snapshot):
+            store_files(session, article, files.get(entry.uuid, ()))
+            write_fields(session, article, _pulled(entry.snapshot))
+            article.updated_at = utc_now()
+            session.flush()
+            self.local_index.update(session, article)
+            report.pulled += 1
+        _remember(session, entry.uuid, entry.version, entry.snapshot)
+        self._take_note(session, article, entry.note)
+        # (Not while ours wait: a push of ours may have landed with its revisions, its answer
+        # lost; once it is settled, the article's next change number brings the others.)
+        _take_revisions(session, article, entry.revisions)
+        return article
+
+    # -- on demand ------------------------------------------------------------------------
+
+    def fetch(self, uuid: str) -> int:
+        """An article outside this copy (older than its days), fetched when the writer opens it;
+        from then on it is kept in step like the others. Its local id."""
+        entry = self._server_call(self.server.fetch, uuid)
+        if entry is None or entry.snapshot is None:
+            raise ArticleNotFound(uuid)
+        files = self._missing_files([entry])
+        with self.local.transaction() as session, _applying(session):
+            if session.get(SyncQueueEntry, uuid) is None:  # (already here and changed: ours is kept)
+                self._apply_entry(session, entry, files, SyncReport())
+            return session.scalar(select(Article.id).where(Article.uuid == uuid))
+
+    def search_server(self, query: str, limit: int = 50) -> list[ServerHit]:
+        """The newsroom's articles matching `query` that this copy does not hold (best first)."""
+        from editor_app.core.library import Library
+
+        def ask() -> list[ServerHit]:
+            hits = Library(self.server.database).search(query, limit)
+            if not hits:
+                return []
+            with self.server.database.transaction() as session:
+                uuids = dict(session.execute(select(Article.id, Article.uuid).where(
+                    Article.id.in_([hit.id for hit in hits]))).all())
+            return [ServerHit(uuids[hit.id], hit.title, hit.snippet) for hit in hits if hit.id in uuids]
+
+        found = self._server_call(ask)
+        with self.local.transaction() as session:
+            here = set(session.scalars(select(Article.uuid).where(Article.uuid.in_([hit.uuid for hit in found]))))
+        return [hit for hit in found if hit.uuid not in here]
 
     def _take_note(self, session: Session, article: Article, note: str | None) -> None:
         """My private note as the server holds it (nothing of mine waits to be sent)."""

@@ -72,28 +72,42 @@ class ServerSide:
                 "FROM sync_log l LEFT JOIN articles a ON a.uuid = l.article_uuid "
                 "WHERE l.seq > :after ORDER BY l.seq LIMIT :limit"), {"after": after, "limit": limit}).all()
             keep = [row for row in rows if row[3] is None or wanted(row[1], row[4], row[5], row[6])]
-            ids = [row[3] for row in keep if row[3] is not None]
-            articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))} if ids else {}
-            assets = assets_of(session, ids)
-            notes = dict(session.execute(select(PrivateNote.article_id, PrivateNote.body).where(
-                PrivateNote.article_id.in_(ids), PrivateNote.owner == literal_column("current_user"))).all()) if ids else {}
-            revisions: dict[int, list[dict]] = {}
-            if ids:
-                for revision in session.scalars(select(Revision).where(Revision.article_id.in_(ids))
-                                                .order_by(Revision.id)):
-                    revisions.setdefault(revision.article_id, []).append(revision_values(revision))
-            entries = []
-            kept = {row[0] for row in keep}
-            for row in rows:
-                article = articles.get(row[3])
-                if row[0] not in kept:
-                    entries.append(LogEntry(row[0], row[1], None, None, (), kept=False))
-                    continue
-                entries.append(LogEntry(row[0], row[1], None if article is None else
-                                        article_snapshot(article, assets.get(article.id, {})),
-                                        None if article is None else article.version,
-                                        tuple(revisions.get(row[3], ())), note=notes.get(row[3])))
-            return entries
+            return self._entries(session, rows, keep)
+
+    def fetch(self, uuid: str) -> LogEntry | None:
+        """One article as a page of the log would bring it (one outside a replica, fetched on
+        demand); None when it does not exist or this person may not read it."""
+        with self.database.transaction() as session:
+            row = session.execute(text(
+                "SELECT coalesce(l.seq, 0), a.uuid, false, a.id, a.created_by, a.assigned_to, a.updated_at "
+                "FROM articles a LEFT JOIN sync_log l ON l.article_uuid = a.uuid WHERE a.uuid = :uuid"),
+                {"uuid": uuid}).first()
+            return None if row is None else self._entries(session, [row], [row])[0]
+
+    @staticmethod
+    def _entries(session: Session, rows, keep) -> list[LogEntry]:
+        ids = [row[3] for row in keep if row[3] is not None]
+        articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))} if ids else {}
+        assets = assets_of(session, ids)
+        notes = dict(session.execute(select(PrivateNote.article_id, PrivateNote.body).where(
+            PrivateNote.article_id.in_(ids), PrivateNote.owner == literal_column("current_user"))).all()) if ids else {}
+        revisions: dict[int, list[dict]] = {}
+        if ids:
+            for revision in session.scalars(select(Revision).where(Revision.article_id.in_(ids))
+                                            .order_by(Revision.id)):
+                revisions.setdefault(revision.article_id, []).append(revision_values(revision))
+        entries = []
+        kept = {row[1] for row in keep}
+        for row in rows:
+            article = articles.get(row[3])
+            if row[1] not in kept:
+                entries.append(LogEntry(row[0], row[1], None, None, (), kept=False))
+                continue
+            entries.append(LogEntry(row[0], row[1], None if article is None else
+                                    article_snapshot(article, assets.get(article.id, {})),
+                                    None if article is None else article.version,
+                                    tuple(revisions.get(row[3], ())), note=notes.get(row[3])))
+        return entries
 
     def latest_seq(self) -> int:
         with self.database.transaction() as session:
