@@ -71,8 +71,14 @@ class SyncStatus(QLabel):
         self.find_older_action = QAction(translate("sync_status", "ابحث في أرشيف غرفة الأخبار…"), self)
         self.find_older_action.triggered.connect(self._find_older)
         self.setVisible(False)
-        if server_url is None or not is_newsroom_copy(library):
-            return
+        if server_url is not None and is_newsroom_copy(library):
+            self.start(server_url)
+
+    def start(self, server_url: str) -> None:
+        """Sync this library (a newsroom copy) with the server at `server_url` from now on."""
+        if self.engine is not None:
+            self.shutdown()
+        library = self.library
         self.server = Database(server_url, migrate=False)
         self.engine = SyncEngine(library.database, self.server)
         self.runner = BackgroundRunner("sync", self)

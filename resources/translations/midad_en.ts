@@ -1202,6 +1202,18 @@
         <source>لا مجلد للإعدادات لحفظ الاتصال فيه</source>
         <translation>There is no settings folder to keep the connection in</translation>
     </message>
+    <message>
+        <source>مشاركة مقالاتك مع غرفة الأخبار</source>
+        <translation>Share your articles with the newsroom</translation>
+    </message>
+    <message>
+        <source>تصبح مكتبتك نسخة من غرفة الأخبار تعمل دون اتصال، وتُرسل مقالاتها ({count}) إلى الخادم ليقرأها زملاؤك حسب صلاحياتهم. أتتابع؟</source>
+        <translation>Your library becomes the newsroom's offline copy, and its articles ({count}) are sent to the server, where colleagues read them as their rights allow. Continue?</translation>
+    </message>
+    <message>
+        <source>مكتبتك الآن نسخة من غرفة الأخبار: تكتب فيها دائمًا، وتُزامن حين يتاح الخادم</source>
+        <translation>Your library is now the newsroom's copy: you always write in it, and it syncs when the server is reachable</translation>
+    </message>
 </context>
 <context>
     <name>newsroom_dialog</name>
