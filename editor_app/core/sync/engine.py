@@ -29,6 +29,7 @@ from editor_app.core.search import search_index_for
 from editor_app.core.server.faults import NotAllowed, ServerUnreachable
 from editor_app.core.storage import Database
 from editor_app.core.sync.asset_files import files_of, store_files
+from editor_app.core.sync.history import publications_of, status_changes_of, take_publications, take_status_changes
 from editor_app.core.sync.server_side import LogEntry, PushAnswer, PushRequest, ServerSide
 from editor_app.core.sync.snapshot import (
     PULLED_ONLY,
@@ -119,6 +120,9 @@ class SyncEngine:
             self.pull(report)
             self.push(report)
             self.pull(report)  # our own pushes come back numbered: nothing to write, the base stays exact
+            from editor_app.core.sync.lease_mirror import exchange_leases
+
+            exchange_leases(self)  # who is editing, seen from the local copy
         except StorageError as error:  # offline, or refused as a whole (the login...): said, kept for later
             report.offline = str(error)
         report.waiting = self.waiting_count()
@@ -160,6 +164,7 @@ class SyncEngine:
                 updated_at = updated_at.replace(tzinfo=cutoff.tzinfo)
             return updated_at >= cutoff
 
+        self._take_people()
         while True:
             after = self.last_seq()
             entries = self._server_call(self.server.log_page, after, self.page_size, wanted=wanted)
@@ -169,6 +174,25 @@ class SyncEngine:
             known |= {entry.uuid for entry in entries if entry.kept and entry.snapshot is not None}
             if len(entries) < self.page_size:
                 return report
+
+    def _take_people(self) -> None:
+        """The newsroom's people (login, name, role): so this copy shows who did what by name."""
+        from editor_app.core.models import Person
+
+        def ask() -> list[tuple[str, str, str, bool]]:
+            with self.server.database.transaction() as session:
+                return [tuple(row) for row in session.execute(
+                    select(Person.login, Person.display_name, Person.role, Person.disabled))]
+
+        people = self._server_call(ask)
+        with self.local.transaction() as session:
+            here = {person.login: person for person in session.scalars(select(Person))}
+            for login, name, role, disabled in people:
+                person = here.get(login)
+                if person is None:
+                    session.add(Person(login=login, display_name=name, role=role, disabled=disabled))
+                elif (person.display_name, person.role, person.disabled) != (name, role, disabled):
+                    person.display_name, person.role, person.disabled = name, role, disabled
 
     def last_seq(self) -> int:
         with self.local.transaction() as session:
@@ -223,6 +247,8 @@ class SyncEngine:
             report.pulled += 1
         _remember(session, entry.uuid, entry.version, entry.snapshot)
         self._take_note(session, article, entry.note)
+        take_status_changes(session, article, entry.status_changes, theirs_name_who=True)
+        take_publications(session, article, entry.publications, keep_mine=False)
         # (Not while ours wait: a push of ours may have landed with its revisions, its answer
         # lost; once it is settled, the article's next change number brings the others.)
         _take_revisions(session, article, entry.revisions)
@@ -377,7 +403,9 @@ class SyncEngine:
             note = session.scalar(select(PrivateNote.body).where(PrivateNote.article_id == article.id,
                                                                  PrivateNote.owner == self.actor))
             return PushRequest(entry.idempotency_key, uuid, base_version, fields, revisions, asset_files=files,
-                               have_assets=tuple(snapshot["assets"]), note=note)
+                               have_assets=tuple(snapshot["assets"]), note=note,
+                               status_changes=status_changes_of(session, [article.id])[article.id],
+                               publications=publications_of(session, [article.id])[article.id])
 
     def _settle(self, uuid: str, request: PushRequest, answer: PushAnswer, report: SyncReport) -> bool:
         """Records the server's answer; True when the entry should be pushed again now."""
@@ -393,6 +421,10 @@ class SyncEngine:
             if answer.outcome == "accepted":
                 report.pushed += 1
                 _map_revisions(session, answer.revision_map)
+                pushed = session.scalar(select(Article).where(Article.uuid == uuid))
+                if pushed is not None:  # the server's word on who changed the status, and on the posts
+                    take_status_changes(session, pushed, answer.status_changes, theirs_name_who=True)
+                    take_publications(session, pushed, answer.publications, keep_mine=False)
                 nothing_newer = entry is not None and entry.idempotency_key == request.key
                 if nothing_newer:
                     session.delete(entry)

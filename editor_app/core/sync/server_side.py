@@ -16,6 +16,7 @@ from editor_app.core.search import search_index_for
 from editor_app.core.errors import StorageError
 from editor_app.core.storage import Database
 from editor_app.core.sync.asset_files import assets_of, files_of, store_files
+from editor_app.core.sync.history import publications_of, status_changes_of, take_publications, take_status_changes
 from editor_app.core.sync.snapshot import article_snapshot, new_revision, revision_values, write_fields
 from editor_app.core.sync.tables import SyncPush
 
@@ -30,6 +31,8 @@ class LogEntry:
     revisions: tuple[dict, ...] = ()
     kept: bool = True  # False: outside this replica (only its number matters)
     note: str | None = None  # the puller's own private note on it (None: none)
+    status_changes: tuple[dict, ...] = ()  # its status history (core.sync.history)
+    publications: tuple[dict, ...] = ()  # where it was published, by site address
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class PushRequest:
     asset_files: tuple[dict, ...] = ()  # images the server has not got (core.sync.asset_files)
     have_assets: tuple[str, ...] = ()  # the images this desktop holds (by content): the others come back
     note: str | None = None  # the pusher's private note (None: none here)
+    status_changes: tuple[dict, ...] = ()  # its status history here (the server adds what it lacks)
+    publications: tuple[dict, ...] = ()  # its publishing records here (the server keeps its own first)
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,9 @@ class PushAnswer:
     # A retried push's answer: the article's revisions (its change number was read while ours waited).
     revisions: tuple[dict, ...] = ()
     asset_files: tuple[dict, ...] = ()  # the server's images the pusher has not got
+    # Accepted: the article's status history and publishing records as the server now holds them.
+    status_changes: tuple[dict, ...] = ()
+    publications: tuple[dict, ...] = ()
 
 
 class ServerSide:
@@ -91,6 +99,7 @@ class ServerSide:
         assets = assets_of(session, ids)
         notes = dict(session.execute(select(PrivateNote.article_id, PrivateNote.body).where(
             PrivateNote.article_id.in_(ids), PrivateNote.owner == literal_column("current_user"))).all()) if ids else {}
+        history, publications = status_changes_of(session, ids), publications_of(session, ids)
         revisions: dict[int, list[dict]] = {}
         if ids:
             for revision in session.scalars(select(Revision).where(Revision.article_id.in_(ids))
@@ -106,7 +115,8 @@ class ServerSide:
             entries.append(LogEntry(row[0], row[1], None if article is None else
                                     article_snapshot(article, assets.get(article.id, {})),
                                     None if article is None else article.version,
-                                    tuple(revisions.get(row[3], ())), note=notes.get(row[3])))
+                                    tuple(revisions.get(row[3], ())), note=notes.get(row[3]),
+                                    status_changes=history.get(row[3], ()), publications=publications.get(row[3], ())))
         return entries
 
     def latest_seq(self) -> int:
@@ -200,9 +210,13 @@ class ServerSide:
             session.flush()
             revision_map[values["id"]] = revision.id
         self._keep_note(session, article, request.note)
+        take_status_changes(session, article, request.status_changes, theirs_name_who=False)
+        take_publications(session, article, request.publications, keep_mine=True)
         self._record(session, request, article.version, revision_map)
         return PushAnswer("accepted", article.version, article_snapshot(article), revision_map, article.version,
-                          asset_files=self._files_missing(session, article, request))
+                          asset_files=self._files_missing(session, article, request),
+                          status_changes=status_changes_of(session, [article.id])[article.id],
+                          publications=publications_of(session, [article.id])[article.id])
 
     @staticmethod
     def _files_missing(session: Session, article: Article | None, request: PushRequest) -> tuple[dict, ...]:

@@ -8,9 +8,10 @@ Create Date: 2026-12-02
 text both sides started from (title and body, JSON), so the desktop can offer the same
 three-way merge dialog as a save in the window (ui.concurrency.sync_conflicts).
 
-Images (assets) and private notes are sent with their article: a replica queues the article
-when one is added or changed (SQLite triggers, as 0008's), and the server gives the article a
-new change number when a note changes (its assets already did, 0008).
+Images (assets), private notes and publishing records (remote_posts) are sent with their
+article: a replica queues the article when one is added or changed (SQLite triggers, as
+0008's), and the server gives the article a new change number when a note or a publishing
+record changes (its assets already did, 0008).
 """
 from alembic import op
 import sqlalchemy as sa
@@ -33,9 +34,14 @@ SQLITE_TRIGGERS = {
     "sync_queue_asset_insert": f"AFTER INSERT ON assets WHEN {_IS_REPLICA} BEGIN {_ENQUEUE_ARTICLE} END",
     "sync_queue_note_insert": f"AFTER INSERT ON private_notes WHEN {_IS_REPLICA} BEGIN {_ENQUEUE_ARTICLE} END",
     "sync_queue_note_update": f"AFTER UPDATE ON private_notes WHEN {_IS_REPLICA} BEGIN {_ENQUEUE_ARTICLE} END",
+    "sync_queue_publication_insert": f"AFTER INSERT ON remote_posts WHEN {_IS_REPLICA} BEGIN {_ENQUEUE_ARTICLE} END",
+    "sync_queue_publication_update": f"AFTER UPDATE ON remote_posts WHEN {_IS_REPLICA} BEGIN {_ENQUEUE_ARTICLE} END",
 }
-POSTGRESQL_TRIGGER = ("CREATE CONSTRAINT TRIGGER midad_sync_private_notes AFTER INSERT OR UPDATE ON private_notes "
-                      "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION midad_sync_stamp()")
+# Server: a note or a publishing record changed is a change to its article (0008's function).
+POSTGRESQL_TRIGGERS = {
+    "midad_sync_private_notes": "private_notes",
+    "midad_sync_remote_posts": "remote_posts",
+}
 
 
 def upgrade() -> None:
@@ -46,7 +52,9 @@ def upgrade() -> None:
         for name, body in SQLITE_TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
     elif dialect == "postgresql":
-        op.execute(POSTGRESQL_TRIGGER)
+        for name, table in POSTGRESQL_TRIGGERS.items():
+            op.execute(f"CREATE CONSTRAINT TRIGGER {name} AFTER INSERT OR UPDATE ON {table} "
+                       "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION midad_sync_stamp()")
 
 
 def downgrade() -> None:
@@ -55,6 +63,7 @@ def downgrade() -> None:
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     elif dialect == "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS midad_sync_private_notes ON private_notes")
+        for name, table in POSTGRESQL_TRIGGERS.items():
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
     with op.batch_alter_table('sync_articles') as batch:
         batch.drop_column('conflict_base')
