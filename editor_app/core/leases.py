@@ -62,11 +62,12 @@ class Lease:
     heartbeat_at: datetime
     expires_at: datetime
     requested_by: str = ""
+    declined_holder: str = ""  # the window whose ask the holder declined
 
     @classmethod
     def from_row(cls, row: ArticleLease) -> Lease:
         return cls(row.article_id, row.person, row.machine, row.holder, row.acquired_at, row.heartbeat_at,
-                   row.expires_at, row.requested_by or "")
+                   row.expires_at, row.requested_by or "", row.declined_holder or "")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Notice:
     taken_by: str = ""  # someone took it over (the lease is no longer ours)
     lost: bool = False  # it expired and someone else may have it: the window must ask again
     asked_by: str = ""  # someone asks us to let them edit
+    asked_holder: str = ""  # their window (hand_over gives it the lease); "" when unknown (through a copy)
 
 
 class Leases:
@@ -113,6 +115,8 @@ class Leases:
                 # minutes) or my other window (told at its heartbeat; its unsaved text is kept).
                 row.holder, row.acquired_at, row.requested_by = self.holder, now, ""
             if row.holder == self.holder:
+                # (Handed to us: the holder wrote our window; our name and machine complete it.)
+                row.person, row.machine = self.person, self.machine
                 row.heartbeat_at, row.expires_at = now, now + self.duration
                 self.held.add(article_id)
             else:
@@ -138,11 +142,45 @@ class Leases:
         return self.current(article_id)
 
     def ask(self, article_id: int) -> None:
-        """Ask the holder to let us edit (they see our name at their next heartbeat)."""
+        """Ask the holder to let us edit (they see our name at their next heartbeat, and may
+        hand the lease over or decline)."""
         with self.database.transaction() as session:
             row = session.get(ArticleLease, article_id)
             if row is not None and row.holder != self.holder:
-                row.requested_by = self.person
+                row.requested_by, row.requested_holder, row.declined_holder = self.person, self.holder, ""
+
+    def hand_over(self, article_id: int, notice: Notice) -> bool:
+        """Accept an ask: the lease becomes the asking window's (it edits at its next heartbeat).
+        Asked through a desktop's copy (no window known): let go, for them to take it."""
+        now = self.clock()
+        with self.database.transaction() as session:
+            row = session.get(ArticleLease, article_id)
+            if row is None or row.holder != self.holder:
+                return False
+            if notice.asked_holder:
+                row.holder, row.person, row.machine = notice.asked_holder, notice.asked_by, ""
+                row.acquired_at, row.heartbeat_at, row.expires_at = now, now, now + self.duration
+                row.requested_by = row.requested_holder = row.declined_holder = ""
+            else:
+                session.delete(row)
+        self.held.discard(article_id)
+        return True
+
+    def decline(self, article_id: int, notice: Notice) -> None:
+        """Keep editing: the asking window is told at its next heartbeat."""
+        with self.database.transaction() as session:
+            row = session.get(ArticleLease, article_id)
+            if row is not None and row.holder == self.holder:
+                row.declined_holder, row.requested_holder = notice.asked_holder, ""
+
+    def was_declined(self, article_id: int) -> Lease | None:
+        """The lease whose holder declined our ask (told once), or None."""
+        with self.database.transaction() as session:
+            row = session.get(ArticleLease, article_id)
+            if row is None or not row.declined_holder or row.declined_holder != self.holder:
+                return None
+            row.declined_holder = ""
+            return Lease.from_row(row)
 
     def release(self, article_id: int) -> None:
         self.held.discard(article_id)
@@ -170,7 +208,8 @@ class Leases:
                 else:
                     row.heartbeat_at, row.expires_at = now, now + self.duration
                     if row.requested_by:
-                        notices.append(Notice(article_id, asked_by=row.requested_by))
+                        notices.append(Notice(article_id, asked_by=row.requested_by,
+                                              asked_holder=row.requested_holder or ""))
                         row.requested_by = ""
         for notice in notices:
             if notice.taken_by or notice.lost:

@@ -768,12 +768,28 @@
         <translation>On the computer {machine}</translation>
     </message>
     <message>
+        <source>سلّمه التحرير</source>
+        <translation>Hand it over</translation>
+    </message>
+    <message>
+        <source>أواصل التحرير</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>طُلب من {person} أن يترك لك التحرير</source>
         <translation>{person} was asked to let you edit</translation>
     </message>
     <message>
         <source>{person} يطلب تحرير هذا المقال</source>
         <translation>{person} asks to edit this article</translation>
+    </message>
+    <message>
+        <source>سلّمت التحرير إلى {person}</source>
+        <translation>You handed the article over to {person}</translation>
+    </message>
+    <message>
+        <source>{person} يواصل تحرير المقال الآن؛ اطلب لاحقًا أو تولَّ التحرير</source>
+        <translation>{person} is still editing the article; ask later or take over</translation>
     </message>
     <message>
         <source>حُفظ نصك غير المحفوظ في النسخ السابقة.</source>
@@ -1208,11 +1224,11 @@
     </message>
     <message>
         <source>تصبح مكتبتك نسخة من غرفة الأخبار تعمل دون اتصال، وتُرسل مقالاتها ({count}) إلى الخادم ليقرأها زملاؤك حسب صلاحياتهم. أتتابع؟</source>
-        <translation>Your library becomes the newsroom's offline copy, and its articles ({count}) are sent to the server, where colleagues read them as their rights allow. Continue?</translation>
+        <translation>Your library becomes the newsroom&apos;s offline copy, and its articles ({count}) are sent to the server, where colleagues read them as their rights allow. Continue?</translation>
     </message>
     <message>
         <source>مكتبتك الآن نسخة من غرفة الأخبار: تكتب فيها دائمًا، وتُزامن حين يتاح الخادم</source>
-        <translation>Your library is now the newsroom's copy: you always write in it, and it syncs when the server is reachable</translation>
+        <translation>Your library is now the newsroom&apos;s copy: you always write in it, and it syncs when the server is reachable</translation>
     </message>
 </context>
 <context>

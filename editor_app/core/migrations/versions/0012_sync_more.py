@@ -1,4 +1,4 @@
-"""sync: images and private notes travel; the base of a conflict kept for the merge dialog
+"""sync: images, notes and publishing records travel; a conflict's base; ask-to-edit answers
 
 Revision ID: 0012
 Revises: 0008
@@ -47,6 +47,12 @@ POSTGRESQL_TRIGGERS = {
 def upgrade() -> None:
     with op.batch_alter_table('sync_articles') as batch:
         batch.add_column(sa.Column('conflict_base', sa.Text(), nullable=False, server_default=''))
+    # "Ask to edit" answered: the asking window, and the one declined (core.leases). Plain ADD
+    # COLUMN: a batch copy would drop the change-feed triggers 0006 put on this table.
+    op.add_column('article_leases', sa.Column('requested_holder', sa.String(length=64), nullable=False,
+                                              server_default=''))
+    op.add_column('article_leases', sa.Column('declined_holder', sa.String(length=64), nullable=False,
+                                              server_default=''))
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for name, body in SQLITE_TRIGGERS.items():
@@ -58,6 +64,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("ALTER TABLE article_leases DROP COLUMN declined_holder")  # (SQLite 3.35+: no batch copy)
+    op.execute("ALTER TABLE article_leases DROP COLUMN requested_holder")
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for name in SQLITE_TRIGGERS:
