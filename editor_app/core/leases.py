@@ -6,6 +6,10 @@ crashed client's lease simply runs out. Someone else opening the article gets it
 read-only and may ask the holder to let go, or take it over: the holder learns it at its
 next heartbeat (or change event) and keeps its unsaved text as a revision (ui.concurrency).
 
+Time is the database's: on a newsroom server PostgreSQL's now() decides when a lease
+expires, so a desktop whose clock is wrong neither keeps an article forever nor loses it at
+once; on SQLite (one machine) the computer's clock.
+
 Leases are advisory: they guide people; the version check on every save (core.library,
 core.concurrent_edits) is what guarantees that no edit is ever lost.
 """
@@ -18,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from editor_app.core.library import default_actor
@@ -85,14 +89,21 @@ class Leases:
     """The leases of one window (or one CLI run) on one database."""
 
     def __init__(self, database: Database, *, person: str | None = None, machine: str | None = None,
-                 duration: timedelta = LEASE_DURATION, clock: Callable[[], datetime] = utc_now) -> None:
+                 duration: timedelta = LEASE_DURATION, clock: Callable[[], datetime] | None = None) -> None:
         self.database = database
         self.person = person or current_person(database)
         self.machine = machine or platform.node() or "?"
         self.holder = uuid.uuid4().hex  # this window: the same person may have two open
         self.duration = duration
-        self.clock = clock
+        self.clock = clock  # None: the database's clock (tests give their own)
         self.held: set[int] = set()
+
+    def _now(self, session) -> datetime:
+        if self.clock is not None:
+            return self.clock()
+        if self.database.engine.dialect.name == "postgresql":
+            return session.scalar(select(func.now()))  # the server's clock, not this computer's
+        return utc_now()
 
     def _insert(self):
         return (postgresql.insert if self.database.engine.dialect.name == "postgresql" else sqlite.insert)(ArticleLease)
@@ -100,8 +111,8 @@ class Leases:
     def acquire(self, article_id: int) -> Lease:
         """The article's lease: ours if it was free, expired or already ours; otherwise the
         current holder's (compare `is_mine`)."""
-        now = self.clock()
         with self.database.transaction() as session:
+            now = self._now(session)
             session.execute(delete(ArticleLease).where(ArticleLease.article_id == article_id,
                                                        ArticleLease.expires_at <= now))
             # Two windows asking at once: the database keeps exactly one row, the first.
@@ -128,8 +139,8 @@ class Leases:
 
     def take_over(self, article_id: int) -> Lease:
         """Make the lease ours whoever holds it (the holder is told at its next heartbeat)."""
-        now = self.clock()
         with self.database.transaction() as session:
+            now = self._now(session)
             row = session.get(ArticleLease, article_id)
             if row is None:
                 session.add(ArticleLease(article_id=article_id, person=self.person, machine=self.machine,
@@ -152,8 +163,8 @@ class Leases:
     def hand_over(self, article_id: int, notice: Notice) -> bool:
         """Accept an ask: the lease becomes the asking window's (it edits at its next heartbeat).
         Asked through a desktop's copy (no window known): let go, for them to take it."""
-        now = self.clock()
         with self.database.transaction() as session:
+            now = self._now(session)
             row = session.get(ArticleLease, article_id)
             if row is None or row.holder != self.holder:
                 return False
@@ -195,9 +206,9 @@ class Leases:
     def heartbeat(self) -> list[Notice]:
         """Renew what we hold; report what was taken over, lost, or asked for. Expired leases
         of anyone (crashed clients) are removed on the way."""
-        now = self.clock()
         notices = []
         with self.database.transaction() as session:
+            now = self._now(session)
             session.execute(delete(ArticleLease).where(ArticleLease.expires_at <= now))
             for article_id in sorted(self.held):
                 row = session.get(ArticleLease, article_id)
@@ -221,8 +232,8 @@ class Leases:
 
     def holders(self, article_ids: Iterable[int] | None = None) -> dict[int, Lease]:
         """The live leases (of the given articles, or all of them)."""
-        query = select(ArticleLease).where(ArticleLease.expires_at > self.clock())
-        if article_ids is not None:
-            query = query.where(ArticleLease.article_id.in_(list(article_ids)))
         with self.database.transaction() as session:
+            query = select(ArticleLease).where(ArticleLease.expires_at > self._now(session))
+            if article_ids is not None:
+                query = query.where(ArticleLease.article_id.in_(list(article_ids)))
             return {row.article_id: Lease.from_row(row) for row in session.scalars(query)}
