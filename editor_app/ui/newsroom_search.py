@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.errors import MidadError
-from editor_app.core.sync.engine import ServerHit, ServerOffline
+from editor_app.core.sync.engine import ServerOffline
+from editor_app.core.sync.on_demand import ServerHit
 from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
 

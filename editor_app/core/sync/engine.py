@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from editor_app.core.errors import ArticleNotFound, StorageError
-from editor_app.core.merge import merge_field, merge_text
+from editor_app.core.errors import StorageError
 from editor_app.core.models import Article, Asset, PrivateNote, Revision, RevisionReason, utc_now
 from editor_app.core.revisions import word_count
 from editor_app.core.search import search_index_for
@@ -30,6 +28,14 @@ from editor_app.core.server.faults import NotAllowed, ServerUnreachable
 from editor_app.core.storage import Database
 from editor_app.core.sync.asset_files import files_of, store_files
 from editor_app.core.sync.history import publications_of, status_changes_of, take_publications, take_status_changes
+from editor_app.core.sync.replica_writes import (  # noqa: F401 - merge_snapshots: used by tests and others
+    applying,
+    map_revisions,
+    merge_snapshots,
+    pulled_fields,
+    remember,
+    take_revisions,
+)
 from editor_app.core.sync.server_side import LogEntry, PushAnswer, PushRequest, ServerSide
 from editor_app.core.sync.snapshot import (
     PULLED_ONLY,
@@ -39,7 +45,6 @@ from editor_app.core.sync.snapshot import (
     checksum,
     dumps,
     loads,
-    new_revision,
     revision_values,
     write_fields,
 )
@@ -62,15 +67,6 @@ def default_backoff(attempts: int) -> timedelta:
 
 class ServerOffline(StorageError):
     """The round stopped: the server could not be reached (what was done is kept)."""
-
-
-@dataclass(frozen=True)
-class ServerHit:
-    """An article found on the server that this copy does not hold."""
-
-    uuid: str
-    title: str
-    snippet: str
 
 
 @dataclass
@@ -213,7 +209,7 @@ class SyncEngine:
         return self._server_call(self.server.asset_files, wanted) if wanted else {}
 
     def _apply_page(self, entries: list[LogEntry], report: SyncReport, files: dict[str, tuple[dict, ...]]) -> None:
-        with self.local.transaction() as session, _applying(session):
+        with self.local.transaction() as session, applying(session):
             waiting = set(session.scalars(select(SyncQueueEntry.article_uuid).where(
                 SyncQueueEntry.article_uuid.in_([entry.uuid for entry in entries]))))
             for entry in entries:
@@ -240,51 +236,31 @@ class SyncEngine:
             session.add(article)
         if article.id is None or checksum(article_snapshot(article)) != checksum(entry.snapshot):
             store_files(session, article, files.get(entry.uuid, ()))
-            write_fields(session, article, _pulled(entry.snapshot))
+            write_fields(session, article, pulled_fields(entry.snapshot))
             article.updated_at = utc_now()
             session.flush()
             self.local_index.update(session, article)
             report.pulled += 1
-        _remember(session, entry.uuid, entry.version, entry.snapshot)
+        remember(session, entry.uuid, entry.version, entry.snapshot)
         self._take_note(session, article, entry.note)
         take_status_changes(session, article, entry.status_changes, theirs_name_who=True)
         take_publications(session, article, entry.publications, keep_mine=False)
         # (Not while ours wait: a push of ours may have landed with its revisions, its answer
         # lost; once it is settled, the article's next change number brings the others.)
-        _take_revisions(session, article, entry.revisions)
+        take_revisions(session, article, entry.revisions)
         return article
 
-    # -- on demand ------------------------------------------------------------------------
+    # -- on demand (core.sync.on_demand) ----------------------------------------------------
 
     def fetch(self, uuid: str) -> int:
-        """An article outside this copy (older than its days), fetched when the writer opens it;
-        from then on it is kept in step like the others. Its local id."""
-        entry = self._server_call(self.server.fetch, uuid)
-        if entry is None or entry.snapshot is None:
-            raise ArticleNotFound(uuid)
-        files = self._missing_files([entry])
-        with self.local.transaction() as session, _applying(session):
-            if session.get(SyncQueueEntry, uuid) is None:  # (already here and changed: ours is kept)
-                self._apply_entry(session, entry, files, SyncReport())
-            return session.scalar(select(Article.id).where(Article.uuid == uuid))
+        from editor_app.core.sync.on_demand import fetch_article
 
-    def search_server(self, query: str, limit: int = 50) -> list[ServerHit]:
-        """The newsroom's articles matching `query` that this copy does not hold (best first)."""
-        from editor_app.core.library import Library
+        return fetch_article(self, uuid)
 
-        def ask() -> list[ServerHit]:
-            hits = Library(self.server.database).search(query, limit)
-            if not hits:
-                return []
-            with self.server.database.transaction() as session:
-                uuids = dict(session.execute(select(Article.id, Article.uuid).where(
-                    Article.id.in_([hit.id for hit in hits]))).all())
-            return [ServerHit(uuids[hit.id], hit.title, hit.snippet) for hit in hits if hit.id in uuids]
+    def search_server(self, query: str, limit: int = 50) -> list:
+        from editor_app.core.sync.on_demand import search_newsroom
 
-        found = self._server_call(ask)
-        with self.local.transaction() as session:
-            here = set(session.scalars(select(Article.uuid).where(Article.uuid.in_([hit.uuid for hit in found]))))
-        return [hit for hit in found if hit.uuid not in here]
+        return search_newsroom(self, query, limit)
 
     def _take_note(self, session: Session, article: Article, note: str | None) -> None:
         """My private note as the server holds it (nothing of mine waits to be sent)."""
@@ -355,7 +331,7 @@ class SyncEngine:
                 return
             sent_key, sent_fields = entry.sent_key, loads(entry.sent_fields) or {}
         applied, version, revision_map = self._server_call(self.server.landed, sent_key)
-        with self.local.transaction() as session, _applying(session):
+        with self.local.transaction() as session, applying(session):
             entry = session.get(SyncQueueEntry, uuid)
             if applied:
                 synced = session.get(SyncArticle, uuid)
@@ -363,8 +339,8 @@ class SyncEngine:
                 new_base = {**(base or {}), **sent_fields}
                 for name in PULLED_ONLY:
                     new_base.setdefault(name, "")
-                _remember(session, uuid, version, new_base)
-                _map_revisions(session, revision_map)
+                remember(session, uuid, version, new_base)
+                map_revisions(session, revision_map)
             if entry is not None:
                 entry.sent_key, entry.sent_fields = "", ""
 
@@ -409,7 +385,7 @@ class SyncEngine:
 
     def _settle(self, uuid: str, request: PushRequest, answer: PushAnswer, report: SyncReport) -> bool:
         """Records the server's answer; True when the entry should be pushed again now."""
-        with self.local.transaction() as session, _applying(session):
+        with self.local.transaction() as session, applying(session):
             entry = session.get(SyncQueueEntry, uuid)
             if entry is not None:
                 entry.sent_key, entry.sent_fields = "", ""
@@ -420,7 +396,7 @@ class SyncEngine:
                     store_files(session, local_article, answer.asset_files)
             if answer.outcome == "accepted":
                 report.pushed += 1
-                _map_revisions(session, answer.revision_map)
+                map_revisions(session, answer.revision_map)
                 pushed = session.scalar(select(Article).where(Article.uuid == uuid))
                 if pushed is not None:  # the server's word on who changed the status, and on the posts
                     take_status_changes(session, pushed, answer.status_changes, theirs_name_who=True)
@@ -437,7 +413,7 @@ class SyncEngine:
                     self._adopt(session, uuid, answer.snapshot_version, answer.snapshot)
                     article = session.scalar(select(Article).where(Article.uuid == uuid))
                     if article is not None:
-                        _take_revisions(session, article, answer.revisions)
+                        take_revisions(session, article, answer.revisions)
                 else:
                     # What the server holds at that version: what it had, with what we sent.
                     base = loads(synced.base) if synced and synced.server_version is not None else {}
@@ -445,7 +421,7 @@ class SyncEngine:
                     new_base["assets"] = sorted(set((base or {}).get("assets") or ()) | set(request.have_assets))
                     for name in PULLED_ONLY:
                         new_base.setdefault(name, (answer.snapshot or {}).get(name, ""))
-                    _remember(session, uuid, answer.version, new_base)
+                    remember(session, uuid, answer.version, new_base)
                 return False
             if answer.outcome == "gone":
                 if request.delete:
@@ -462,11 +438,11 @@ class SyncEngine:
     def _adopt(self, session: Session, uuid: str, version: int | None, snapshot: dict) -> None:
         article = session.scalar(select(Article).where(Article.uuid == uuid))
         if article is not None and checksum(article_snapshot(article)) != checksum(snapshot):
-            write_fields(session, article, _pulled(snapshot))
+            write_fields(session, article, pulled_fields(snapshot))
             article.updated_at = utc_now()
             session.flush()
             self.local_index.update(session, article)
-        _remember(session, uuid, version, snapshot)
+        remember(session, uuid, version, snapshot)
 
     def _merge(self, session: Session, uuid: str, request: PushRequest, answer: PushAnswer,
                entry: SyncQueueEntry | None, synced: SyncArticle | None, report: SyncReport) -> bool:
@@ -476,18 +452,18 @@ class SyncEngine:
             # Deleted here, changed there: their text stays (nothing lost), and comes back here.
             if entry is not None:
                 session.delete(entry)
-            _remember(session, uuid, answer.version, theirs)
+            remember(session, uuid, answer.version, theirs)
             restored = Article(uuid=uuid)
             session.add(restored)
             store_files(session, restored, answer.asset_files)
-            write_fields(session, restored, _pulled(theirs))
+            write_fields(session, restored, pulled_fields(theirs))
             session.flush()
             self.local_index.update(session, restored)
             return False
         mine = article_snapshot(article)
         base = loads(synced.base) if synced and synced.base else {name: None for name in SHARED_FIELDS}
         merged, conflicted = merge_snapshots(base, mine, theirs)
-        _remember(session, uuid, answer.version, theirs)
+        remember(session, uuid, answer.version, theirs)
         if not conflicted:
             if merged != mine:
                 write_fields(session, article, {k: merged[k] for k in SHARED_FIELDS if merged[k] != mine[k]})
@@ -545,26 +521,6 @@ class SyncEngine:
         return {row[0]: IN_STEP if row[1] is None else WAITING if row[1] == "pending" else row[1] for row in rows}
 
 
-def merge_snapshots(base: dict, mine: dict, theirs: dict) -> tuple[dict, bool]:
-    """Field by field (the body paragraph by paragraph): the merged fields, and whether both
-    sides changed one place differently."""
-    merged = dict(theirs)
-    conflicted = False
-    for name in SHARED_FIELDS:
-        if name == "body":
-            body = merge_text(base.get("body") or "", mine["body"], theirs["body"])
-            conflicted |= not body.clean
-            merged["body"] = body.text() if body.clean else mine["body"]
-            continue
-        if name == "assets":  # images only come, never go: both sides' are kept
-            merged[name] = sorted(set(mine.get(name) or ()) | set(theirs.get(name) or ()))
-            continue
-        value, clash = merge_field(base.get(name), mine[name], theirs[name])
-        conflicted |= clash
-        merged[name] = value
-    return merged, conflicted
-
-
 def local_checksums(database: Database) -> dict[str, str]:
     with database.transaction() as session:
         return {a.uuid: checksum(article_snapshot(a)) for a in session.scalars(select(Article))}
@@ -583,53 +539,3 @@ def _connection_lost(error: StorageError) -> bool:
         return True
     original = getattr(cause, "orig", cause)
     return isinstance(original, (psycopg.OperationalError, psycopg.InterfaceError, OSError, EOFError))
-
-
-def _pulled(snapshot: dict) -> dict:
-    return {name: snapshot.get(name) for name in (*SHARED_FIELDS, *PULLED_ONLY)}
-
-
-def _remember(session: Session, uuid: str, version: int | None, snapshot: dict | None) -> None:
-    synced = session.get(SyncArticle, uuid)
-    if synced is None:
-        session.add(SyncArticle(article_uuid=uuid, server_version=version, base=dumps(snapshot), state=""))
-    else:
-        synced.server_version, synced.base = version, dumps(snapshot)
-
-
-def _map_revisions(session: Session, revision_map: dict[int, int]) -> None:
-    for local_id, server_id in revision_map.items():
-        if session.get(SyncRevision, local_id) is None:
-            session.add(SyncRevision(local_id=local_id, server_id=server_id))
-    session.flush()
-
-
-def _take_revisions(session: Session, article: Article, revisions) -> None:
-    if not revisions:
-        return
-    known = set(session.scalars(select(SyncRevision.server_id).where(
-        SyncRevision.server_id.in_([values["id"] for values in revisions]))))
-    for values in revisions:
-        if values["id"] in known:
-            continue
-        revision = new_revision(session, article.id, values)
-        session.add(revision)
-        session.flush()
-        session.add(SyncRevision(local_id=revision.id, server_id=values["id"]))
-
-
-class _applying:
-    """Inside the local transaction: changes written here are the server's, not the writer's,
-    so the queue's triggers leave them out (migration 0008)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def __enter__(self):
-        self.session.execute(text("INSERT INTO sync_state (key, value) VALUES ('applying', '1')"))
-
-    def __exit__(self, kind, value, traceback):
-        if kind is None:
-            self.session.flush()
-            self.session.execute(text("DELETE FROM sync_state WHERE key = 'applying'"))
-        return False
