@@ -4,6 +4,8 @@ article for the others, and a lease taken offline gives way to the one the serve
 
 from __future__ import annotations
 
+from sqlalchemy import text
+
 from editor_app.core.leases import Leases
 from editor_app.core.records import ArticleDraft
 from tests.sync.replicas import Desktop
@@ -24,6 +26,11 @@ def test_leases_are_shown_and_asked_through_the_local_copies(tmp_path, newsroom)
         b.sync()
         seen = b_leases.acquire(b_id)
         assert not b_leases.is_mine(seen) and (seen.person, seen.machine) == ("هدى", "a-pc")
+        # A round that finds the same lease leaves the copied one alone (no change event for nothing).
+        changes = lease_changes(b)
+        assert changes > 0  # (copying it in was one)
+        b.sync()
+        assert lease_changes(b) == changes
         # b asks; a hears it at its heartbeat after its next round.
         b_leases.ask(b_id)
         b.sync()
@@ -45,3 +52,8 @@ def test_leases_are_shown_and_asked_through_the_local_copies(tmp_path, newsroom)
     finally:
         a.close()
         b.close()
+
+
+def lease_changes(desktop: Desktop) -> int:
+    with desktop.database.transaction() as session:
+        return session.scalar(text("SELECT count(*) FROM article_changes WHERE kind = 'lease'"))

@@ -18,6 +18,7 @@ from editor_app.core.models import Article, ArticleLease, utc_now
 from editor_app.core.sync.tables import SyncState
 
 MIRROR = "mirror:"  # the holder of a lease copied from the server (never one of this desktop's windows)
+REFRESH_MARGIN = timedelta(seconds=30)  # a copied lease is renewed here only when it gained this much
 PUSHED = "lease_holders"  # SyncState: the holders this desktop put on the server (to remove them when released)
 
 
@@ -88,21 +89,32 @@ def _on_server(server, own, asks, uuids, pushed):
 
 
 def _write_local(local, live: dict[str, dict], asked: dict[str, str], holders: set[str]) -> None:
+    """Mirror rows follow the server's leases; unchanged ones are left alone (each write is a
+    change event the window's list and editor follow)."""
     now = utc_now()
     with local.transaction() as session:
         ids = dict(session.execute(select(Article.uuid, Article.id).where(Article.uuid.in_(list(live)))).all()) \
             if live else {}
-        session.execute(delete(ArticleLease).where(ArticleLease.holder.like(MIRROR + "%")))
-        for uuid, values in live.items():
-            article_id = ids.get(uuid)
-            if article_id is None:
+        mirrors = {row.article_id: row for row in session.scalars(
+            select(ArticleLease).where(ArticleLease.holder.like(MIRROR + "%")))}
+        wanted = {ids[uuid]: values for uuid, values in live.items() if uuid in ids}
+        for article_id, row in mirrors.items():
+            if article_id not in wanted or row.holder != MIRROR + wanted[article_id]["holder"]:
+                session.delete(row)
+        session.flush()
+        for article_id, values in wanted.items():
+            expires = now + min(values["left"], LEASE_DURATION + timedelta(seconds=30))
+            row = session.get(ArticleLease, article_id)
+            if row is not None and row.holder == MIRROR + values["holder"]:
+                if expires - row.expires_at > REFRESH_MARGIN:
+                    row.expires_at, row.heartbeat_at = expires, now
                 continue
-            # Someone else holds it on the server: theirs here too (ours, if any, gives way).
-            session.execute(delete(ArticleLease).where(ArticleLease.article_id == article_id))
+            if row is not None:  # ours (taken while offline, or before the server's was copied): it gives way
+                session.delete(row)
+                session.flush()
             session.add(ArticleLease(article_id=article_id, holder=MIRROR + values["holder"], person=values["person"],
                                      machine=values["machine"], acquired_at=now, heartbeat_at=now,
-                                     expires_at=now + min(values["left"], LEASE_DURATION + timedelta(seconds=30)),
-                                     requested_by=""))
+                                     expires_at=expires, requested_by=""))
         for holder, person in asked.items():
             for row in session.scalars(select(ArticleLease).where(ArticleLease.holder == holder)):
                 row.requested_by = person
