@@ -115,6 +115,12 @@ def become_newsroom_copy(window: MainWindow, server: Database) -> bool:
     name = server.engine.url.render_as_string(hide_password=True)
     server.close()
     library = window.library
+    other = _copy_of_another_newsroom(library, name)
+    if other:
+        QMessageBox.warning(window, translate("newsroom", "نسخة من غرفة أخبار أخرى"), translate(
+            "newsroom", "مكتبتك نسخة من غرفة أخبار أخرى ({other}): اتصل بها، أو افتح مجلد بيانات آخر لهذه.").format(
+            other=other))
+        return False
     if not is_newsroom_copy(library):
         with library.database.transaction() as session:
             articles = session.scalar(text("SELECT count(*) FROM articles")) or 0
@@ -131,3 +137,21 @@ def become_newsroom_copy(window: MainWindow, server: Database) -> bool:
     window.statusBar().showMessage(translate(
         "newsroom", "مكتبتك الآن نسخة من غرفة الأخبار: تكتب فيها دائمًا، وتُزامن حين يتاح الخادم"), 10000)
     return True
+
+
+def _copy_of_another_newsroom(library: Library, name: str) -> str:
+    """The newsroom this library already copies, when it is another server or database ("" if none)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    with library.database.transaction() as session:
+        stored = session.execute(text("SELECT value FROM sync_state WHERE key = 'server'")).scalar()
+    if not stored:
+        return ""
+    try:
+        before, now = make_url(stored), make_url(name)
+    except ArgumentError:
+        return ""  # (named by hand, not an address: nothing to compare)
+    same = (before.host, before.port or 5432, before.database) == (now.host, now.port or 5432, now.database)
+    return "" if same else f"{before.host}/{before.database}"
+

@@ -1219,6 +1219,14 @@
         <translation>There is no settings folder to keep the connection in</translation>
     </message>
     <message>
+        <source>نسخة من غرفة أخبار أخرى</source>
+        <translation>A copy of another newsroom</translation>
+    </message>
+    <message>
+        <source>مكتبتك نسخة من غرفة أخبار أخرى ({other}): اتصل بها، أو افتح مجلد بيانات آخر لهذه.</source>
+        <translation>Your library is the copy of another newsroom ({other}): connect to that one, or open another data folder for this one.</translation>
+    </message>
+    <message>
         <source>مشاركة مقالاتك مع غرفة الأخبار</source>
         <translation>Share your articles with the newsroom</translation>
     </message>

@@ -58,3 +58,18 @@ def test_declining_to_share_leaves_the_library_alone(newsroom, open_window, monk
     _connect_through_the_dialog(window, newsroom, editor, qtbot)
     assert not is_newsroom_copy(window.library) and window.sync_status.engine is None
     assert newsroom.library(editor).id_for_uuid(mine.uuid) is None
+
+
+def test_a_copy_of_another_newsroom_is_not_mixed_with_this_one(newsroom, open_window, monkeypatch, qtbot):
+    from sqlalchemy import text
+
+    editor = newsroom.add("editor", "هدى")
+    window = open_window()
+    with window.library.database.transaction() as session:
+        session.execute(text("INSERT INTO sync_state (key, value) VALUES "
+                             "('server', 'postgresql+psycopg://samir@db.other.example:5432/midad')"))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warned.append(args[2]))
+    _connect_through_the_dialog(window, newsroom, editor, qtbot)
+    assert len(warned) == 1 and "db.other.example/midad" in warned[0]
+    assert window.sync_status.engine is None  # nothing synced with the wrong newsroom
