@@ -57,3 +57,28 @@ def test_leases_are_shown_and_asked_through_the_local_copies(tmp_path, newsroom)
 def lease_changes(desktop: Desktop) -> int:
     with desktop.database.transaction() as session:
         return session.scalar(text("SELECT count(*) FROM article_changes WHERE kind = 'lease'"))
+
+
+def test_taking_over_through_the_copy_reaches_the_holder(tmp_path, newsroom):
+    hoda, samir = newsroom.add("editor", "هدى"), newsroom.add("editor", "سمير")
+    a = Desktop(tmp_path / "a", newsroom.url(hoda), "a")
+    b = Desktop(tmp_path / "b", newsroom.url(samir), "b")
+    try:
+        created = a.library.create(ArticleDraft(title="خبر", body="نص"))
+        a.sync()
+        b.sync()
+        b_id = b.library.id_for_uuid(created.uuid)
+        a_leases, b_leases = Leases(a.database, machine="a-pc"), Leases(b.database, machine="b-pc")
+        a_leases.acquire(created.id)
+        a.sync()
+        b.sync()
+        assert not b_leases.is_mine(b_leases.acquire(b_id))
+        assert b_leases.is_mine(b_leases.take_over(b_id))
+        b.sync()
+        a.sync()
+        assert [(n.article_id, n.taken_by) for n in a_leases.heartbeat()] == [(created.id, "سمير")]
+        b.sync()
+        assert b_leases.is_mine(b_leases.current(b_id))  # still b's after the rounds
+    finally:
+        a.close()
+        b.close()

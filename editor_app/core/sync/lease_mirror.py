@@ -3,12 +3,14 @@
 the others' live leases back («يحرّره الآن: …» in the list and the editor), so who is editing is
 seen from the local copy. A lease someone else holds on the server replaces ours here: the
 window's next heartbeat says it was taken (its unsaved text is kept as a revision) and turns
-read-only. An ask to edit travels both ways. Expiry is the server's clock there, ours here."""
+read-only — unless ours took the article over here from the very lease the server still
+has: then it is taken over there too (its holder is told at its next heartbeat). An ask to
+edit travels both ways. Expiry is the server's clock there, ours here."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +22,7 @@ from editor_app.core.sync.tables import SyncState
 MIRROR = "mirror:"  # the holder of a lease copied from the server (never one of this desktop's windows)
 REFRESH_MARGIN = timedelta(seconds=30)  # a copied lease is renewed here only when it gained this much
 PUSHED = "lease_holders"  # SyncState: the holders this desktop put on the server (to remove them when released)
+COPIED = "lease_copies"  # SyncState: {uuid: [server holder, local expiry]} of the leases copied here last time
 
 
 def exchange_leases(engine) -> None:
@@ -34,7 +37,10 @@ def _read_local(local):
     with local.transaction() as session:
         uuids = dict(session.execute(select(Article.id, Article.uuid)).all())
         rows = list(session.scalars(select(ArticleLease).where(ArticleLease.expires_at > now)))
-        own = [{"uuid": uuids[r.article_id], "holder": r.holder, "machine": r.machine, "left": r.expires_at - now}
+        copied = session.get(SyncState, COPIED)
+        copies = json.loads(copied.value) if copied and copied.value else {}
+        own = [{"uuid": uuids[r.article_id], "holder": r.holder, "machine": r.machine, "left": r.expires_at - now,
+                "takes_over": _taken_over(r, copies.get(uuids[r.article_id]))}
                for r in rows if not r.holder.startswith(MIRROR) and r.article_id in uuids]
         asks = [{"uuid": uuids[r.article_id], "holder": r.holder[len(MIRROR):], "by": r.requested_by}
                 for r in rows if r.holder.startswith(MIRROR) and r.requested_by and r.article_id in uuids]
@@ -57,11 +63,14 @@ def _on_server(server, own, asks, uuids, pushed):
             if article_id is None:
                 continue
             row = session.get(ArticleLease, article_id)
-            if row is not None and row.holder != lease["holder"] and row.expires_at > now:
+            if (row is not None and row.holder != lease["holder"] and row.expires_at > now
+                    and row.holder != lease["takes_over"]):
                 continue  # someone else's: copied back below, ours gives way
             if row is None:
                 row = ArticleLease(article_id=article_id, holder=lease["holder"], acquired_at=now, requested_by="")
                 session.add(row)
+            elif row.holder != lease["holder"]:
+                row.acquired_at, row.requested_by = now, ""  # taken over: its holder hears it at its heartbeat
             row.holder, row.person, row.machine = lease["holder"], me, lease["machine"]
             row.heartbeat_at, row.expires_at = now, now + min(lease["left"], LEASE_DURATION)
         gone = pushed - holders
@@ -119,12 +128,27 @@ def _write_local(local, live: dict[str, dict], asked: dict[str, str], holders: s
             for row in session.scalars(select(ArticleLease).where(ArticleLease.holder == holder)):
                 row.requested_by = person
         _remember_holders(session, holders)
+        _remember(session, COPIED, json.dumps({uuid: [values["holder"], (now + values["left"]).isoformat()]
+                                               for uuid, values in live.items()}))
+
+
+def _taken_over(row: ArticleLease, copy: list | None) -> str:
+    """The server holder our lease took the article from here (take over: made while the copied
+    lease was live), or "" (acquired when free: gives way to a lease the server knew)."""
+    if not copy:
+        return ""
+    holder, expires = copy
+    acquired = row.acquired_at if row.acquired_at.tzinfo else row.acquired_at.replace(tzinfo=UTC)
+    return holder if acquired < datetime.fromisoformat(expires) else ""
 
 
 def _remember_holders(session: Session, holders: set[str]) -> None:
-    state = session.get(SyncState, PUSHED)
-    value = json.dumps(sorted(holders))
+    _remember(session, PUSHED, json.dumps(sorted(holders)))
+
+
+def _remember(session: Session, key: str, value: str) -> None:
+    state = session.get(SyncState, key)
     if state is None:
-        session.add(SyncState(key=PUSHED, value=value))
+        session.add(SyncState(key=key, value=value))
     else:
         state.value = value
