@@ -23,7 +23,7 @@ from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 CHECK_INTERVAL_MS = 20_000  # how often the label asks the server whether it still answers
 
@@ -87,7 +87,7 @@ class NewsroomStatus(QLabel):
         self.setToolTip(user_text(error) if isinstance(error, MidadError) else str(error))
 
 
-def connect_to_newsroom(window: MainWindow) -> None:
+def connect_to_newsroom(window: ArticleWindow) -> None:
     """File › Connect to newsroom…: on success this library becomes (or stays) the newsroom's copy."""
     from editor_app.core.server.profile import load_profile  # keyring: only when connecting
     from editor_app.ui.dialogs.newsroom_dialog import NewsroomDialog
@@ -105,7 +105,7 @@ def connect_to_newsroom(window: MainWindow) -> None:
     become_newsroom_copy(window, dialog.database)
 
 
-def become_newsroom_copy(window: MainWindow, server: Database) -> bool:
+def become_newsroom_copy(window: ArticleWindow, server: Database) -> bool:
     """Join this library to the newsroom (its articles not yet there are sent, once the writer
     agrees) and start syncing it. The server connection the dialog opened is handed over."""
     from editor_app.core.sync.engine import SyncEngine

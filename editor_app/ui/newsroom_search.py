@@ -28,13 +28,13 @@ from editor_app.ui.tasks import BackgroundRunner
 
 if TYPE_CHECKING:
     from editor_app.core.sync.engine import SyncEngine
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class NewsroomSearchDialog(QDialog):
-    def __init__(self, window: MainWindow, engine: SyncEngine) -> None:
+    def __init__(self, window: ArticleWindow, engine: SyncEngine) -> None:
         super().__init__(window)
         self.setObjectName("newsroom_search")
         self.setWindowTitle(translate("newsroom_search", "البحث في أرشيف غرفة الأخبار"))
@@ -124,7 +124,7 @@ class NewsroomSearchDialog(QDialog):
         super().done(result)
 
 
-def open_newsroom_search(window: MainWindow) -> NewsroomSearchDialog | None:
+def open_newsroom_search(window: ArticleWindow) -> NewsroomSearchDialog | None:
     engine = window.sync_status.engine
     if engine is None:
         return None

@@ -22,7 +22,7 @@ from editor_app.ui.sync_status import is_newsroom_copy
 from editor_app.ui.theme import state_colour
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 
 class SyncConflictBanner(QFrame):
@@ -48,7 +48,7 @@ class SyncConflictBanner(QFrame):
 class SyncConflictController(QObject):
     settled = Signal(object)  # ArticleRecord: the writer's settled text, saved here, waiting to be sent
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ArticleWindow) -> None:
         super().__init__(window)
         self.window = window
         self.banner = SyncConflictBanner(window.editor)
