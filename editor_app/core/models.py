@@ -383,6 +383,10 @@ class ArticleLease(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     # Someone asked the holder to let them edit (shown to the holder at its next heartbeat).
     requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Which window asked (the lease is handed to it when the holder accepts), and which window
+    # the holder declined (told at its next heartbeat): migration 0012.
+    requested_holder: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    declined_holder: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 # Sync's own tables (core.sync) share the schema and its migrations.
 from editor_app.core.sync import tables as _sync_tables  # noqa: E402,F401

@@ -742,12 +742,28 @@
         <translation>On the computer {machine}</translation>
     </message>
     <message>
+        <source>سلّمه التحرير</source>
+        <translation>Hand it over</translation>
+    </message>
+    <message>
+        <source>أواصل التحرير</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>طُلب من {person} أن يترك لك التحرير</source>
         <translation>{person} was asked to let you edit</translation>
     </message>
     <message>
         <source>{person} يطلب تحرير هذا المقال</source>
         <translation>{person} asks to edit this article</translation>
+    </message>
+    <message>
+        <source>سلّمت التحرير إلى {person}</source>
+        <translation>You handed the article over to {person}</translation>
+    </message>
+    <message>
+        <source>{person} يواصل تحرير المقال الآن؛ اطلب لاحقًا أو تولَّ التحرير</source>
+        <translation>{person} is still editing the article; ask later or take over</translation>
     </message>
     <message>
         <source>حُفظ نصك غير المحفوظ في النسخ السابقة.</source>
@@ -1196,6 +1212,26 @@
         <source>لا مجلد للإعدادات لحفظ الاتصال فيه</source>
         <translation>There is no settings folder to keep the connection in</translation>
     </message>
+    <message>
+        <source>نسخة من غرفة أخبار أخرى</source>
+        <translation>A copy of another newsroom</translation>
+    </message>
+    <message>
+        <source>مكتبتك نسخة من غرفة أخبار أخرى ({other}): اتصل بها، أو افتح مجلد بيانات آخر لهذه.</source>
+        <translation>Your library is the copy of another newsroom ({other}): connect to that one, or open another data folder for this one.</translation>
+    </message>
+    <message>
+        <source>مشاركة مقالاتك مع غرفة الأخبار</source>
+        <translation>Share your articles with the newsroom</translation>
+    </message>
+    <message>
+        <source>تصبح مكتبتك نسخة من غرفة الأخبار تعمل دون اتصال، وتُرسل مقالاتها ({count}) إلى الخادم ليقرأها زملاؤك حسب صلاحياتهم. أتتابع؟</source>
+        <translation>Your library becomes the newsroom&apos;s offline copy, and its articles ({count}) are sent to the server, where colleagues read them as their rights allow. Continue?</translation>
+    </message>
+    <message>
+        <source>مكتبتك الآن نسخة من غرفة الأخبار: تكتب فيها دائمًا، وتُزامن حين يتاح الخادم</source>
+        <translation>Your library is now the newsroom&apos;s copy: you always write in it, and it syncs when the server is reachable</translation>
+    </message>
 </context>
 <context>
     <name>newsroom_dialog</name>
@@ -1270,6 +1306,61 @@
     <message>
         <source>جارٍ الاتصال…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>newsroom_search</name>
+    <message>
+        <source>البحث في أرشيف غرفة الأخبار</source>
+        <translation>Search the newsroom archive</translation>
+    </message>
+    <message>
+        <source>نسختك تضم مقالات آخر {days} يومًا. ابحث هنا عن الأقدم منها؛ ما تفتحه يُجلب إلى نسختك ويبقى متزامنًا.</source>
+        <translation>Your copy holds the articles of the last {days} days. Search here for older ones; what you open is fetched into your copy and kept in sync.</translation>
+    </message>
+    <message>
+        <source>كلمات البحث</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>ابحث</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>افتح</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>جارٍ البحث في غرفة الأخبار…</source>
+        <translation>Searching the newsroom…</translation>
+    </message>
+    <message>
+        <source>(بلا عنوان)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>اختر مقالًا وافتحه لجلبه إلى نسختك</source>
+        <translation>Choose an article and open it to fetch it into your copy</translation>
+    </message>
+    <message>
+        <source>لا مقالات أخرى في غرفة الأخبار تطابق البحث</source>
+        <translation>No other article in the newsroom matches</translation>
+    </message>
+    <message>
+        <source>جارٍ جلب المقال من غرفة الأخبار…</source>
+        <translation>Fetching the article from the newsroom…</translation>
+    </message>
+    <message>
+        <source>جُلب المقال من غرفة الأخبار إلى نسختك</source>
+        <translation>The article was fetched from the newsroom into your copy</translation>
+    </message>
+    <message>
+        <source>غرفة الأخبار غير متاحة الآن، فلا يمكن جلب المقالات الأقدم. مقالات نسختك كلها متاحة كالمعتاد؛ أعد المحاولة حين يعود الاتصال.</source>
+        <translation>The newsroom cannot be reached now, so older articles cannot be fetched. Every article of your copy is available as usual; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>تعذّر البحث في غرفة الأخبار: {problem}</source>
+        <translation>Could not search the newsroom: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2250,30 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     </message>
 </context>
 <context>
+    <name>sync_conflict</name>
+    <message>
+        <source>عُدّل هذا المقال في غرفة الأخبار وهنا في الموضع نفسه. النصّان محفوظان في النسخ السابقة.</source>
+        <translation>This article was changed in the newsroom and here in the same place. Both texts are kept in the earlier versions.</translation>
+    </message>
+    <message>
+        <source>حلّ التعارض…</source>
+        <translation>Settle the conflict…</translation>
+    </message>
+    <message>
+        <source>حُلّ التعارض: سيُرسل النص إلى غرفة الأخبار عند المزامنة التالية</source>
+        <translation>Conflict settled: the text goes to the newsroom at the next sync</translation>
+    </message>
+</context>
+<context>
     <name>sync_status</name>
+    <message>
+        <source>زامن الآن</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>ابحث في أرشيف غرفة الأخبار…</source>
+        <translation>Search the newsroom archive…</translation>
+    </message>
     <message>
         <source>غير متصل بغرفة الأخبار</source>
         <translation>Not connected to the newsroom</translation>
