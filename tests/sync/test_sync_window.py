@@ -52,6 +52,8 @@ def test_offline_window_shows_waiting_changes_and_conflicts(tmp_path, newsroom, 
     qtbot.waitUntil(lambda: status.online is False, timeout=20_000)
     assert status.isVisible()
     assert status.text() == "غير متصل بغرفة الأخبار: 3 تغييرات تنتظر الإرسال"
+    window.commands.refresh()
+    assert window.commands.action("file.sync_now").isEnabled()  # a copy that syncs: File offers a round now
     model = window.list_panel.model
     marks = {model.index(row, 0).data(ARTICLE_ID_ROLE): model.index(row, 1).data(SYNC_ROLE)
              for row in range(model.rowCount())}

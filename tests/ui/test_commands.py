@@ -208,3 +208,10 @@ def test_a_shortcut_that_types_is_refused(open_window, location, monkeypatch):
         assert dialog.shortcuts.problem.text() == "", allowed
     window.change_preferences(shortcuts={"file.new": "Space"})
     assert len(warnings) == 2 and Settings(location.config_dir).preferences.shortcuts == {}
+
+
+def test_sync_commands_wait_for_a_newsroom_copy(open_window):
+    window = open_window()
+    window.commands.refresh()
+    for command_id in ("file.sync_now", "file.newsroom_archive"):
+        assert not window.commands.action(command_id).isEnabled()  # a private library has nothing to sync

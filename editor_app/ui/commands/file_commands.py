@@ -28,6 +28,12 @@ def _connect_to_newsroom(context: CommandContext) -> None:
     connect_to_newsroom(context.window)
 
 
+def _syncing(context: CommandContext) -> bool:
+    """This library is a newsroom copy that syncs (the status bar's sync label is showing)."""
+    status = getattr(context.window, "sync_status", None)
+    return status is not None and status.engine is not None
+
+
 def _import(context: CommandContext) -> None:
     context.window.media_intake.importer.choose()
 
@@ -61,6 +67,11 @@ COMMANDS.add(
             lambda c: c.window.show_backups(), "file", "backups"),
     Command("file.connect_newsroom", "menus", QT_TRANSLATE_NOOP("menus", "الاتصال بغرفة الأخبار…"),
             _connect_to_newsroom, "file", "backups"),
+    Command("file.sync_now", "sync_status", QT_TRANSLATE_NOOP("sync_status", "زامن الآن"),
+            lambda c: c.window.sync_status.sync_now("asked"), "file", "backups", when=_syncing),
+    Command("file.newsroom_archive", "sync_status",
+            QT_TRANSLATE_NOOP("sync_status", "ابحث في أرشيف غرفة الأخبار…"),
+            lambda c: c.window.sync_status.find_older_action.trigger(), "file", "backups", when=_syncing),
     Command("file.settings", "menus", QT_TRANSLATE_NOOP("menus", "الإعدادات…"),
             lambda c: c.window.show_settings(), "file", "settings", _preferences_shortcut),
     Command("file.quit", "menus", QT_TRANSLATE_NOOP("menus", "خروج"),
