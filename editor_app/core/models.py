@@ -223,6 +223,7 @@ class RevisionReason(StrEnum):
     IMPORT = "import"
     CONFLICT = "conflict"  # one side of two concurrent edits, kept before they were settled
     TAKEOVER = "takeover"  # unsaved text of a writer whose lease someone else took over
+    SUGGESTION = "suggestion"  # a suggested edit accepted (the note says whose and by whom)
 
 
 class Revision(Base):
@@ -237,6 +238,8 @@ class Revision(Base):
     body: Mapped[str] = mapped_column(Text)
     word_count: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    # What this revision records beyond its text: who accepted or rejected which suggestion (0010).
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PersonRole(StrEnum):
@@ -379,3 +382,5 @@ class ArticleLease(Base):
 
 # Sync's own tables (core.sync) share the schema and its migrations.
 from editor_app.core.sync import tables as _sync_tables  # noqa: E402,F401
+# And so do comments and suggested edits (core.annotations).
+from editor_app.core.annotations import tables as _annotation_tables  # noqa: E402,F401

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from editor_app.core.models import PersonRole
 from editor_app.core.server.search import WEIGHTS as SEARCH_WEIGHTS
+from editor_app.core.annotations.server_rights import annotation_security_statements
 from editor_app.core.sync.server_rights import sync_security_statements
 
 MEMBER_ROLE = "midad_member"  # every person, through their group: the grants go here
@@ -309,4 +310,4 @@ def security_statements(database: str, tables: set[str] = frozenset(), functions
     `functions`: what the schema holds, for the parts that later migrations add."""
     return [*_roles_sql(), *_RANK_FUNCTIONS, _ARTICLE_GUARD, *_stamp_sql(), *_PEOPLE_FUNCTIONS, *_SEARCH_FUNCTIONS,
             *_policies_sql(), *_grants_sql(database), *_change_feed_sql(set(tables), set(functions)),
-            *sync_security_statements(MEMBER_ROLE)]
+            *sync_security_statements(MEMBER_ROLE), *annotation_security_statements(MEMBER_ROLE, set(tables))]

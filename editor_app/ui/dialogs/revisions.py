@@ -33,6 +33,7 @@ REASON_LABELS = TranslatedLabels("revisions", {
     "import": QT_TRANSLATE_NOOP("revisions", "استيراد"),
     "conflict": QT_TRANSLATE_NOOP("revisions", "تعديل متزامن"),
     "takeover": QT_TRANSLATE_NOOP("revisions", "قبل تولّي التحرير"),
+    "suggestion": QT_TRANSLATE_NOOP("revisions", "قبول اقتراح"),
 })
 # (text, background) per theme: each line carries both, so no pair depends on the palette
 # around it (grey on dark was unreadable); every pair reaches 4.5:1 (tests/ui/test_settings_ui.py).
@@ -75,7 +76,8 @@ class RevisionsDialog(QDialog):
         for row, revision in enumerate(revisions):
             values = (
                 revision.created_at.astimezone().strftime("%Y/%m/%d %H:%M"),
-                REASON_LABELS.get(revision.reason, revision.reason),
+                # A note (who accepted which suggestion) follows the reason.
+                " — ".join(filter(None, (REASON_LABELS.get(revision.reason, revision.reason), revision.note))),
                 STATUS_LABELS.get(revision.status, revision.status),
                 str(revision.word_count),
                 f"{revision.word_delta:+d}",
