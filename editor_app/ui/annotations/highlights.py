@@ -1,0 +1,67 @@
+"""How comments and suggestions look in the editor: extra selections (a layer of their own,
+MarkdownEditor.set_extra_selection_layer), so the Markdown highlighter's formats stay as
+they are underneath.
+
+- a comment: a soft yellow background (stronger for the thread in focus);
+- a suggested insertion: underlined, in its author's colour;
+- a suggested deletion: struck through, in its author's colour on a pale red.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from editor_app.core.annotations.marks import MarkKind, MarkLayer
+from editor_app.ui.editor.text_edits import PositionMap
+from editor_app.ui.theme import current_theme
+
+# Author colours that keep 4.5:1 on the editor's background in each theme.
+AUTHOR_COLOURS = {
+    "light": ("#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0e7490"),
+    "dark": ("#93c5fd", "#fca5a5", "#6ee7b7", "#c4b5fd", "#fcd34d", "#f9a8d4", "#67e8f9"),
+}
+BACKGROUNDS = {
+    "light": {"comment": "#fff1b8", "active": "#ffd966", "delete": "#fde2e2"},
+    "dark": {"comment": "#4a4020", "active": "#7a6420", "delete": "#4a2226"},
+}
+LAYER = "annotations"
+
+
+def author_colour(login: str) -> QColor:
+    """The same colour for the same person, on every machine (not Python's salted hash)."""
+    palette = AUTHOR_COLOURS[current_theme()]
+    return QColor(palette[zlib.crc32(login.encode("utf-8")) % len(palette)])
+
+
+def selections_for(editor, layer: MarkLayer, active_key: str | None = None) -> list:
+    document = editor.document()
+    positions = PositionMap(layer.text)
+    backgrounds = BACKGROUNDS[current_theme()]
+    result = []
+    # Comments first, suggestions over them: a suggestion inside a commented passage shows.
+    for mark in sorted(layer.marks.values(), key=lambda m: m.kind is not MarkKind.COMMENT):
+        if mark.anchor.orphaned or mark.anchor.end <= mark.anchor.start:
+            continue
+        char_format = QTextCharFormat()
+        if mark.kind is MarkKind.COMMENT:
+            char_format.setBackground(QColor(backgrounds["active" if mark.key == active_key else "comment"]))
+        elif mark.kind is MarkKind.INSERT:
+            char_format.setForeground(author_colour(mark.author))
+            char_format.setFontUnderline(True)
+            char_format.setUnderlineColor(author_colour(mark.author))
+        else:
+            char_format.setForeground(author_colour(mark.author))
+            char_format.setFontStrikeOut(True)
+            char_format.setBackground(QColor(backgrounds["delete"]))
+        char_format.setToolTip(mark.author)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(positions.to_qt(mark.anchor.start))
+        cursor.setPosition(positions.to_qt(mark.anchor.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = char_format
+        result.append(selection)
+    return result

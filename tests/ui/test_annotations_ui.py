@@ -1,0 +1,178 @@
+"""Comments beside the text and suggested edits, in the window, as an editor and a writer
+use them: select and comment (Ctrl+Alt+M), reply and resolve in the margin; suggest mode's
+typing and deleting; accept and reject from the margin and from the context menu."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu
+
+from editor_app.core.annotations.store import Annotations
+from editor_app.core.records import ArticleDraft
+from tests.ui.typing import type_text
+
+BODY = ("في تقييمها الدوري لعلاقات التعاون الأمني، أكدت وزارة الخارجية الأمريكية موقع المغرب كحليف رئيسي.\n\n"
+        "هذا الإقرار يعكس عمق العلاقات بين البلدين.")
+
+
+def open_article(open_window, library, body=BODY):
+    record = library.create(ArticleDraft(title="العلاقات المغربية-الأمريكية", body=body))
+    window = open_window()
+    window.open_article(record.id)
+    return window, record
+
+
+def select_words(editor, words: str) -> None:
+    start = editor.toPlainText().index(words)
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def place_caret(editor, position: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    editor.setTextCursor(cursor)
+
+
+def key(widget, code, qtbot, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, code, modifier)
+
+
+def highlighted(editor, words: str) -> list:
+    return [s for s in editor.extraSelections() if s.cursor.selectedText() == words]
+
+
+def marked(editor, style: str) -> list[str]:
+    """The words the editor shows struck through or underlined by a suggestion."""
+    return [s.cursor.selectedText() for s in editor.extraSelections() if getattr(s.format, style)()]
+
+
+def cards(window, kind):
+    return [card for card in window.annotation_pane.margin.cards if type(card).__name__ == kind and card.isVisible()]
+
+
+def test_select_comment_reply_and_resolve_in_the_margin(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    editor, pane = window.editor.body_edit, window.annotation_pane
+    assert not pane.isVisible()  # nothing to show: the text keeps its room
+    select_words(editor, "وزارة الخارجية الأمريكية")
+    window.annotation_actions["comment"].trigger()
+    assert pane.isVisible() and pane.composer is not None
+    pane.composer.text.setPlainText("ما مصدر التقرير؟")
+    qtbot.mouseClick(pane.composer.findChild(type(pane.accept_all), "send_comment_button"), Qt.MouseButton.LeftButton)
+    [thread] = Annotations(library).threads(record.id)
+    assert thread.anchor.quote == "وزارة الخارجية الأمريكية" and thread.messages[0].body == "ما مصدر التقرير؟"
+    [card] = cards(window, "ThreadCard")
+    # Beside its words: the card's top is level with the line that holds them.
+    cursor = editor.textCursor()
+    cursor.setPosition(BODY.index("وزارة"))
+    line_top = pane.margin.mapFromGlobal(editor.viewport().mapToGlobal(editor.cursorRect(cursor).topLeft())).y()
+    assert abs(card.y() - line_top) <= 2
+    # The words are highlighted in the editor, over the Markdown highlighting.
+    qtbot.waitUntil(lambda: bool(highlighted(editor, "وزارة الخارجية الأمريكية")))
+    assert highlighted(editor, "وزارة الخارجية الأمريكية")[0].format.background().color().alpha() > 0
+
+    card.reply_edit.setText("مكتب القضايا السياسية والعسكرية")
+    qtbot.keyClick(card.reply_edit, Qt.Key.Key_Return)
+    assert [m.body for m in Annotations(library).threads(record.id)[0].messages][-1] == "مكتب القضايا السياسية والعسكرية"
+    [card] = cards(window, "ThreadCard")
+    qtbot.mouseClick(card.resolve_button, Qt.MouseButton.LeftButton)
+    assert Annotations(library).threads(record.id)[0].resolved
+    assert cards(window, "ThreadCard") == []  # listed below, with the threads whose words are gone
+    assert pane.others_button.isVisible() and "1" in pane.others_button.text()
+    qtbot.waitUntil(lambda: not highlighted(editor, "وزارة الخارجية الأمريكية"))
+
+
+def test_suggest_mode_records_typing_and_deleting_and_saves_only_accepted_text(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    editor = window.editor.body_edit
+    window.annotation_actions["suggest"].trigger()
+    assert window.annotation_pane.suggest_toggle.isChecked()
+    editor.setFocus()
+    place_caret(editor, BODY.index("رئيسي") + len("رئيسي"))
+    type_text(editor, " وأساسي")
+    # Backspace over accepted text: it stays, struck through; the caret moves before it.
+    place_caret(editor, BODY.index("الدوري") + len("الدوري") + len(" وأساسي") * 0)
+    for _ in range(len("الدوري")):
+        key(editor, Qt.Key.Key_Backspace, qtbot)
+    shown = editor.toPlainText()
+    assert "كحليف رئيسي وأساسي." in shown and "الدوري" in shown
+    assert editor.textCursor().position() == BODY.index("الدوري")
+    assert window.editor.body() == BODY  # what is saved: the accepted text
+    window.autosave.flush()
+    window.annotation_controller.save()
+    assert library.get(record.id).body == BODY
+    stored = {s.kind: s for s in Annotations(library).suggestions(record.id)}
+    assert stored["insert"].text == " وأساسي" and stored["delete"].text == "الدوري"
+    qtbot.waitUntil(lambda: marked(editor, "fontStrikeOut") == ["الدوري"])
+    assert marked(editor, "fontUnderline") == [" وأساسي"]
+    # Backspace inside one's own suggestion really removes it.
+    place_caret(editor, shown.index(" وأساسي") + len(" وأساسي"))
+    key(editor, Qt.Key.Key_Backspace, qtbot)
+    assert "كحليف رئيسي وأساس." in editor.toPlainText()
+    window.annotation_controller.save()
+    assert {s.kind: s.text for s in Annotations(library).suggestions(record.id)}["insert"] == " وأساس"
+    # Typing over a selection: the selection is suggested deleted, the new words inserted.
+    select_words(editor, "عمق")
+    type_text(editor, "متانة")
+    assert "يعكس عمقمتانة العلاقات" in editor.toPlainText() and window.editor.body() == BODY
+
+
+def test_accept_one_reject_another_from_the_margin_and_all_from_the_menu(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    notes = Annotations(library)
+    insertion = notes.suggest_insert(record.id, BODY.index("رئيسي") + len("رئيسي"), " وأساسي")
+    deletion = notes.suggest_delete(record.id, BODY.index("الدوري "), BODY.index("الدوري ") + len("الدوري "))
+    window.open_article(library.create(ArticleDraft(title="آخر", body="نص")).id)
+    window.open_article(record.id)  # the editor composes the suggestions in
+    editor = window.editor.body_edit
+    assert "رئيسي وأساسي." in editor.toPlainText() and window.editor.body() == BODY
+    by_id = {card.suggestion.id: card for card in cards(window, "SuggestionCard")}
+    assert set(by_id) == {insertion.id, deletion.id}
+    qtbot.mouseClick(by_id[insertion.id].accept_button, Qt.MouseButton.LeftButton)
+    assert "كحليف رئيسي وأساسي." in library.get(record.id).body
+    by_id = {card.suggestion.id: card for card in cards(window, "SuggestionCard")}
+    qtbot.mouseClick(by_id[deletion.id].reject_button, Qt.MouseButton.LeftButton)
+    body = library.get(record.id).body
+    assert body == BODY.replace("رئيسي.", "رئيسي وأساسي.") == editor.toPlainText() == window.editor.body()
+    assert cards(window, "SuggestionCard") == []
+    qtbot.waitUntil(lambda: marked(editor, "fontStrikeOut") == [])
+    assert json.loads(library.revisions(record.id)[0].note)["accepted"][0]["text"] == " وأساسي"
+    # Typing after a decision is saved on the new text (no conflict with it).
+    place_caret(editor, 0)
+    type_text(editor, "تحليل: ")
+    assert window.autosave.flush()
+    assert library.get(record.id).body == "تحليل: " + body
+
+    notes.suggest_delete(record.id, 0, len("تحليل: "))
+    notes.suggest_insert(record.id, len(library.get(record.id).body), " (انتهى)")
+    window.open_article(record.id)
+    window.editor.load(library.get(record.id))  # loading the same text again loses no suggestion
+    window.annotation_controller.save()
+    assert len(notes.suggestions(record.id)) == 2
+    window.annotation_actions["accept_all"].trigger()
+    assert library.get(record.id).body == body + " (انتهى)" == editor.toPlainText()
+
+
+def test_the_context_menu_over_a_suggestion_accepts_or_rejects_it(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    deletion = Annotations(library).suggest_delete(record.id, BODY.index("عمق "), BODY.index("عمق ") + len("عمق "))
+    window.editor.load(library.get(record.id))
+    menu = QMenu()
+    window.editor.body_edit.context_menu_requested.emit(menu, _cursor_at(window.editor.body_edit, BODY.index("عمق") + 1))
+    labels = [action.text() for action in menu.actions()]
+    assert labels[:2] == ["قبول الاقتراح", "رفض الاقتراح"]
+    menu.actions()[0].trigger()
+    assert "يعكس العلاقات" in library.get(record.id).body
+    assert Annotations(library).suggestions(record.id, pending_only=False)[0].id == deletion.id
+
+
+def _cursor_at(editor, position: int) -> QTextCursor:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position)
+    return cursor
