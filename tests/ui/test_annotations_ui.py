@@ -176,3 +176,23 @@ def _cursor_at(editor, position: int) -> QTextCursor:
     cursor = QTextCursor(editor.document())
     cursor.setPosition(position)
     return cursor
+
+
+def test_a_formatting_command_in_suggest_mode_suggests_its_marks_and_removes_nothing(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    editor = window.editor.body_edit
+    window.annotation_controller.set_suggesting(True)
+    select_words(editor, "عمق")
+    window.editor.commands.bold.trigger()
+    qtbot.waitUntil(lambda: marked(editor, "fontUnderline") == ["**", "**"])
+    assert "يعكس **عمق** العلاقات" in editor.toPlainText() and window.editor.body() == BODY
+    # A drag or any other removal of accepted text comes back at once, struck through.
+    cursor = editor.textCursor()
+    start = editor.toPlainText().index("بين البلدين")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("بين "), QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    qtbot.waitUntil(lambda: marked(editor, "fontStrikeOut") == ["بين "])
+    assert "بين البلدين" in editor.toPlainText() and window.editor.body() == BODY
+    window.annotation_controller.save()
+    assert sorted(s.text for s in Annotations(library).suggestions(record.id)) == ["**", "**", "بين "]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
@@ -121,22 +122,37 @@ class AnnotationController(QObject):
         prefix = _common_prefix(old_piece, new_piece)
         suffix = _common_prefix(old_piece[prefix:][::-1], new_piece[prefix:][::-1])
         start += prefix
-        removed_py -= prefix + suffix
+        old_piece = old_piece[prefix:len(old_piece) - suffix]
         added_text = new_piece[prefix:len(new_piece) - suffix]
-        restore: list[tuple[int, int]] = []
-        if self.suggesting and not self._internal and removed_py > 0:
-            _own, restore = self.layer.plan_deletion(start, start + removed_py, self.me)
-        removed_texts = [old[s:e] for s, e in restore]
-        self.layer.edit(start, removed_py, added_text)
+        if self.suggesting and not self._internal:
+            self._follow_suggested_change(start, old_piece, added_text)
+        else:
+            self.layer.edit(start, len(old_piece), added_text)
         if self.layer.text != new_text:
             self.layer.text_replaced(new_text)
-        if self.suggesting and not self._internal and added_text:
-            self.layer.record_insertion(start, len(added_text), self.me)
-        if restore:
-            # Accepted text is never removed in suggest mode: back it comes, marked deleted.
-            at = start + len(added_text)
-            QTimer.singleShot(0, lambda: self._put_back(at, "".join(removed_texts)))
         self._edited()
+
+    def _follow_suggested_change(self, start: int, old_piece: str, new_piece: str) -> None:
+        """One change in suggest mode, split into what was kept, added and removed (a formatting
+        command replaces «word» by «**word**»: two insertions, nothing removed)."""
+        put_back: list[tuple[int, str]] = []
+        matcher = SequenceMatcher(None, old_piece, new_piece, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            at = start + j1  # the pieces before this one are already applied
+            if tag == "equal":
+                continue
+            removed = old_piece[i1:i2]
+            restore = self.layer.plan_deletion(at, at + len(removed), self.me)[1] if removed else []
+            texts = [self.layer.text[s:e] for s, e in restore]
+            self.layer.edit(at, len(removed), new_piece[j1:j2])
+            if j2 > j1:
+                self.layer.record_insertion(at, j2 - j1, self.me)
+            if texts:
+                put_back.append((start + j2, "".join(texts)))
+        if put_back:
+            # Accepted text is never removed in suggest mode: back it comes, marked deleted
+            # (from the last place to the first, so that each place is still right).
+            QTimer.singleShot(0, lambda: [self._put_back(at, text) for at, text in reversed(put_back)])
 
     def _edited(self) -> None:
         if self.layer.dirty:
@@ -148,11 +164,12 @@ class AnnotationController(QObject):
         caret = self.body_edit.textCursor().position()
         positions = PositionMap(self.layer.text)
         cursor = QTextCursor(self.body_edit.document())
-        cursor.joinPreviousEditBlock()
-        cursor.setPosition(positions.to_qt(position))
+        # One undo step with the removal; the document reports it at endEditBlock.
         with self._internal_edit():
+            cursor.joinPreviousEditBlock()
+            cursor.setPosition(positions.to_qt(position))
             cursor.insertText(text)
-        cursor.endEditBlock()
+            cursor.endEditBlock()
         self.layer.record_deletion(position, position + len(text), self.me)
         self._keep_caret(caret)
         self._edited()
