@@ -30,10 +30,30 @@ BACKGROUNDS = {
 LAYER = "annotations"
 
 
+_assigned: dict[str, int] = {}  # the open article's people → their colour's index
+
+
+def assign_colours(logins) -> None:
+    """Colours for the people of the open article: each their preferred one (from their login,
+    the same on every machine), the next free one when two people would share it."""
+    size = len(AUTHOR_COLOURS["light"])
+    taken: set[int] = set()
+    _assigned.clear()
+    for login in sorted(set(logins)):
+        index = _preferred(login, size)
+        while index in taken and len(taken) < size:
+            index = (index + 1) % size
+        taken.add(index)
+        _assigned[login] = index
+
+
+def _preferred(login: str, size: int) -> int:
+    return zlib.crc32(login.encode("utf-8")) % size  # not Python's hash: salted per process
+
+
 def author_colour(login: str) -> QColor:
-    """The same colour for the same person, on every machine (not Python's salted hash)."""
     palette = AUTHOR_COLOURS[current_theme()]
-    return QColor(palette[zlib.crc32(login.encode("utf-8")) % len(palette)])
+    return QColor(palette[_assigned.get(login, _preferred(login, len(palette)))])
 
 
 def selections_for(editor, layer: MarkLayer, active_key: str | None = None) -> list:

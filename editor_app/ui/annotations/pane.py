@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScr
 from editor_app.core.errors import MidadError
 from editor_app.ui.annotations.cards import NewCommentCard, SuggestionCard, ThreadCard
 from editor_app.ui.annotations.controller import AnnotationController
+from editor_app.ui.annotations.highlights import assign_colours
 from editor_app.ui.editor.text_edits import PositionMap
 from editor_app.ui.i18n import translate, user_text
 
@@ -110,6 +111,9 @@ class AnnotationPane(QWidget):
         except MidadError as error:
             self.controller.failed.emit(user_text(error))
             return
+        assign_colours([t.created_by for t in self.threads] + [s.author for s in self.suggestions]
+                       + [m.author for m in self.controller.layer.marks.values()])
+        self.controller.refresh_highlights()
         for card in self.margin.cards:
             card.deleteLater()
         self.margin.cards = []
