@@ -196,3 +196,16 @@ def test_a_formatting_command_in_suggest_mode_suggests_its_marks_and_removes_not
     assert "بين البلدين" in editor.toPlainText() and window.editor.body() == BODY
     window.annotation_controller.save()
     assert sorted(s.text for s in Annotations(library).suggestions(record.id)) == ["**", "**", "بين "]
+
+
+def test_the_revisions_dialog_says_who_accepted_which_suggestion(open_window, library, qtbot):
+    from editor_app.ui.dialogs.revisions import RevisionsDialog
+
+    window, record = open_article(open_window, library)
+    suggestion = Annotations(library).suggest_insert(record.id, 0, "عاجل: ")
+    window.editor.load(library.get(record.id))
+    window.annotation_controller.decide(suggestion.id, True)
+    dialog = RevisionsDialog(library.revisions(record.id), window.editor.body(), window)
+    qtbot.addWidget(dialog)
+    reason = dialog.table.item(0, 1).text()
+    assert reason == f"قبول اقتراح — قبِل {library.actor} اقتراح {library.actor}: إضافة «عاجل:»"

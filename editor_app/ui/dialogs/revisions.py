@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.records import RevisionRecord
 from editor_app.core.revisions import line_diff
+from editor_app.ui.annotations.labels import revision_note_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from editor_app.ui.theme import current_theme
@@ -77,7 +78,8 @@ class RevisionsDialog(QDialog):
             values = (
                 revision.created_at.astimezone().strftime("%Y/%m/%d %H:%M"),
                 # A note (who accepted which suggestion) follows the reason.
-                " — ".join(filter(None, (REASON_LABELS.get(revision.reason, revision.reason), revision.note))),
+                " — ".join(filter(None, (REASON_LABELS.get(revision.reason, revision.reason),
+                                         revision_note_text(revision.note, revision.author)))),
                 STATUS_LABELS.get(revision.status, revision.status),
                 str(revision.word_count),
                 f"{revision.word_delta:+d}",
