@@ -78,6 +78,9 @@ def test_select_comment_reply_and_resolve_in_the_margin(open_window, library, qt
     assert highlighted(editor, "وزارة الخارجية الأمريكية")[0].format.background().color().alpha() > 0
 
     card.reply_edit.setText("مكتب القضايا السياسية والعسكرية")
+    window.annotation_controller.changed.emit()  # the margin is rebuilt (someone else's suggestion stored…)
+    [card] = cards(window, "ThreadCard")
+    assert card.reply_edit.text() == "مكتب القضايا السياسية والعسكرية"  # a reply being typed is kept
     qtbot.keyClick(card.reply_edit, Qt.Key.Key_Return)
     assert [m.body for m in Annotations(library).threads(record.id)[0].messages][-1] == "مكتب القضايا السياسية والعسكرية"
     [card] = cards(window, "ThreadCard")

@@ -35,7 +35,8 @@ _log = logging.getLogger(__name__)
 
 
 class AnnotationController(QObject):
-    changed = Signal()  # threads, suggestions or their places changed: the pane refreshes
+    changed = Signal()  # threads or suggestions were stored, decided or loaded: the pane rereads them
+    moved = Signal()  # marks moved with the text: the pane places its cards again
     text_decided = Signal(object)  # ArticleRecord: a decision changed the stored text
     failed = Signal(str)  # one sentence for the status bar
     suggesting_changed = Signal(bool)
@@ -155,10 +156,12 @@ class AnnotationController(QObject):
             QTimer.singleShot(0, lambda: [self._put_back(at, text) for at, text in reversed(put_back)])
 
     def _edited(self) -> None:
+        """Marks moved (typing): the margin moves its cards; it rereads them only when
+        something is stored (`changed`), not on every keystroke."""
         if self.layer.dirty:
             self._save_timer.start()
         self._highlight_timer.start()
-        self.changed.emit()
+        self.moved.emit()
 
     def _put_back(self, position: int, text: str) -> None:
         caret = self.body_edit.textCursor().position()
@@ -257,13 +260,14 @@ class AnnotationController(QObject):
         self._save_timer.stop()
         if self.article_id is None or not self.layer.dirty:
             return True
+        withdrawn = any(key not in self.layer.marks for key in self.layer.dirty)
         try:
             created = self.annotations.save_layer(self.article_id, self.layer)
         except MidadError as error:
             self.failed.emit(user_text(error))
             return False
-        if created:
-            self.changed.emit()
+        if created or withdrawn:
+            self.changed.emit()  # a card to add or to take away
         return True
 
     def refresh_highlights(self) -> None:
@@ -297,6 +301,7 @@ class AnnotationController(QObject):
         self.layer.add_comment(f"t{thread.id}", start, end, self.me, thread.id)
         self.active_key = f"t{thread.id}"
         self._edited()
+        self.changed.emit()
         return True
 
     def reply(self, thread_id: int, body: str) -> bool:

@@ -90,6 +90,7 @@ class AnnotationPane(QWidget):
         self._place_timer.setInterval(0)
         self._place_timer.timeout.connect(self.place_cards)
         controller.changed.connect(self.refresh)
+        controller.moved.connect(self._place_timer.start)
         self.editor.verticalScrollBar().valueChanged.connect(self._place_timer.start)
         self.editor.updateRequest.connect(lambda *_: self._place_timer.start())
 
@@ -114,8 +115,12 @@ class AnnotationPane(QWidget):
         assign_colours([t.created_by for t in self.threads] + [s.author for s in self.suggestions]
                        + [m.author for m in self.controller.layer.marks.values()])
         self.controller.refresh_highlights()
+        # Replies being typed survive the rebuild.
+        drafts = {card.thread.id: card.reply_edit.text() for card in self._thread_cards() if card.reply_edit.text()}
+        focused = next((card.thread.id for card in self._thread_cards() if card.reply_edit.hasFocus()), None)
         for card in self.margin.cards:
-            card.deleteLater()
+            if card is not self.composer:
+                card.deleteLater()
         self.margin.cards = []
         while self.others_layout.count():
             widget = self.others_layout.takeAt(0).widget()
@@ -125,6 +130,9 @@ class AnnotationPane(QWidget):
         others = 0
         for thread in self.threads:
             card = ThreadCard(thread, self.people())
+            card.reply_edit.setText(drafts.get(thread.id, ""))
+            if thread.id == focused:
+                QTimer.singleShot(0, card.reply_edit.setFocus)
             card.reply_requested.connect(self._reply)
             card.resolve_requested.connect(self._resolve)
             card.clicked.connect(self.focus_mark)
@@ -161,8 +169,14 @@ class AnnotationPane(QWidget):
         self.setVisible(bool(self.threads or self.suggestions or self.composer is not None
                              or self.controller.suggesting))
 
+    def _thread_cards(self) -> list[ThreadCard]:
+        widgets = self.margin.cards + [self.others_layout.itemAt(i).widget() for i in range(self.others_layout.count())]
+        return [card for card in widgets if isinstance(card, ThreadCard)]
+
     def place_cards(self) -> None:
         """Each card at the height of its words in the editor; the next one below it if they meet."""
+        if not self.isVisible():
+            return
         marks = self.controller.layer.marks
         positions = PositionMap(self.controller.layer.text)
         placed = []
@@ -233,7 +247,13 @@ class AnnotationPane(QWidget):
                 self.margin.cards.append(composer)
 
     def _reply(self, thread_id: int, text: str) -> None:
-        self.controller.reply(thread_id, text)
+        for card in self._thread_cards():
+            if card.thread.id == thread_id:
+                card.reply_edit.clear()  # sent: the rebuilt card starts empty
+        if not self.controller.reply(thread_id, text):
+            for card in self._thread_cards():
+                if card.thread.id == thread_id:
+                    card.reply_edit.setText(text)  # refused: nothing typed is lost
 
     def _resolve(self, thread_id: int, resolved: bool) -> None:
         self.controller.set_resolved(thread_id, resolved)
