@@ -53,7 +53,7 @@ def marked(editor, style: str) -> list[str]:
 
 
 def cards(window, kind):
-    return [card for card in window.annotation_pane.margin.cards if type(card).__name__ == kind and card.isVisible()]
+    return [card for card in window.annotation_pane.cards if type(card).__name__ == kind and card.isVisible()]
 
 
 def test_select_comment_reply_and_resolve_in_the_margin(open_window, library, qtbot):

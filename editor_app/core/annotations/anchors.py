@@ -13,6 +13,7 @@ thread list, collapsed where its text was. It is never dropped.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from diff_match_patch import diff_match_patch
@@ -96,7 +97,7 @@ def relocated(anchor: Anchor, text: str, old_text: str | None = None) -> Anchor:
     if not anchor.orphaned and text[anchor.start:anchor.end] == anchor.quote and old_text in (None, text):
         return refreshed(anchor, text)
     if old_text is not None and not anchor.orphaned:
-        diffs = _matcher.diff_main(old_text, text)
+        diffs = _diffs(old_text, text)
         start, end = _matcher.diff_xIndex(diffs, anchor.start), _matcher.diff_xIndex(diffs, anchor.end)
         if 0 <= start < end <= len(text) and text[start:end] == anchor.quote:
             return anchor_at(text, start, end)
@@ -107,10 +108,16 @@ def relocated(anchor: Anchor, text: str, old_text: str | None = None) -> Anchor:
     return anchor_at(text, *found)
 
 
+@functools.lru_cache(maxsize=4)
+def _diffs(old_text: str, text: str) -> list:
+    """One diff for every anchor of an article moved from one text to the next."""
+    return _matcher.diff_main(old_text, text)
+
+
 def _relocated_point(anchor: Anchor, text: str, old_text: str | None) -> Anchor:
     """A zero-width anchor (where an insertion goes): between its two contexts."""
     if old_text is not None:
-        where = _matcher.diff_xIndex(_matcher.diff_main(old_text, text), anchor.start)
+        where = _matcher.diff_xIndex(_diffs(old_text, text), anchor.start)
         return replace(anchor, start=where, end=where, before=text[max(0, where - CONTEXT):where],
                        after=text[where:where + CONTEXT])
     if text[max(0, anchor.start - len(anchor.before)):anchor.start] == anchor.before \

@@ -73,11 +73,7 @@ class ThreadCard(Card):
         mention = QToolButton(self)
         mention.setText("@")
         mention.setToolTip(translate("annotations", "اذكر زميلًا"))
-        mention.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(mention)
-        for _login, name in people:
-            menu.addAction(name, lambda name=name: self.reply_edit.insert(f"@{name} "))
-        mention.setMenu(menu)
+        mention.clicked.connect(lambda: self._mention_menu(mention, people))
         row.addWidget(self.reply_edit, 1)
         row.addWidget(mention)
         self.layout_.addLayout(row)
@@ -86,6 +82,15 @@ class ThreadCard(Card):
         self.resolve_button.setObjectName("resolve_button")
         self.resolve_button.clicked.connect(lambda: self.resolve_requested.emit(thread.id, not thread.resolved))
         self.layout_.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+    def _mention_menu(self, button: QToolButton, people: list[tuple[str, str]]) -> None:
+        """Made when asked for: a margin of many threads would otherwise build a menu each."""
+        menu = QMenu(button)
+        for _login, name in people:
+            menu.addAction(name, lambda name=name: self.reply_edit.insert(f"@{name} "))
+        menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+        menu.deleteLater()
+        self.reply_edit.setFocus()
 
     def _reply(self) -> None:
         text = self.reply_edit.text().strip()

@@ -60,6 +60,7 @@ class AnnotationController(QObject):
         self.body_edit.document().contentsChange.connect(self._on_contents_change)
         self.body_edit.installEventFilter(self)
         editor.loaded.connect(self._on_loaded)
+        self.body_edit.verticalScrollBar().valueChanged.connect(self._highlight_timer.start)
 
     # -- the editor's hooks ---------------------------------------------------------
 
@@ -95,9 +96,7 @@ class AnnotationController(QObject):
             text = self.body_edit.toPlainText()
             if layer.text != text:
                 layer.text_replaced(text)  # (never expected: the editor shows what it was given)
-            self._install(article_id, layer)
-        self._highlight_timer.start()
-        self.changed.emit()
+            self._install(article_id, layer)  # (tells the margin)
 
     # -- following the document -------------------------------------------------------
 

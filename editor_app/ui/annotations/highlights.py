@@ -56,14 +56,34 @@ def author_colour(login: str) -> QColor:
     return QColor(palette[_assigned.get(login, _preferred(login, len(palette)))])
 
 
+def visible_range(editor, extra_blocks: int = 2) -> tuple[int, int]:
+    """Qt positions from the first to the last character in view (and a few paragraphs on)."""
+    block = editor.firstVisibleBlock()
+    first = block.position()
+    height = editor.viewport().height()
+    offset = editor.contentOffset()
+    last, beyond = first, 0
+    while block.isValid() and beyond <= extra_blocks:
+        last = block.position() + block.length()
+        if editor.blockBoundingGeometry(block).translated(offset).top() > height:
+            beyond += 1
+        block = block.next()
+    return first, last
+
+
 def selections_for(editor, layer: MarkLayer, active_key: str | None = None) -> list:
+    """The marks in view (the editor asks again as it scrolls: a long article with many
+    comments costs no more than a short one)."""
     document = editor.document()
     positions = PositionMap(layer.text)
     backgrounds = BACKGROUNDS[current_theme()]
+    first, last = visible_range(editor)
     result = []
     # Comments first, suggestions over them: a suggestion inside a commented passage shows.
     for mark in sorted(layer.marks.values(), key=lambda m: m.kind is not MarkKind.COMMENT):
         if mark.anchor.orphaned or mark.anchor.end <= mark.anchor.start:
+            continue
+        if positions.to_qt(mark.anchor.end) < first or positions.to_qt(mark.anchor.start) > last:
             continue
         char_format = QTextCharFormat()
         if mark.kind is MarkKind.COMMENT:

@@ -8,10 +8,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
                                QWidget)
 
+from editor_app.core.annotations.records import ThreadRecord
 from editor_app.core.errors import MidadError
 from editor_app.ui.annotations.cards import NewCommentCard, SuggestionCard, ThreadCard
 from editor_app.ui.annotations.controller import AnnotationController
-from editor_app.ui.annotations.highlights import assign_colours
+from editor_app.ui.annotations.highlights import assign_colours, visible_range
 from editor_app.ui.editor.text_edits import PositionMap
 from editor_app.ui.i18n import translate, user_text
 
@@ -21,10 +22,6 @@ GAP = 6
 
 class Margin(QWidget):
     """Cards placed by hand at the height of their words (no layout: they follow the text)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.cards: list = []
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -40,6 +37,11 @@ class AnnotationPane(QWidget):
         self.setFixedWidth(PANE_WIDTH)
         self.threads = []
         self.suggestions = []
+        self.entries: dict[str, object] = {}  # margin key → its thread or suggestion
+        self.widgets: dict[str, object] = {}  # the cards made so far
+        self.other_threads = []
+        self._drafts: dict[int, str] = {}
+        self._focused: int | None = None
         self._people: list[tuple[str, str]] | None = None
         self.composer: NewCommentCard | None = None
         self._composer_range: tuple[int, int] | None = None
@@ -77,6 +79,7 @@ class AnnotationPane(QWidget):
         self.others_scroll.setMaximumHeight(240)
         self.others_scroll.hide()
         self.others_button.toggled.connect(self.others_scroll.setVisible)
+        self.others_button.toggled.connect(lambda _open: self._fill_others())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -105,6 +108,8 @@ class AnnotationPane(QWidget):
         return self._people
 
     def refresh(self) -> None:
+        """Read the article's threads and suggestions again. Cards are made when their words
+        come into view (an article with a hundred comments opens as fast as one with none)."""
         article_id = self.controller.article_id
         try:
             self.threads = self.controller.annotations.threads(article_id) if article_id is not None else []
@@ -115,54 +120,71 @@ class AnnotationPane(QWidget):
         assign_colours([t.created_by for t in self.threads] + [s.author for s in self.suggestions]
                        + [m.author for m in self.controller.layer.marks.values()])
         self.controller.refresh_highlights()
-        # Replies being typed survive the rebuild.
-        drafts = {card.thread.id: card.reply_edit.text() for card in self._thread_cards() if card.reply_edit.text()}
-        focused = next((card.thread.id for card in self._thread_cards() if card.reply_edit.hasFocus()), None)
-        for card in self.margin.cards:
-            if card is not self.composer:
-                card.deleteLater()
-        self.margin.cards = []
+        self._keep_drafts()
+        for card in list(self.widgets.values()):
+            card.deleteLater()
+        self.widgets = {}
+        marks = self.controller.layer.marks
+        self.entries = {}
+        self.other_threads = []
+        for thread in self.threads:
+            mark = marks.get(f"t{thread.id}")
+            if thread.resolved or mark is None or mark.anchor.orphaned:
+                self.other_threads.append(thread)
+            else:
+                self.entries[f"t{thread.id}"] = thread
+        for suggestion in self.suggestions:
+            if f"s{suggestion.id}" in marks:
+                self.entries[f"s{suggestion.id}"] = suggestion
+        self._fill_others()
+        self.others_button.setText(translate("annotations", "تعليقات محلولة أو بلا نص ({count})").format(
+            count=len(self.other_threads)))
+        self.others_button.setVisible(bool(self.other_threads))
+        pending = bool(self.suggestions)
+        self.accept_all.setEnabled(pending)
+        self.reject_all.setEnabled(pending)
+        self.update_visibility()
+        self.place_cards()
+
+    def _keep_drafts(self) -> None:
+        """Replies being typed survive a rebuild of the cards."""
+        for card in self._thread_cards():
+            self._drafts[card.thread.id] = card.reply_edit.text()
+            if card.reply_edit.hasFocus():
+                self._focused = card.thread.id
+
+    def _card(self, key: str):
+        card = self.widgets.get(key)
+        if card is None:
+            card = self._make_card(self.entries[key], self.margin)
+            self.widgets[key] = card
+        return card
+
+    def _make_card(self, record, parent: QWidget):
+        if isinstance(record, ThreadRecord):
+            card = ThreadCard(record, self.people(), parent)
+            card.reply_edit.setText(self._drafts.pop(record.id, ""))
+            if self._focused == record.id:
+                self._focused = None
+                QTimer.singleShot(0, card.reply_edit.setFocus)
+            card.reply_requested.connect(self._reply)
+            card.resolve_requested.connect(self._resolve)
+        else:
+            card = SuggestionCard(record, parent)
+            card.decided.connect(self.controller.decide)
+        card.clicked.connect(self.focus_mark)
+        return card
+
+    def _fill_others(self) -> None:
+        """The list below the margin, made when it is opened."""
         while self.others_layout.count():
             widget = self.others_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        marks = self.controller.layer.marks
-        others = 0
-        for thread in self.threads:
-            card = ThreadCard(thread, self.people())
-            card.reply_edit.setText(drafts.get(thread.id, ""))
-            if thread.id == focused:
-                QTimer.singleShot(0, card.reply_edit.setFocus)
-            card.reply_requested.connect(self._reply)
-            card.resolve_requested.connect(self._resolve)
-            card.clicked.connect(self.focus_mark)
-            mark = marks.get(card.key)
-            if thread.resolved or mark is None or mark.anchor.orphaned:
-                self.others_layout.addWidget(card)
-                others += 1
-            else:
-                card.setParent(self.margin)
-                self.margin.cards.append(card)
-        for suggestion in self.suggestions:
-            if f"s{suggestion.id}" not in marks:
-                continue
-            card = SuggestionCard(suggestion, self.margin)
-            card.decided.connect(self.controller.decide)
-            card.clicked.connect(self.focus_mark)
-            self.margin.cards.append(card)
-        if self.composer is not None:
-            self.margin.cards.append(self.composer)
-        self.others_layout.addStretch(1)
-        self.others_button.setText(translate("annotations", "تعليقات محلولة أو بلا نص ({count})").format(count=others))
-        self.others_button.setVisible(others > 0)
-        pending = bool(self.suggestions)
-        self.accept_all.setEnabled(pending)
-        self.reject_all.setEnabled(pending)
-        for card in self.margin.cards:
-            card.setFixedWidth(self.margin.width() or PANE_WIDTH - 8)
-            card.show()
-        self.update_visibility()
-        self.place_cards()
+        if self.others_button.isChecked():
+            for thread in self.other_threads:
+                self.others_layout.addWidget(self._make_card(thread, self.others))
+            self.others_layout.addStretch(1)
 
     def update_visibility(self) -> None:
         """The margin takes room from the text only when there is something to show or to do."""
@@ -170,37 +192,49 @@ class AnnotationPane(QWidget):
                              or self.controller.suggesting))
 
     def _thread_cards(self) -> list[ThreadCard]:
-        widgets = self.margin.cards + [self.others_layout.itemAt(i).widget() for i in range(self.others_layout.count())]
+        widgets = list(self.widgets.values()) + [self.others_layout.itemAt(i).widget()
+                                                 for i in range(self.others_layout.count())]
         return [card for card in widgets if isinstance(card, ThreadCard)]
 
+    @property
+    def cards(self) -> list:
+        """The cards made so far, in the margin (tests and tools read them)."""
+        return [*self.widgets.values(), *([self.composer] if self.composer is not None else [])]
+
     def place_cards(self) -> None:
-        """Each card at the height of its words in the editor; the next one below it if they meet."""
+        """Each card in view at the height of its words in the editor; the next one below it if they meet."""
         if not self.isVisible():
             return
         marks = self.controller.layer.marks
         positions = PositionMap(self.controller.layer.text)
-        placed = []
-        for card in self.margin.cards:
-            if card is self.composer and self._composer_range is not None:
-                start = self._composer_range[0]
-            else:
-                mark = marks.get(card.key)
-                if mark is None:
-                    card.hide()
-                    continue
-                start = mark.anchor.start
+        first, last = visible_range(self.editor, extra_blocks=0)
+        wanted = [(key, marks[key].anchor.start) for key in self.entries if key in marks]
+        if self.composer is not None and self._composer_range is not None:
+            wanted.append(("new", self._composer_range[0]))
+        placed, shown = [], set()
+        for key, start in wanted:
+            position = min(positions.to_qt(start), self.editor.document().characterCount() - 1)
+            if not first <= position <= last:
+                continue
+            card = self.composer if key == "new" else self._card(key)
             cursor = self.editor.textCursor()
-            cursor.setPosition(min(positions.to_qt(start), self.editor.document().characterCount() - 1))
+            cursor.setPosition(position)
             viewport_point = QPoint(0, self.editor.cursorRect(cursor).top())
             top = self.margin.mapFromGlobal(self.editor.viewport().mapToGlobal(viewport_point)).y()
             placed.append((top, card))
+            shown.add(card)
+        for card in self.cards:
+            if card not in shown:
+                card.hide()
         bottom = 0
+        width = max(120, self.margin.width())
         for top, card in sorted(placed, key=lambda pair: pair[0]):
-            card.setFixedWidth(max(120, self.margin.width()))
-            card.adjustSize()
+            if card.width() != width:
+                card.setFixedWidth(width)
+                card.adjustSize()
             y = max(top, bottom)
             card.move(0, y)
-            card.setVisible(y < self.margin.height() and y + card.height() > 0)
+            card.setVisible(y < self.margin.height())
             bottom = y + card.height() + GAP
 
     # -- actions -------------------------------------------------------------------------
@@ -217,7 +251,6 @@ class AnnotationPane(QWidget):
         self.composer = NewCommentCard(quote, self.controller.me, self.margin)
         self.composer.submitted.connect(self._submit_comment)
         self.composer.cancelled.connect(self.cancel_comment)
-        self.margin.cards.append(self.composer)
         self.composer.setFixedWidth(max(120, self.margin.width()))
         self.composer.show()
         self.update_visibility()
@@ -227,8 +260,6 @@ class AnnotationPane(QWidget):
 
     def cancel_comment(self) -> None:
         if self.composer is not None:
-            if self.composer in self.margin.cards:
-                self.margin.cards.remove(self.composer)
             self.composer.deleteLater()
             self.composer, self._composer_range = None, None
             self.place_cards()
@@ -237,14 +268,10 @@ class AnnotationPane(QWidget):
         start, end = self._composer_range
         composer, self.composer, self._composer_range = self.composer, None, None
         if self.controller.start_thread(start, end, text):
-            if composer in self.margin.cards:
-                self.margin.cards.remove(composer)
             composer.deleteLater()
             self.editor.setFocus()
         else:
             self.composer, self._composer_range = composer, (start, end)  # nothing typed is lost
-            if composer not in self.margin.cards:
-                self.margin.cards.append(composer)
 
     def _reply(self, thread_id: int, text: str) -> None:
         for card in self._thread_cards():
