@@ -88,6 +88,13 @@ def test_select_comment_reply_and_resolve_in_the_margin(open_window, library, qt
     assert Annotations(library).threads(record.id)[0].resolved
     assert cards(window, "ThreadCard") == []  # listed below, with the threads whose words are gone
     assert pane.others_button.isVisible() and "1" in pane.others_button.text()
+    pane.others_button.click()  # the resolved thread, listed with its words and a way back
+    qtbot.waitUntil(lambda: any(card.isVisible() for card in pane._thread_cards()))
+    [listed] = [card for card in pane._thread_cards() if card.isVisible()]
+    assert listed.thread.resolved and "وزارة الخارجية الأمريكية" in listed.quote.text()
+    qtbot.mouseClick(listed.resolve_button, Qt.MouseButton.LeftButton)
+    assert not Annotations(library).threads(record.id)[0].resolved and len(cards(window, "ThreadCard")) == 1
+    qtbot.mouseClick(cards(window, "ThreadCard")[0].resolve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not highlighted(editor, "وزارة الخارجية الأمريكية"))
 
 
