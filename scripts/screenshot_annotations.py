@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -28,8 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def settle(app: QApplication, milliseconds: int) -> None:
-    QTimer.singleShot(milliseconds, app.quit)
-    app.exec()
+    """Let the window lay out and paint (a loop of its own: QApplication.quit would close it)."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
 
 
 def span(body: str, words: str) -> tuple[int, int]:

@@ -97,6 +97,10 @@ class AnnotationPane(QWidget):
         self.editor.verticalScrollBar().valueChanged.connect(self._place_timer.start)
         self.editor.updateRequest.connect(lambda *_: self._place_timer.start())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._place_timer.start()  # cards are placed only while the margin is shown
+
     # -- content ------------------------------------------------------------------------
 
     def people(self) -> list[tuple[str, str]]:
