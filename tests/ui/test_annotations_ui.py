@@ -219,3 +219,42 @@ def test_the_revisions_dialog_says_who_accepted_which_suggestion(open_window, li
     qtbot.addWidget(dialog)
     reason = dialog.table.item(0, 1).text()
     assert reason == f"قبول اقتراح — قبِل {library.actor} اقتراح {library.actor}: إضافة «عاجل:»"
+
+
+def test_comments_and_suggestions_follow_a_save_from_elsewhere_and_a_merge(open_window, library, location, qtbot):
+    from editor_app.core.library import Library
+    from editor_app.core.storage import Database
+
+    window, record = open_article(open_window, library)
+    notes = Annotations(library)
+    notes.start_thread(record.id, BODY.index("عمق العلاقات"), BODY.index("عمق العلاقات") + len("عمق العلاقات"), "جميل")
+    notes.suggest_insert(record.id, BODY.index("رئيسي") + len("رئيسي"), " وأساسي")
+    window.editor.load(library.get(record.id))
+    editor, controller = window.editor.body_edit, window.annotation_controller
+    elsewhere_database = Database(location.database_url)
+    try:
+        elsewhere = Library(elsewhere_database, actor="b")
+        # Another process saves while this window has nothing unsaved: the text reloads in place.
+        elsewhere.save_text(record.id, title=record.title, body="عاجل: فقرة أولى جديدة.\n\n" + BODY)
+        qtbot.waitUntil(lambda: editor.toPlainText().startswith("عاجل"), timeout=5000)
+        comment = next(m for m in controller.layer.marks.values() if m.kind.value == "comment")
+        insertion = next(m for m in controller.layer.marks.values() if m.kind.value == "insert")
+        assert editor.toPlainText()[comment.anchor.start:comment.anchor.end] == "عمق العلاقات"
+        assert editor.toPlainText()[insertion.anchor.start:insertion.anchor.end] == " وأساسي"
+        assert window.editor.body() == "عاجل: فقرة أولى جديدة.\n\n" + BODY
+        # Both change the text: this window's typing is merged with theirs, the marks follow both.
+        place_caret(editor, editor.toPlainText().index("البلدين") + len("البلدين"))
+        type_text(editor, " الصديقين")
+        elsewhere.save_text(record.id, title=record.title, body="عاجل: فقرة أولى جديدة ومنقحة.\n\n" + BODY)
+        assert window.autosave.flush()
+        merged = library.get(record.id).body
+        assert merged.startswith("عاجل: فقرة أولى جديدة ومنقحة.") and "البلدين الصديقين" in merged
+        assert window.editor.body() == merged and "رئيسي وأساسي." in editor.toPlainText()
+        comment = next(m for m in controller.layer.marks.values() if m.kind.value == "comment")
+        assert editor.toPlainText()[comment.anchor.start:comment.anchor.end] == "عمق العلاقات"
+        controller.save()
+        [thread] = notes.threads(record.id)
+        assert merged[thread.anchor.start:thread.anchor.end] == "عمق العلاقات"
+        assert notes.accept_all(record.id).body == merged.replace("رئيسي.", "رئيسي وأساسي.")
+    finally:
+        elsewhere_database.close()
