@@ -22,6 +22,7 @@ def attach_annotations(editor, annotations: Annotations, flush=lambda: True) -> 
     """The controller and the margin for one ArticleEditor (the window, or a test, calls this)."""
     controller = AnnotationController(editor, annotations, flush)
     pane = AnnotationPane(controller, editor)
+    pane.hide()  # until an article has something to show: the window's layout is restored without it
     editor.body_row.addWidget(pane)
     editor.body_edit.context_menu_requested.connect(
         lambda menu, cursor: add_suggestion_actions(menu, controller, cursor.position()))
