@@ -258,3 +258,18 @@ def test_comments_and_suggestions_follow_a_save_from_elsewhere_and_a_merge(open_
         assert notes.accept_all(record.id).body == merged.replace("رئيسي.", "رئيسي وأساسي.")
     finally:
         elsewhere_database.close()
+
+
+def test_the_words_of_a_comment_being_written_follow_edits_made_meanwhile(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    editor, pane = window.editor.body_edit, window.annotation_pane
+    select_words(editor, "عمق العلاقات")
+    assert pane.start_comment()
+    place_caret(editor, 0)
+    type_text(editor, "تحليل: ")  # the writer edits above before sending the comment
+    qtbot.waitUntil(lambda: bool(highlighted(editor, "عمق العلاقات")))
+    pane.composer.text.setPlainText("أي علاقات؟")
+    pane.composer.submitted.emit(pane.composer.text.toPlainText())
+    [thread] = Annotations(library).threads(record.id)
+    assert thread.anchor.quote == "عمق العلاقات"
+    assert library.get(record.id).body[thread.anchor.start:thread.anchor.end] == "عمق العلاقات"

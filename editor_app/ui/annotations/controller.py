@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
 
+from editor_app.core.annotations.anchors import relocated
 from editor_app.core.annotations.marks import MarkKind, MarkLayer, compose
 from editor_app.core.annotations.store import Annotations
 from editor_app.core.errors import MidadError
@@ -31,6 +33,7 @@ from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.timers import single_shot_timer
 
 SAVE_DELAY_MS = 1000
+DRAFT = "draft"  # the mark of a comment being written (never stored: save_layer skips it)
 _log = logging.getLogger(__name__)
 
 
@@ -53,6 +56,7 @@ class AnnotationController(QObject):
         self.suggesting = False
         self.active_key: str | None = None
         self._pending: tuple[int, MarkLayer] | None = None
+        self._text_stale = False  # the layer's text lags the editor's (no marks, not suggesting)
         self._internal = 0
         self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save)
         self._highlight_timer = single_shot_timer(self, 0, self.refresh_highlights)
@@ -79,12 +83,27 @@ class AnnotationController(QObject):
         return layer.text
 
     def accepted_text(self, text: str) -> str:
+        if not self.layer.marks:
+            self.layer.text = text  # nothing pending: the text is the accepted text
+            return text
         if text != self.layer.text:
             _log.warning("annotation marks out of step with the editor; found again by their quotes")
             self.layer.text_replaced(text)
         return self.layer.accepted_text()
 
+    def fresh_layer(self) -> MarkLayer:
+        """The layer, its text read again if typing went by without marks to move."""
+        if self._text_stale:
+            self._text_stale = False
+            self.layer.text = self.body_edit.toPlainText()
+        return self.layer
+
     def _install(self, article_id: int, layer: MarkLayer) -> None:
+        draft = self.layer.marks.get(DRAFT) if article_id == self.article_id else None
+        if draft is not None:
+            # A comment being written keeps its words through a reload of the same article.
+            layer.marks[DRAFT] = replace(draft, anchor=relocated(draft.anchor, layer.text, old_text=self.layer.text))
+        self._text_stale = False
         self.article_id, self.layer, self._pending = article_id, layer, None
         self._highlight_timer.start()
         self.changed.emit()
@@ -103,12 +122,19 @@ class AnnotationController(QObject):
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self.editor._loading:
             return  # a whole new text arrives (Qt reports it in steps): _on_loaded installs its marks
+        if self._pending is None and not self.layer.marks and not self.suggesting:
+            self._text_stale = True  # nothing to move: the text is read when it is needed
+            return
         new_text = self.body_edit.toPlainText()
         if self._pending is not None:
             article_id, layer = self._pending
             if new_text != layer.text:
                 layer.text_replaced(new_text)
             self._install(article_id, layer)  # the text was replaced in place (live_text)
+            return
+        if self._text_stale:
+            self._text_stale = False
+            self.layer.text = new_text  # no marks: nothing else to follow
             return
         old = self.layer.text
         if new_text == old:
@@ -196,6 +222,7 @@ class AnnotationController(QObject):
     # -- suggest mode -------------------------------------------------------------------
 
     def set_suggesting(self, on: bool) -> None:
+        self.fresh_layer()
         if on != self.suggesting:
             self.suggesting = on
             self.suggesting_changed.emit(on)
@@ -230,7 +257,7 @@ class AnnotationController(QObject):
         return False
 
     def suggest_deletion(self, start_qt: int, end_qt: int, caret_at_start: bool) -> None:
-        positions = PositionMap(self.layer.text)
+        positions = PositionMap(self.fresh_layer().text)
         start, end = positions.to_python(start_qt), positions.to_python(end_qt)
         if start >= end:
             return
@@ -282,7 +309,7 @@ class AnnotationController(QObject):
         """The selected range of the accepted text, or None (nothing selected, or only
         pending insertions: comment on the suggestion's card instead)."""
         cursor = self.body_edit.textCursor()
-        positions = PositionMap(self.layer.text)
+        positions = PositionMap(self.fresh_layer().text)
         start, end = positions.to_python(cursor.selectionStart()), positions.to_python(cursor.selectionEnd())
         if start >= end:
             return None
@@ -357,7 +384,7 @@ class AnnotationController(QObject):
         return True
 
     def suggestion_at(self, position_qt: int) -> int | None:
-        position = PositionMap(self.layer.text).to_python(position_qt)
+        position = PositionMap(self.fresh_layer().text).to_python(position_qt)
         for mark in self.layer.at(position):
             if mark.kind is not MarkKind.COMMENT and mark.stored_id is not None:
                 return mark.stored_id

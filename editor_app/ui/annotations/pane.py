@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QScr
 from editor_app.core.annotations.records import ThreadRecord
 from editor_app.core.errors import MidadError
 from editor_app.ui.annotations.cards import NewCommentCard, SuggestionCard, ThreadCard
-from editor_app.ui.annotations.controller import AnnotationController
+from editor_app.ui.annotations.controller import DRAFT, AnnotationController
 from editor_app.ui.annotations.highlights import assign_colours, visible_range
 from editor_app.ui.editor.text_edits import PositionMap
 from editor_app.ui.i18n import translate, user_text
@@ -44,7 +44,6 @@ class AnnotationPane(QWidget):
         self._focused: int | None = None
         self._people: list[tuple[str, str]] | None = None
         self.composer: NewCommentCard | None = None
-        self._composer_range: tuple[int, int] | None = None
 
         self.suggest_toggle = QCheckBox(translate("annotations", "وضع الاقتراح"), self)
         self.suggest_toggle.setObjectName("suggest_toggle")
@@ -212,9 +211,9 @@ class AnnotationPane(QWidget):
         marks = self.controller.layer.marks
         positions = PositionMap(self.controller.layer.text)
         first, last = visible_range(self.editor, extra_blocks=0)
-        wanted = [(key, marks[key].anchor.start) for key in self.entries if key in marks]
-        if self.composer is not None and self._composer_range is not None:
-            wanted.append(("new", self._composer_range[0]))
+        wanted = [(key, marks[key].anchor.start) for key in self.entries if key in marks]  # (DRAFT is no entry)
+        if self.composer is not None and DRAFT in marks:
+            wanted.append(("new", marks[DRAFT].anchor.start))
         placed, shown = [], set()
         for key, start in wanted:
             position = min(positions.to_qt(start), self.editor.document().characterCount() - 1)
@@ -244,38 +243,47 @@ class AnnotationPane(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def start_comment(self) -> bool:
-        """A new comment on the editor's selection (Ctrl+Alt+M)."""
+        """A new comment on the editor's selection (Ctrl+Alt+M). Until it is sent, its words are
+        a draft mark: highlighted, and following the text if the writer edits meanwhile."""
         chosen = self.controller.selection_for_comment()
         if chosen is None:
             self.controller.failed.emit(translate("annotations", "حدّد الكلمات التي تعلّق عليها أولًا"))
             return False
         self.cancel_comment()
-        self._composer_range = chosen
-        quote = self.controller.layer.text[chosen[0]:chosen[1]]
-        self.composer = NewCommentCard(quote, self.controller.me, self.margin)
+        layer = self.controller.layer
+        layer.add_comment(DRAFT, *chosen, self.controller.me)
+        self.composer = NewCommentCard(layer.text[chosen[0]:chosen[1]], self.controller.me, self.margin)
         self.composer.submitted.connect(self._submit_comment)
         self.composer.cancelled.connect(self.cancel_comment)
         self.composer.setFixedWidth(max(120, self.margin.width()))
         self.composer.show()
+        self.controller.set_active(DRAFT)
         self.update_visibility()
         self.place_cards()
         self.composer.text.setFocus()
         return True
 
     def cancel_comment(self) -> None:
+        self.controller.layer.marks.pop(DRAFT, None)
         if self.composer is not None:
             self.composer.deleteLater()
-            self.composer, self._composer_range = None, None
+            self.composer = None
+            self.controller.refresh_highlights()
+            self.update_visibility()
             self.place_cards()
 
     def _submit_comment(self, text: str) -> None:
-        start, end = self._composer_range
-        composer, self.composer, self._composer_range = self.composer, None, None
-        if self.controller.start_thread(start, end, text):
+        draft = self.controller.layer.marks.pop(DRAFT, None)
+        if draft is None or draft.anchor.orphaned:
+            self.controller.failed.emit(translate("annotations", "حدّد الكلمات التي تعلّق عليها أولًا"))
+            return
+        composer, self.composer = self.composer, None
+        if self.controller.start_thread(draft.anchor.start, draft.anchor.end, text):
             composer.deleteLater()
             self.editor.setFocus()
         else:
-            self.composer, self._composer_range = composer, (start, end)  # nothing typed is lost
+            self.controller.layer.marks[DRAFT] = draft  # nothing typed is lost
+            self.composer = composer
 
     def _reply(self, thread_id: int, text: str) -> None:
         for card in self._thread_cards():
