@@ -6,6 +6,7 @@ changed elsewhere). None of these rows is ever exported or published."""
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import datetime
 from enum import StrEnum
 
@@ -42,6 +43,8 @@ class CommentThread(AnchoredRow, Base):
     __tablename__ = "comment_threads"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Its identity on every copy of the library (a desktop replica and the server).
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid_module.uuid4()))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     resolved_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
@@ -55,6 +58,8 @@ class CommentMessage(Base):
     __tablename__ = "comment_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Its identity on every copy of the library (a desktop replica and the server).
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid_module.uuid4()))
     thread_id: Mapped[int] = mapped_column(ForeignKey("comment_threads.id", ondelete="CASCADE"), index=True)
     author: Mapped[str] = mapped_column(String(63), default="", server_default="")
     body: Mapped[str] = mapped_column(Text)
@@ -78,6 +83,8 @@ class Suggestion(AnchoredRow, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Its identity on every copy of the library (a desktop replica and the server).
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid_module.uuid4()))
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(8))
     author: Mapped[str] = mapped_column(String(63), default="", server_default="")

@@ -77,13 +77,14 @@ def write_fields(session: Session, article: Article, fields: dict) -> None:
 def revision_values(revision: Revision) -> dict:
     return {"id": revision.id, "created_at": _iso(revision.created_at), "reason": revision.reason,
             "status": revision.status, "title": revision.title, "body": revision.body,
-            "word_count": revision.word_count, "created_by": revision.created_by or ""}
+            "word_count": revision.word_count, "created_by": revision.created_by or "", "note": revision.note or ""}
 
 
 def new_revision(article_id: int, values: dict) -> Revision:
     return Revision(article_id=article_id, created_at=_from_iso(values["created_at"]), reason=values["reason"],
                     status=values["status"], title=values["title"], body=values["body"],
-                    word_count=values["word_count"], created_by=values.get("created_by", ""))
+                    word_count=values["word_count"], created_by=values.get("created_by", ""),
+                    note=values.get("note", ""))  # who accepted which suggestion (core.annotations)
 
 
 def _iso(value: datetime | None) -> str | None:
