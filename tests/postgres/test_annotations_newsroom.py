@@ -101,10 +101,11 @@ def test_who_wrote_a_comment_is_the_servers_word_and_others_articles_comments_st
     thread = notes_of(newsroom, people["desk"]).start_thread(article.id, 0, 5, "ملاحظة داخلية للمحرر")
     with raw(newsroom, people["writer"]) as connection:
         # A forged author and a forged decision are replaced by the server.
-        connection.execute("INSERT INTO comment_messages (thread_id, author, body, mentions, created_at) "
-                           "VALUES (%s, %s, 'رد', '', now())", (thread.id, people["desk"]))
-        connection.execute("INSERT INTO suggestions (article_id, kind, anchor_start, anchor_end, quote, author, "
-                           "created_at, state, decided_by) VALUES (%s, 'insert', 0, 0, 'x', %s, now(), 'accepted', %s)",
+        connection.execute("INSERT INTO comment_messages (uuid, thread_id, author, body, mentions, created_at) "
+                           "VALUES (gen_random_uuid()::text, %s, %s, 'رد', '', now())", (thread.id, people["desk"]))
+        connection.execute("INSERT INTO suggestions (uuid, article_id, kind, anchor_start, anchor_end, quote, author, "
+                           "created_at, state, decided_by) VALUES (gen_random_uuid()::text, %s, 'insert', 0, 0, 'x', %s, "
+                           "now(), 'accepted', %s)",
                            (article.id, people["desk"], people["desk"]))
         connection.commit()
         assert connection.execute("SELECT author FROM comment_messages ORDER BY id DESC LIMIT 1").fetchone() == \
@@ -119,5 +120,36 @@ def test_who_wrote_a_comment_is_the_servers_word_and_others_articles_comments_st
         assert connection.execute("SELECT count(*) FROM comment_threads").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM comment_messages").fetchone() == (0,)
         assert connection.execute("SELECT count(*) FROM suggestions").fetchone() == (0,)
-        refused(connection, "INSERT INTO comment_messages (thread_id, author, body, mentions, created_at) "
-                            "VALUES (%s, '', 'دخيل', '', now())", (thread.id,))
+        refused(connection, "INSERT INTO comment_messages (uuid, thread_id, author, body, mentions, created_at) "
+                            "VALUES (gen_random_uuid()::text, %s, '', 'دخيل', '', now())", (thread.id,))
+
+
+def test_on_a_desktop_replica_anchors_follow_what_a_sync_brings_and_an_accepted_suggestion_is_pushed(
+        newsroom, people, tmp_path):
+    from tests.sync.replicas import Desktop
+
+    server = newsroom.library(people["writer"])
+    article = server.create(ArticleDraft(title="تقرير", body=BODY))
+    desktop = Desktop(tmp_path / "laptop", newsroom.url(people["writer"]), "laptop")
+    try:
+        desktop.sync_until_quiet()
+        local_id = desktop.library.id_for_uuid(article.uuid)
+        local = Annotations(desktop.library)
+        at = BODY.index("عمق العلاقات")
+        thread = local.start_thread(local_id, at, at + len("عمق العلاقات"), "على الحاسوب المحمول، دون اتصال")
+        suggestion = local.suggest_insert(local_id, BODY.index("رئيسي") + len("رئيسي"), " وأساسي")
+        # Meanwhile the desk changes the text on the server; the laptop syncs.
+        newsroom.library(people["desk"]).save_text(article.id, title="تقرير", body="عاجل.\n\n" + BODY)
+        desktop.sync_until_quiet()
+        body = desktop.library.get(local_id).body
+        assert body.startswith("عاجل.")
+        [moved] = local.threads(local_id)
+        assert moved.id == thread.id and body[moved.anchor.start:moved.anchor.end] == "عمق العلاقات"
+        local.accept(suggestion.id)
+        desktop.sync_until_quiet()
+        on_server = server.get(article.id)
+        assert on_server.body == "عاجل.\n\n" + BODY.replace("رئيسي.", "رئيسي وأساسي.")
+        note = json.loads(server.revisions(article.id)[0].note)
+        assert note["accepted"][0]["text"] == " وأساسي"  # who accepted what travels with the revision
+    finally:
+        desktop.close()
