@@ -31,8 +31,10 @@ class Card(QFrame):
         self.key = key
         self.setObjectName("annotation_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The edge toward the text carries the author's colour.
-        self.setStyleSheet(f"QFrame#annotation_card {{ border: 1px solid palette(mid); border-right: 4px solid {colour};"
+        # The edge toward the text carries the author's colour (the text is on the right of the
+        # margin in the Arabic interface, on its left in the mirrored English one).
+        side = "right" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "left"
+        self.setStyleSheet(f"QFrame#annotation_card {{ border: 1px solid palette(mid); border-{side}: 4px solid {colour};"
                            " border-radius: 4px; background: palette(base); }")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(8, 6, 8, 6)
