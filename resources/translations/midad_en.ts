@@ -103,6 +103,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>يحرّر غيرك هذا المقال الآن: قرّر في الاقتراحات بعد أن ينتهي</source>
+        <translation>Someone else is editing this article now: decide on the suggestions when they are done</translation>
+    </message>
+    <message>
         <source>احفظ المقال أولًا: تعذّر حفظ النص</source>
         <translation>Save the article first: its text could not be saved</translation>
     </message>
@@ -136,7 +140,7 @@
     </message>
     <message>
         <source>قبِل {decider} اقتراح {author}: {what}</source>
-        <translation>{decider} accepted {author}'s suggestion: {what}</translation>
+        <translation>{decider} accepted {author}&apos;s suggestion: {what}</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ import pytest
 
 from editor_app.core.annotations import events
 from editor_app.core.annotations.marks import MarkKind, compose
-from editor_app.core.annotations.store import Annotations, mentioned_logins
+from editor_app.core.annotations.mentions import mentioned_logins
+from editor_app.core.annotations.store import Annotations
 from editor_app.core.errors import InvalidField
 from editor_app.core.records import ArticleDraft
 

@@ -273,3 +273,15 @@ def test_the_words_of_a_comment_being_written_follow_edits_made_meanwhile(open_w
     [thread] = Annotations(library).threads(record.id)
     assert thread.anchor.quote == "عمق العلاقات"
     assert library.get(record.id).body[thread.anchor.start:thread.anchor.end] == "عمق العلاقات"
+
+
+def test_no_decision_while_someone_else_holds_the_article(open_window, library, qtbot):
+    window, record = open_article(open_window, library)
+    suggestion = Annotations(library).suggest_delete(record.id, 0, 3)
+    window.editor.load(library.get(record.id))
+    said = []
+    window.annotation_controller.failed.connect(said.append)
+    window.editor.body_edit.setReadOnly(True)  # what the lease does when another person edits it
+    assert not window.annotation_controller.decide(suggestion.id, True)
+    assert said == ["يحرّر غيرك هذا المقال الآن: قرّر في الاقتراحات بعد أن ينتهي"]
+    assert library.get(record.id).body == BODY and Annotations(library).suggestions(record.id)[0].id == suggestion.id

@@ -11,7 +11,6 @@ what and refuses what the person may not do (core.annotations.server_rights).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -21,6 +20,7 @@ from editor_app.core import revisions as revision_rules
 from editor_app.core.annotations import events
 from editor_app.core.annotations.anchors import Anchor, anchor_at, refreshed, relocated, shifted
 from editor_app.core.annotations.marks import MarkKind, MarkLayer, StoredMark
+from editor_app.core.annotations.mentions import mentioned_logins
 from editor_app.core.annotations.records import MessageRecord, SuggestionRecord, ThreadRecord
 from editor_app.core.annotations.tables import (CommentMessage, CommentThread, Suggestion, SuggestionKind,
                                                 SuggestionState)
@@ -288,28 +288,6 @@ class Annotations:
             mark = layer.marks.pop(key)
             layer.marks[f"s{stored_id}"] = replace(mark, key=f"s{stored_id}", stored_id=stored_id)
         return created
-
-
-# -- mentions ---------------------------------------------------------------------------
-
-def mentioned_logins(body: str, people: list[tuple[str, str]]) -> list[str]:
-    """The logins @mentioned in a comment: «@login» or «@display name» (the longest name that
-    follows the @ wins, so «@هدى المحررة» is Huda the editor, not a Huda)."""
-    names = sorted(((name, login) for login, display in people for name in {login, display} if name),
-                   key=lambda pair: -len(pair[0]))
-    found: list[str] = []
-    for match in re.finditer(r"@", body):
-        following = body[match.end():]
-        for name, login in names:
-            if following.startswith(name) and not _continues_word(following[len(name):]):
-                if login not in found:
-                    found.append(login)
-                break
-    return found
-
-
-def _continues_word(rest: str) -> bool:
-    return bool(rest) and (rest[0].isalnum() or rest[0] in "_.-")
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -361,7 +361,13 @@ class AnnotationController(QObject):
 
     def decide(self, suggestion_id: int | None, accept: bool) -> bool:
         """Accept or reject one suggestion (None: all of them); the editor shows the result."""
-        if self.article_id is None or not self._saved_first():
+        if self.article_id is None:
+            return False
+        if self.body_edit.isReadOnly():
+            # Someone else is editing it now (their lease): a decision would change their text.
+            self.failed.emit(translate("annotations", "يحرّر غيرك هذا المقال الآن: قرّر في الاقتراحات بعد أن ينتهي"))
+            return False
+        if not self._saved_first():
             return False
         try:
             if suggestion_id is None:
