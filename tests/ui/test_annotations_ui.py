@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
@@ -285,3 +286,38 @@ def test_no_decision_while_someone_else_holds_the_article(open_window, library, 
     assert not window.annotation_controller.decide(suggestion.id, True)
     assert said == ["يحرّر غيرك هذا المقال الآن: قرّر في الاقتراحات بعد أن ينتهي"]
     assert library.get(record.id).body == BODY and Annotations(library).suggestions(record.id)[0].id == suggestion.id
+
+
+@pytest.mark.parametrize("seed, accept", [(20261202, True), (7, False)])
+def test_random_typing_and_deleting_in_suggest_mode_never_changes_the_accepted_text(open_window, library, qtbot,
+                                                                                   seed, accept):
+    """Seeded random keystrokes: the saved text stays the original; accepting everything gives
+    what the editor shows minus what is struck; rejecting everything gives the original back."""
+    import random
+
+    from editor_app.core.annotations.marks import MarkKind
+
+    window, record = open_article(open_window, library)
+    editor, controller = window.editor.body_edit, window.annotation_controller
+    controller.set_suggesting(True)
+    editor.setFocus()
+    rng = random.Random(seed)
+    for _ in range(80):
+        action = rng.random()
+        if action < 0.3:
+            place_caret(editor, rng.randint(0, len(editor.toPlainText())))
+        elif action < 0.6:
+            type_text(editor, rng.choice(["و", "قال ", "،", " الأمن", "\n"]))
+        elif action < 0.8:
+            key(editor, Qt.Key.Key_Backspace, qtbot)
+        else:
+            key(editor, Qt.Key.Key_Delete, qtbot)
+        qtbot.wait(1)  # a removal that was put back lands
+        assert window.editor.body() == BODY
+    controller.save()
+    shown = editor.toPlainText()
+    struck = sorted((m.anchor.start, m.anchor.end) for m in controller.layer.marks.values() if m.kind is MarkKind.DELETE)
+    kept_from, kept_to = [0] + [end for _, end in struck], [start for start, _ in struck] + [len(shown)]
+    expected = "".join(shown[a:b] for a, b in zip(kept_from, kept_to))
+    assert controller.decide(None, accept)
+    assert library.get(record.id).body == (expected if accept else BODY) == editor.toPlainText()
