@@ -55,6 +55,7 @@ class AnnotationController(QObject):
         self.layer = MarkLayer("")
         self.suggesting = False
         self.active_key: str | None = None
+        self.names: dict[str, str] = {}  # login → display name of the article's people (the margin fills it)
         self._pending: tuple[int, MarkLayer] | None = None
         self._text_stale = False  # the layer's text lags the editor's (no marks, not suggesting)
         self._internal = 0
@@ -297,7 +298,8 @@ class AnnotationController(QObject):
         return True
 
     def refresh_highlights(self) -> None:
-        self.body_edit.set_extra_selection_layer(LAYER, selections_for(self.body_edit, self.layer, self.active_key))
+        self.body_edit.set_extra_selection_layer(LAYER, selections_for(self.body_edit, self.layer, self.active_key,
+                                                                       self.names))
 
     def set_active(self, key: str | None) -> None:
         self.active_key = key

@@ -71,7 +71,7 @@ def visible_range(editor, extra_blocks: int = 2) -> tuple[int, int]:
     return first, last
 
 
-def selections_for(editor, layer: MarkLayer, active_key: str | None = None) -> list:
+def selections_for(editor, layer: MarkLayer, active_key: str | None = None, names: dict | None = None) -> list:
     """The marks in view (the editor asks again as it scrolls: a long article with many
     comments costs no more than a short one)."""
     document = editor.document()
@@ -96,7 +96,7 @@ def selections_for(editor, layer: MarkLayer, active_key: str | None = None) -> l
             char_format.setForeground(author_colour(mark.author))
             char_format.setFontStrikeOut(True)
             char_format.setBackground(QColor(backgrounds["delete"]))
-        char_format.setToolTip(mark.author)
+        char_format.setToolTip((names or {}).get(mark.author, mark.author))  # whose, by display name
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(document)
         cursor.setPosition(positions.to_qt(mark.anchor.start))

@@ -124,6 +124,8 @@ class AnnotationPane(QWidget):
             return
         assign_colours([t.created_by for t in self.threads] + [s.author for s in self.suggestions]
                        + [m.author for m in self.controller.layer.marks.values()])
+        self.controller.names = {**{t.created_by: t.created_by_name for t in self.threads},
+                                 **{s.author: s.author_name for s in self.suggestions}}
         self.controller.refresh_highlights()
         self._keep_drafts()
         for card in list(self.widgets.values()):
