@@ -71,7 +71,7 @@ class AnnotationController(QObject):
 
     def shown_body(self, article_id: int, body: str) -> str:
         self.save()
-        previous = self.layer.accepted_text() if article_id == self.article_id else None
+        previous = self.fresh_layer().accepted_text() if article_id == self.article_id else None
         try:
             stored = self.annotations.stored_marks(article_id, previous_body=previous)
         except MidadError as error:
