@@ -62,7 +62,7 @@ def test_select_comment_reply_and_resolve_in_the_margin(open_window, library, qt
     editor, pane = window.editor.body_edit, window.annotation_pane
     assert not pane.isVisible()  # nothing to show: the text keeps its room
     select_words(editor, "وزارة الخارجية الأمريكية")
-    window.annotation_actions["comment"].trigger()
+    window.commands.action("annotations.comment").trigger()
     assert pane.isVisible() and pane.composer is not None
     pane.composer.text.setPlainText("ما مصدر التقرير؟")
     qtbot.mouseClick(pane.composer.findChild(type(pane.accept_all), "send_comment_button"), Qt.MouseButton.LeftButton)
@@ -102,7 +102,7 @@ def test_select_comment_reply_and_resolve_in_the_margin(open_window, library, qt
 def test_suggest_mode_records_typing_and_deleting_and_saves_only_accepted_text(open_window, library, qtbot):
     window, record = open_article(open_window, library)
     editor = window.editor.body_edit
-    window.annotation_actions["suggest"].trigger()
+    window.commands.action("annotations.suggest_mode").trigger()
     assert window.annotation_pane.suggest_toggle.isChecked()
     editor.setFocus()
     place_caret(editor, BODY.index("رئيسي") + len("رئيسي"))
@@ -166,7 +166,7 @@ def test_accept_one_reject_another_from_the_margin_and_all_from_the_menu(open_wi
     window.editor.load(library.get(record.id))  # loading the same text again loses no suggestion
     window.annotation_controller.save()
     assert len(notes.suggestions(record.id)) == 2
-    window.annotation_actions["accept_all"].trigger()
+    window.commands.action("annotations.accept_all").trigger()
     assert library.get(record.id).body == body + " (انتهى)" == editor.toPlainText()
 
 
@@ -194,7 +194,7 @@ def test_a_formatting_command_in_suggest_mode_suggests_its_marks_and_removes_not
     editor = window.editor.body_edit
     window.annotation_controller.set_suggesting(True)
     select_words(editor, "عمق")
-    window.editor.commands.bold.trigger()
+    window.commands.action("format.bold").trigger()
     qtbot.waitUntil(lambda: marked(editor, "fontUnderline") == ["**", "**"])
     assert "يعكس **عمق** العلاقات" in editor.toPlainText() and window.editor.body() == BODY
     # A drag or any other removal of accepted text comes back at once, struck through.

@@ -1,21 +1,16 @@
-"""The window's comment and suggestion actions, in one place: Comment (Ctrl+Alt+M), Suggest
-mode (Ctrl+Alt+S), accept/reject all, and the editor's context menu over a suggestion.
-
-`install_annotations(window)` builds the controller and the margin beside the editor and
-wires them to the window's autosave; the command registry (ui/commands) can take the
-actions over from `window.annotation_actions` by their object names."""
+"""Comments and suggestions in the window: `install_annotations(window)` builds the controller
+and the margin beside the editor and wires them to the window's autosave; the editor's context
+menu over a suggestion accepts or rejects it. The menu commands (Comment on selection,
+Suggest mode, Accept/Reject all) are in ui.annotations.commands, in the window's registry."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from editor_app.core.annotations.store import Annotations
 from editor_app.ui.annotations.controller import AnnotationController
 from editor_app.ui.annotations.pane import AnnotationPane
 from editor_app.ui.i18n import translate
-
-COMMENT_SHORTCUT = "Ctrl+Alt+M"
-SUGGEST_SHORTCUT = "Ctrl+Alt+S"
 
 
 def attach_annotations(editor, annotations: Annotations, flush=lambda: True) -> tuple[AnnotationController, AnnotationPane]:
@@ -27,26 +22,6 @@ def attach_annotations(editor, annotations: Annotations, flush=lambda: True) -> 
     editor.body_edit.context_menu_requested.connect(
         lambda menu, cursor: add_suggestion_actions(menu, controller, cursor.position()))
     return controller, pane
-
-
-def make_actions(parent, controller: AnnotationController, pane: AnnotationPane) -> dict[str, QAction]:
-    comment = QAction(translate("annotations", "تعليق على التحديد"), parent)
-    comment.setObjectName("comment_action")
-    comment.setShortcut(QKeySequence(COMMENT_SHORTCUT))
-    comment.triggered.connect(pane.start_comment)
-    suggest = QAction(translate("annotations", "وضع الاقتراح"), parent)
-    suggest.setObjectName("suggest_mode_action")
-    suggest.setCheckable(True)
-    suggest.setShortcut(QKeySequence(SUGGEST_SHORTCUT))
-    suggest.toggled.connect(controller.set_suggesting)
-    controller.suggesting_changed.connect(suggest.setChecked)
-    accept_all = QAction(translate("annotations", "قبول كل الاقتراحات"), parent)
-    accept_all.setObjectName("accept_all_action")
-    accept_all.triggered.connect(lambda: controller.decide(None, True))
-    reject_all = QAction(translate("annotations", "رفض كل الاقتراحات"), parent)
-    reject_all.setObjectName("reject_all_action")
-    reject_all.triggered.connect(lambda: controller.decide(None, False))
-    return {"comment": comment, "suggest": suggest, "accept_all": accept_all, "reject_all": reject_all}
 
 
 def add_suggestion_actions(menu, controller: AnnotationController, position_qt: int) -> None:
@@ -65,17 +40,9 @@ def add_suggestion_actions(menu, controller: AnnotationController, position_qt: 
 
 
 def install_annotations(window) -> None:
-    """Comments and suggestions in the main window: the margin beside the editor, the actions
-    in the Edit menu, decisions followed by the autosave and the details."""
+    """Comments and suggestions in the main window: the margin beside the editor, decisions
+    followed by the autosave and the details. Its commands are in ui.annotations.commands."""
     controller, pane = attach_annotations(window.editor, Annotations(window.library), window.autosave.flush)
-    actions = make_actions(window, controller, pane)
-    for action in actions.values():
-        window.addAction(action)  # shortcuts work wherever the focus is
-    menu = _edit_menu(window)
-    if menu is not None:
-        menu.addSeparator()
-        for action in actions.values():
-            menu.addAction(action)
 
     def decided(record) -> None:
         window.autosave.loaded(record)
@@ -83,10 +50,4 @@ def install_annotations(window) -> None:
 
     controller.text_decided.connect(decided)
     controller.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
-    window.annotation_controller, window.annotation_pane, window.annotation_actions = controller, pane, actions
-
-
-def _edit_menu(window):
-    """The menu bar's second menu (File, Edit, …): until the command registry places actions."""
-    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
-    return menus[1] if len(menus) > 1 else None
+    window.annotation_controller, window.annotation_pane = controller, pane
