@@ -77,6 +77,28 @@ def test_the_desk_comments_and_suggests_the_writer_decides_the_copy_editor_resol
     assert record.body[closed.anchor.start:closed.anchor.end] == "كحليف رئيسي"
 
 
+def test_mentions_and_decisions_ring_the_other_persons_bell_and_enter_the_history(newsroom, people):
+    from editor_app.core.annotations.notify import post_to_workflow
+    from editor_app.core.workflow.service import Workflow
+
+    article = newsroom.library(people["writer"]).create(ArticleDraft(title="تقرير", body=BODY))
+    desk_library, writer_library = newsroom.library(people["desk"]), newsroom.library(people["writer"])
+    stops = [post_to_workflow(Workflow(desk_library)), post_to_workflow(Workflow(writer_library))]
+    try:
+        desk, writer = Annotations(desk_library), Annotations(writer_library)
+        desk.start_thread(article.id, 0, 5, "@سمير الكاتب راجع المقدمة")
+        suggestion = desk.suggest_delete(article.id, 0, 3)
+        writer.reject(suggestion.id)
+        kinds = [n.event.kind for n in Workflow(writer_library).notifications()]
+        assert kinds == ["mentioned"]
+        assert [n.event.kind for n in Workflow(desk_library).notifications()] == ["suggestion_rejected"]
+        history = [e.kind for e in Workflow(desk_library).history(article.id)]
+        assert history[-2:] == ["mentioned", "suggestion_rejected"]
+    finally:
+        for stop in stops:
+            stop()
+
+
 def test_a_writer_cannot_accept_suggestions_on_someone_elses_article(newsroom, people):
     article = newsroom.library(people["writer"]).create(ArticleDraft(title="تقرير", body=BODY))
     newsroom.library(people["desk"]).assign(article.id, people["other"])  # Layla may now read and edit it

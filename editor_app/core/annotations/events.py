@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 MENTIONED = "mentioned"  # people: the logins @mentioned in a comment or reply
 SUGGESTION_ACCEPTED = "suggestion_accepted"  # people: the suggestion's author
 SUGGESTION_REJECTED = "suggestion_rejected"  # people: the suggestion's author
-THREAD_RESOLVED = "thread_resolved"  # people: who took part in the thread (history, notifications)
+THREAD_RESOLVED = "comment_resolved"  # people: who took part in the thread (the workflow's kind name)
 KINDS = (MENTIONED, SUGGESTION_ACCEPTED, SUGGESTION_REJECTED, THREAD_RESOLVED)
 
 _log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class AnnotationEvent:
     suggestion_id: int | None = None
     excerpt: str = ""  # the comment's words or the suggestion's text, shortened
     extra: dict = field(default_factory=dict)
+    source: object = field(default=None, compare=False, repr=False)  # the Database it happened in
 
 
 Listener = Callable[[AnnotationEvent], None]

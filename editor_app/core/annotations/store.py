@@ -117,7 +117,7 @@ class Annotations:
         people = tuple(login for login in mentions.split() if login != self.actor)
         if people:
             events.emit(events.AnnotationEvent(events.MENTIONED, article_id, self.actor, people, thread_id=thread_id,
-                                               message_id=message_id, excerpt=body[:EXCERPT]))
+                                               message_id=message_id, excerpt=body[:EXCERPT], source=self.database))
 
     def resolve(self, thread_id: int) -> None:
         self._set_resolved(thread_id, True)
@@ -135,8 +135,8 @@ class Annotations:
             authors = set(session.scalars(select(CommentMessage.author).where(CommentMessage.thread_id == thread_id)))
             article_id, by = thread.article_id, thread.resolved_by or self.actor
         if resolved:
-            events.emit(events.AnnotationEvent(events.THREAD_RESOLVED, article_id, by,
-                                               tuple(sorted(authors - {by})), thread_id=thread_id))
+            events.emit(events.AnnotationEvent(events.THREAD_RESOLVED, article_id, by, tuple(sorted(authors - {by})),
+                                               thread_id=thread_id, source=self.database))
 
     # -- suggestions -------------------------------------------------------------------
 
@@ -231,7 +231,7 @@ class Annotations:
         kind = events.SUGGESTION_ACCEPTED if accept else events.SUGGESTION_REJECTED
         for suggestion_id, author, text in decided:
             events.emit(events.AnnotationEvent(kind, result.id, self.actor, tuple({author} - {self.actor}),
-                                               suggestion_id=suggestion_id, excerpt=text[:EXCERPT]))
+                                               suggestion_id=suggestion_id, excerpt=text[:EXCERPT], source=self.database))
         return result
 
     def withdraw(self, suggestion_id: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from editor_app.core.annotations.notify import post_to_workflow
 from editor_app.core.annotations.store import Annotations
 from editor_app.ui.annotations.controller import AnnotationController
 from editor_app.ui.annotations.pane import AnnotationPane
@@ -51,3 +52,8 @@ def install_annotations(window) -> None:
     controller.text_decided.connect(decided)
     controller.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
     window.annotation_controller, window.annotation_pane = controller, pane
+    workflow = getattr(getattr(window, "workflow", None), "workflow", None)
+    if workflow is not None:
+        # Mentions and decisions ring the other person's bell and enter the article's history.
+        stop = post_to_workflow(workflow)
+        window.destroyed.connect(lambda *_: stop())
