@@ -1,7 +1,7 @@
 """annotations: comments anchored to the text, suggested edits, a note on revisions
 
 Revision ID: 0010
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-02
 
 A comment thread and a suggestion each hold an anchor into the article's accepted text
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0010'
-down_revision = '0009'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
