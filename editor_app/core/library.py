@@ -413,7 +413,7 @@ class Library:
                 previous_words = row.word_count
                 records.append(RevisionRecord(row.id, row.article_id, row.created_at, row.reason, row.status,
                                               row.title, row.body, row.word_count, delta,
-                                              names.get(row.created_by, row.created_by)))
+                                              names.get(row.created_by, row.created_by), row.note))
             return list(reversed(records))
 
     @announces(What.TEXT)

@@ -224,6 +224,7 @@ class RevisionReason(StrEnum):
     RESTORE = "restore"
     CONFLICT = "conflict"  # one side of two concurrent edits, kept before they were settled
     TAKEOVER = "takeover"  # unsaved text of a writer whose lease someone else took over
+    SUGGESTION = "suggestion"  # a suggested edit accepted (the note says whose and by whom)
 
 
 class Revision(Base):
@@ -238,6 +239,8 @@ class Revision(Base):
     body: Mapped[str] = mapped_column(Text)
     word_count: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    # What this revision records beyond its text: who accepted or rejected which suggestion (0010).
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PersonRole(StrEnum):
@@ -392,3 +395,5 @@ class ArticleLease(Base):
 from editor_app.core.sync import tables as _sync_tables  # noqa: E402,F401
 # The editorial workflow's tables (core.workflow), likewise.
 from editor_app.core.workflow import tables as _workflow_tables  # noqa: E402,F401
+# And so do comments and suggested edits (core.annotations).
+from editor_app.core.annotations import tables as _annotation_tables  # noqa: E402,F401

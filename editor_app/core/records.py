@@ -154,6 +154,7 @@ class RevisionRecord:
     word_count: int
     word_delta: int  # against the revision before it (or 0 for the first)
     author: str = ""  # who made it: their display name on a newsroom server, else their login
+    note: str = ""  # e.g. who accepted which suggestion (core.annotations.suggestions)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -165,6 +166,7 @@ class RevisionRecord:
             "word_count": self.word_count,
             "word_delta": self.word_delta,
             "author": self.author,
+            "note": self.note,
         }
 
 

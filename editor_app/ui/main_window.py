@@ -19,6 +19,7 @@ from editor_app.core.templates import ArticleTemplates
 from editor_app.ui import plain_text
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
+from editor_app.ui.annotations.actions import install_annotations
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
 from editor_app.ui.commands.window_commands import WindowCommands
 from editor_app.ui.concurrency.follower import ChangeFollower
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         install_toolbar(self, self.commands)
         self.workflow = install_workflow(self)  # desks, send to, budget, bell, history (issue 19)
         self._connect()
+        install_annotations(self)  # comments and suggested edits beside the editor (ui/annotations)
         self.resize(1400, 860)
         self.layout().activate()  # the panes get their default widths at this size, not at the first show's
         self.splitter.setSizes(list(DEFAULT_PANE_WIDTHS))

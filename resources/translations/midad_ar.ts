@@ -392,6 +392,22 @@
         <translation>لا يدير أفراد غرفة الأخبار إلا مديرها؛ لم يتغيّر شيء</translation>
     </message>
     <message>
+        <source>only the article&apos;s writer or an editor may accept or reject its suggestions; nothing was changed</source>
+        <translation>لا يقبل اقتراحات المقال أو يرفضها إلا كاتبه أو محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>only who started a comment, or an editor, may resolve or reopen it; nothing was changed</source>
+        <translation>لا يحلّ التعليق أو يعيد فتحه إلا من بدأه أو محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>this suggestion was already accepted or rejected; nothing was changed</source>
+        <translation>قُبل هذا الاقتراح أو رُفض من قبل؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>only its author may change a suggestion&apos;s text; nothing was changed</source>
+        <translation>لا يغيّر نص الاقتراح إلا صاحبه؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
         <source>the login {login} is already taken on this server; choose another</source>
         <translation>اسم الدخول {login} مستعمل على هذا الخادم؛ اختر غيره</translation>
     </message>
@@ -766,6 +782,34 @@
     <message>
         <source>that is not a Ghost Admin API key: copy it from Ghost › Settings › Integrations (24 characters, a colon, 64 characters)</source>
         <translation>هذا ليس مفتاح Admin API من Ghost: انسخه من Ghost › الإعدادات › التكاملات (24 حرفًا ثم نقطتان ثم 64 حرفًا)</translation>
+    </message>
+    <message>
+        <source>select the words to comment on first</source>
+        <translation>حدّد الكلمات التي تعلّق عليها أولًا</translation>
+    </message>
+    <message>
+        <source>a suggested insertion needs some text</source>
+        <translation>الإضافة المقترحة تحتاج إلى نص</translation>
+    </message>
+    <message>
+        <source>select the words to suggest deleting first</source>
+        <translation>حدّد الكلمات التي تقترح حذفها أولًا</translation>
+    </message>
+    <message>
+        <source>this suggestion no longer exists</source>
+        <translation>لم يعد هذا الاقتراح موجودًا</translation>
+    </message>
+    <message>
+        <source>the words this suggestion deletes are no longer in the article; reject it instead</source>
+        <translation>لم تعد الكلمات التي يحذفها هذا الاقتراح في المقال؛ ارفضه بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>a comment needs some words</source>
+        <translation>التعليق يحتاج إلى كلمات</translation>
+    </message>
+    <message>
+        <source>this comment no longer exists</source>
+        <translation>لم يعد هذا التعليق موجودًا</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,121 @@
     </message>
 </context>
 <context>
+    <name>annotations</name>
+    <message>
+        <source>تعليق على التحديد</source>
+        <translation>Comment on selection</translation>
+    </message>
+    <message>
+        <source>وضع الاقتراح</source>
+        <translation>Suggest mode</translation>
+    </message>
+    <message>
+        <source>قبول كل الاقتراحات</source>
+        <translation>Accept all suggestions</translation>
+    </message>
+    <message>
+        <source>رفض كل الاقتراحات</source>
+        <translation>Reject all suggestions</translation>
+    </message>
+    <message>
+        <source>قبول الاقتراح</source>
+        <translation>Accept suggestion</translation>
+    </message>
+    <message>
+        <source>رفض الاقتراح</source>
+        <translation>Reject suggestion</translation>
+    </message>
+    <message>
+        <source>نصّه محذوف: </source>
+        <translation>Its text was deleted: </translation>
+    </message>
+    <message>
+        <source>ردّ… (@ لذكر زميل)</source>
+        <translation>Reply… (@ to mention a colleague)</translation>
+    </message>
+    <message>
+        <source>اذكر زميلًا</source>
+        <translation>Mention a colleague</translation>
+    </message>
+    <message>
+        <source>إعادة فتح</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>حلّ</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>يقترح إضافة</source>
+        <translation>suggests adding</translation>
+    </message>
+    <message>
+        <source>يقترح حذف</source>
+        <translation>suggests deleting</translation>
+    </message>
+    <message>
+        <source>قبول</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>رفض</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>اكتب تعليقك… (@ لذكر زميل)</source>
+        <translation>Write your comment… (@ to mention a colleague)</translation>
+    </message>
+    <message>
+        <source>تعليق</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>إلغاء</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>يحرّر غيرك هذا المقال الآن: قرّر في الاقتراحات بعد أن ينتهي</source>
+        <translation>Someone else is editing this article now: decide on the suggestions when they are done</translation>
+    </message>
+    <message>
+        <source>احفظ المقال أولًا: تعذّر حفظ النص</source>
+        <translation>Save the article first: its text could not be saved</translation>
+    </message>
+    <message>
+        <source>إضافة «{text}»</source>
+        <translation>adding «{text}»</translation>
+    </message>
+    <message>
+        <source>حذف «{text}»</source>
+        <translation>deleting «{text}»</translation>
+    </message>
+    <message>
+        <source>قبِل {decider} اقتراح {author}: {what}</source>
+        <translation>{decider} accepted {author}&apos;s suggestion: {what}</translation>
+    </message>
+    <message>
+        <source>ما تكتبه أو تحذفه يُسجَّل اقتراحًا لا يغيّر النص حتى يُقبل</source>
+        <translation>What you type or delete is recorded as a suggestion; the text changes only when it is accepted</translation>
+    </message>
+    <message>
+        <source>قبول الكل</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>رفض الكل</source>
+        <translation>Reject all</translation>
+    </message>
+    <message>
+        <source>تعليقات محلولة أو بلا نص ({count})</source>
+        <translation>Resolved or detached comments ({count})</translation>
+    </message>
+    <message>
+        <source>حدّد الكلمات التي تعلّق عليها أولًا</source>
+        <translation>Select the words to comment on first</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>مداد</source>
@@ -1821,6 +1936,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>استعادة</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>قبول اقتراح</source>
+        <translation>Suggestion accepted</translation>
     </message>
     <message>
         <source>&lt;p dir=&quot;rtl&quot;&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>

@@ -213,5 +213,10 @@ def test_each_operation_keeps_its_revision_with_its_own_reason(library):
     assert newest_reason() == RevisionReason.PUBLISH.value and library.get(record.id).status == "published"
     library.keep_revision(record.id, "أ", "نص من أُخذ منه المقال", RevisionReason.TAKEOVER)
     assert newest_reason() == RevisionReason.TAKEOVER.value
+    from editor_app.core.annotations.store import Annotations  # an accepted suggested edit (core.annotations)
+
+    notes = Annotations(library)
+    notes.accept(notes.suggest_insert(record.id, 0, "عاجل: ").id)
+    assert newest_reason() == RevisionReason.SUGGESTION.value
     reasons = {revision.reason for revision in library.revisions(record.id)}
     assert reasons == {reason.value for reason in RevisionReason}  # every reason has its operation

@@ -42,6 +42,16 @@ _REFUSALS = [
      QT_TRANSLATE_NOOP("errors", "only an admin may change who wrote an article; nothing was changed")),
     (re.compile(r"only an admin may (add people|change roles|disable people|change the password of another person)"),
      QT_TRANSLATE_NOOP("errors", "only an admin of the newsroom may manage people; nothing was changed")),
+    # Comments and suggested edits (core.annotations.server_rights).
+    (re.compile(r"only the writer of the article or an editor may accept or reject a suggestion"),
+     QT_TRANSLATE_NOOP("errors", "only the article's writer or an editor may accept or reject its suggestions; "
+                                 "nothing was changed")),
+    (re.compile(r"only the author of a comment or an editor may resolve or reopen it"),
+     QT_TRANSLATE_NOOP("errors", "only who started a comment, or an editor, may resolve or reopen it; nothing was changed")),
+    (re.compile(r"this suggestion was already decided"),
+     QT_TRANSLATE_NOOP("errors", "this suggestion was already accepted or rejected; nothing was changed")),
+    (re.compile(r"only its author may change the text of a suggestion"),
+     QT_TRANSLATE_NOOP("errors", "only its author may change a suggestion's text; nothing was changed")),
     (re.compile(r"the login (?P<login>\S+) is already taken"),
      QT_TRANSLATE_NOOP("errors", "the login {login} is already taken on this server; choose another")),
     (re.compile(r"there is no person (?P<login>\S+)"),

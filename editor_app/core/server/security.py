@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from editor_app.core.models import PersonRole
 from editor_app.core.server.search import WEIGHTS as SEARCH_WEIGHTS
+from editor_app.core.annotations.server_rights import annotation_security_statements
 from editor_app.core.sync.server_rights import sync_security_statements
 from editor_app.core.workflow.server_rights import workflow_security_statements
 
@@ -313,4 +314,5 @@ def security_statements(database: str, tables: set[str] = frozenset(), functions
             *_policies_sql(), *_grants_sql(database), *_change_feed_sql(set(tables), set(functions)),
             *sync_security_statements(MEMBER_ROLE),
             *workflow_security_statements(MEMBER_ROLE, (GROUP_ROLES[PersonRole.CHIEF], GROUP_ROLES[PersonRole.ADMIN]),
-                                          set(tables))]
+                                          set(tables)),
+            *annotation_security_statements(MEMBER_ROLE, set(tables))]

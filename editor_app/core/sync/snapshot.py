@@ -95,13 +95,14 @@ def revision_values(revision: Revision) -> dict:
         body = shared_text(body, assets_of(object_session(revision), [revision.article_id])[revision.article_id])
     return {"id": revision.id, "created_at": _iso(revision.created_at), "reason": revision.reason,
             "status": revision.status, "title": revision.title, "body": body,
-            "word_count": revision.word_count, "created_by": revision.created_by or ""}
+            "word_count": revision.word_count, "created_by": revision.created_by or "", "note": revision.note or ""}
 
 
 def new_revision(session: Session, article_id: int, values: dict) -> Revision:
     return Revision(article_id=article_id, created_at=_from_iso(values["created_at"]), reason=values["reason"],
                     status=values["status"], title=values["title"], body=local_text(session, article_id, values["body"]),
-                    word_count=values["word_count"], created_by=values.get("created_by", ""))
+                    word_count=values["word_count"], created_by=values.get("created_by", ""),
+                    note=values.get("note", ""))  # who accepted which suggestion (core.annotations)
 
 
 def _iso(value: datetime | None) -> str | None:

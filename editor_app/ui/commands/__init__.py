@@ -47,6 +47,7 @@ COMMAND_MODULES = (
     "editor_app.ui.commands.view_commands",
     "editor_app.ui.commands.preview_commands",
     "editor_app.ui.workflow.commands",
+    "editor_app.ui.annotations.commands",
     "editor_app.ui.commands.help_commands",
 )
 

@@ -29,7 +29,8 @@ def replace_text_in_place(editor: ArticleEditor, title: str, body: str) -> None:
         position = editor.title_edit.cursorPosition()
         editor.title_edit.setText(title)  # setText does not emit textEdited
         editor.title_edit.setCursorPosition(min(position, len(title)))
-    old = editor.body()
+    old = editor.body_edit.toPlainText()
+    body = editor.shown_body(editor.article_id, body)  # with pending suggested insertions (ui.annotations)
     if old == body:
         return
     start, end, replacement = changed_span(old, body)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.records import RevisionRecord
 from editor_app.core.revisions import line_diff
+from editor_app.ui.annotations.labels import revision_note_text
 from editor_app.ui.article_list.list_model import STATUS_LABELS
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from editor_app.ui.theme import current_theme
@@ -32,6 +33,7 @@ REASON_LABELS = TranslatedLabels("revisions", {
     "restore": QT_TRANSLATE_NOOP("revisions", "استعادة"),
     "conflict": QT_TRANSLATE_NOOP("revisions", "تعديل متزامن"),
     "takeover": QT_TRANSLATE_NOOP("revisions", "قبل تولّي التحرير"),
+    "suggestion": QT_TRANSLATE_NOOP("revisions", "قبول اقتراح"),
 })
 # (text, background) per theme: each line carries both, so no pair depends on the palette
 # around it (grey on dark was unreadable); every pair reaches 4.5:1 (tests/ui/test_settings_ui.py).
@@ -74,7 +76,9 @@ class RevisionsDialog(QDialog):
         for row, revision in enumerate(revisions):
             values = (
                 revision.created_at.astimezone().strftime("%Y/%m/%d %H:%M"),
-                REASON_LABELS.get(revision.reason, revision.reason),
+                # A note (who accepted which suggestion) follows the reason.
+                " — ".join(filter(None, (REASON_LABELS.get(revision.reason, revision.reason),
+                                         revision_note_text(revision.note, revision.author)))),
                 STATUS_LABELS.get(revision.status, revision.status),
                 str(revision.word_count),
                 f"{revision.word_delta:+d}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from editor_app.core.records import ArticleRecord
 from editor_app.core.spelling import SpellChecker
@@ -28,11 +28,15 @@ TITLE_LIMIT = 100
 class ArticleEditor(QWidget):
     edited = Signal()
     focus_lost = Signal()
+    loaded = Signal(int)  # article id: its text is in the editor
 
     def __init__(self, parent: QWidget | None = None, spelling: SpellChecker | None = None) -> None:
         super().__init__(parent)
         self.article_id: int | None = None
         self._loading = False
+        # Comments and suggestions (ui.annotations) show pending insertions in the text: the
+        # editor's text is then the accepted text plus them, and body() the accepted text.
+        self.annotations = None
         self.spelling = spelling
 
         self.title_edit = TitleField(self)
@@ -63,7 +67,10 @@ class ArticleEditor(QWidget):
         layout.addWidget(self.title_edit)
         layout.addWidget(self.title_counter)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.body_edit, 1)
+        self.body_row = QHBoxLayout()  # the body, and beside it the comments margin (ui.annotations)
+        self.body_row.setSpacing(0)
+        self.body_row.addWidget(self.body_edit, 1)
+        layout.addLayout(self.body_row, 1)
 
         self.title_edit.textEdited.connect(self._on_edit)
         self.body_edit.textChanged.connect(self._on_edit)
@@ -80,23 +87,29 @@ class ArticleEditor(QWidget):
     def load(self, record: ArticleRecord, cursor_position: int = 0) -> None:
         self._loading = True
         try:
+            shown = self.shown_body(record.id, record.body)
             self.article_id = record.id
             self.title_edit.setText(record.title)
             self.title_edit.setCursorPosition(0)
-            huge = len(record.body) > HUGE_TEXT_CHARACTERS
+            huge = len(shown) > HUGE_TEXT_CHARACTERS
             self.highlighter.deferred = huge
             try:
-                self.body_edit.setPlainText(record.body)
+                self.body_edit.setPlainText(shown)
             finally:
                 self.highlighter.deferred = False
             cursor = self.body_edit.textCursor()
-            cursor.setPosition(min(cursor_position, len(record.body)))
+            cursor.setPosition(min(cursor_position, len(shown)))
             self.body_edit.setTextCursor(cursor)
             self.body_edit.center_cursor()
         finally:
             self._loading = False
         self.setEnabled(True)
         self.spell_pass.start(formats_pending=huge)
+        self.loaded.emit(record.id)
+
+    def shown_body(self, article_id: int, body: str) -> str:
+        """What the editor shows for a stored body: with pending suggested insertions, if any."""
+        return body if self.annotations is None else self.annotations.shown_body(article_id, body)
 
     def _huge_insert(self, starting: bool) -> None:
         self.highlighter.deferred = starting
@@ -130,7 +143,9 @@ class ArticleEditor(QWidget):
         return self.title_edit.text()
 
     def body(self) -> str:
-        return self.body_edit.toPlainText()
+        """The article's text as it is saved: without pending suggested insertions."""
+        text = self.body_edit.toPlainText()
+        return text if self.annotations is None else self.annotations.accepted_text(text)
 
     def cursor_position(self) -> int:
         return self.body_edit.textCursor().position()

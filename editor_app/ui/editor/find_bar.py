@@ -126,7 +126,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
-        self.editor.setExtraSelections([])
+        self.editor.set_extra_selection_layer("find", [])
         self.editor.setFocus()
 
     def _on_text_changed(self) -> None:
@@ -141,7 +141,7 @@ class FindBar(QWidget):
         except InvalidPattern as error:
             self.matches = []
             self.status.setText(user_text(error))
-            self.editor.setExtraSelections([])
+            self.editor.set_extra_selection_layer("find", [])
             return
         cursor_position = PositionMap(self._text).to_python(self.editor.textCursor().selectionStart())
         self.current = next((i for i, m in enumerate(self.matches) if m.start >= cursor_position), 0 if self.matches else -1)
@@ -167,7 +167,7 @@ class FindBar(QWidget):
             selection.cursor = cursor
             selection.format = current if index == self.current else every
             selections.append(selection)
-        self.editor.setExtraSelections(selections)
+        self.editor.set_extra_selection_layer("find", selections)
         total = len(self.matches)
         self.status.setText(translate("find_bar", "{current} من {total}").format(current=self.current + 1, total=total) if total else (translate("find_bar", "لا نتائج") if self.query.text() else ""))
 

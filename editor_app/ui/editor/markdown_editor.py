@@ -51,6 +51,13 @@ class MarkdownEditor(QPlainTextEdit):
         self._reveal_timer = single_shot_timer(self, 0, self.reveal_cursor_line)
         self.cursorPositionChanged.connect(self._reveal_timer.start)
         self._center_when_shown = False
+        self._selection_layers: dict[str, list] = {}
+
+    def set_extra_selection_layer(self, name: str, selections: list) -> None:
+        """Extra selections of one source (the find bar's matches, the comments and suggestions
+        of ui.annotations): each replaces only its own, so they do not erase each other."""
+        self._selection_layers[name] = list(selections)
+        self.setExtraSelections([selection for layer in self._selection_layers.values() for selection in layer])
 
     # -- appearance ---------------------------------------------------------
 
