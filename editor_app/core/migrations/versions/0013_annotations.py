@@ -1,6 +1,6 @@
 """annotations: comments anchored to the text, suggested edits, a note on revisions
 
-Revision ID: 0010
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-02
 
@@ -15,7 +15,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
+revision = '0013'
 down_revision = '0012'
 branch_labels = None
 depends_on = None
