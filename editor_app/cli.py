@@ -20,7 +20,7 @@ from editor_app.crash_log import log_unexpected_error
 
 if TYPE_CHECKING:
     from editor_app.core.library import Library
-    from editor_app.core.storage import StorageLocation
+    from editor_app.core.locations import StorageLocation
 
 # The database, importers and exporters are imported by the commands that use them:
 # `midad --version` and the window's start must not wait for SQLAlchemy, python-docx or
@@ -123,7 +123,7 @@ def image_folders(args: argparse.Namespace, location: StorageLocation) -> tuple[
 
 
 def location_from(args: argparse.Namespace) -> StorageLocation:
-    from editor_app.core.storage import resolve_location
+    from editor_app.core.locations import resolve_location
 
     return resolve_location(
         data_dir=getattr(args, "data_dir", None),

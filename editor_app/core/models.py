@@ -27,13 +27,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-
-class ArticleStatus(StrEnum):
-    DRAFT = "draft"
-    IN_REVIEW = "in_review"
-    READY = "ready"
-    PUBLISHED = "published"
-    ARCHIVED = "archived"
+from editor_app.core.statuses import ArticleStatus  # noqa: F401 - re-exported: its home before statuses.py
 
 
 def utc_now() -> datetime:
