@@ -72,7 +72,7 @@ class EarlyWindow(QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
-        self.statusBar().showMessage(translate("early_window", "يُفتح الأرشيف…"))
+        self.statusBar().showMessage(translate("early_window", "تُفتح المكتبة…"))
 
         self.resize(*DEFAULT_SIZE)
         self.layout().activate()

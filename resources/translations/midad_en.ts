@@ -503,6 +503,13 @@
     </message>
 </context>
 <context>
+    <name>early_window</name>
+    <message>
+        <source>تُفتح المكتبة…</source>
+        <translation>Opening the library…</translation>
+    </message>
+</context>
+<context>
     <name>error_dialog</name>
     <message>
         <source>حدث خطأ غير متوقع، وما زال مداد يعمل.</source>
