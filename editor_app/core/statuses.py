@@ -1,5 +1,6 @@
-"""An article's workflow status: plain values, importable without SQLAlchemy (the window's
-first paint and the records need them; core.models stores them)."""
+"""Plain values of an article's fields (its workflow status, the category path's separator),
+importable without SQLAlchemy: the window's first paint, the records and the CLI's quick
+reads need them; core.models stores them."""
 
 from __future__ import annotations
 
@@ -12,3 +13,6 @@ class ArticleStatus(StrEnum):
     READY = "ready"
     PUBLISHED = "published"
     ARCHIVED = "archived"
+
+
+CATEGORY_SEPARATOR = "/"  # "World/Africa": a category's path, parent first

@@ -8,7 +8,6 @@ and refuses one written by a newer Midad.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,9 +30,8 @@ from editor_app.core.errors import (
 )
 # Re-exported: where the data lives is decided before SQLAlchemy is loaded (core.locations).
 from editor_app.core.locations import APP_NAME, DATABASE_FILENAME, StorageLocation, resolve_location  # noqa: F401
+from editor_app.core.schema_heads import MIGRATIONS_DIR, migration_heads
 
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -177,23 +175,6 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
             command.upgrade(config, target)
     except DBAPIError as error:
         raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "cannot upgrade the database: {reason}"), reason=_short_reason(error))) from error
-
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
-
-
-def migration_heads() -> frozenset[str]:
-    """The revisions no other migration builds on, read from the scripts' own lines.
-
-    Alembic's ScriptDirectory gives the same answer (a test checks it) but costs a third
-    of a second to import; every start needs only this comparison."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
-            names = set(re.findall(r"['\"]([^'\"]+)['\"]", value))
-            (revisions if name == "revision" else parents).update(names)
-    return frozenset(revisions - parents)
 
 
 def _stored_revisions(engine: Engine) -> frozenset[str] | None:
