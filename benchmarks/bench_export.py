@@ -15,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.bench_library import generate  # noqa: E402
-from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site  # noqa: E402
+from editor_app.core.exporters import EXPORTERS, ExportOptions, export_site  # noqa: E402
 from editor_app.core.importers import read_article_file  # noqa: E402
 from editor_app.core.library import Library  # noqa: E402
 from editor_app.core.storage import Database  # noqa: E402
@@ -30,10 +30,12 @@ def main() -> None:
         library = Library(database)
         [seed] = library.import_drafts([read_article_file(SEED)])
         options = ExportOptions(asset_loader=library.asset)
-        for name, (exporter, extension) in SINGLE_ARTICLE_FORMATS.items():
+        for exporter in EXPORTERS:
+            if exporter.whole_library:
+                continue
             start = time.perf_counter()
-            path = exporter(seed, folder / f"one-{name}{extension}", options)
-            print(f"1 article → {name}: {(time.perf_counter() - start) * 1000:.0f} ms ({path.stat().st_size / 1024:.0f} KB)")
+            path = exporter.export([seed], folder / f"one-{exporter.name}{exporter.extension}", options).main_path
+            print(f"1 article → {exporter.name}: {(time.perf_counter() - start) * 1000:.0f} ms ({path.stat().st_size / 1024:.0f} KB)")
         from editor_app.ui.application import prepare_webengine_if_available
 
         prepare_webengine_if_available()
@@ -48,10 +50,10 @@ def main() -> None:
             library.import_drafts(batch)
         records = [library.get(summary.id) for summary in library.summaries()[:1000]]
         for name in ("html", "md", "docx"):
-            exporter, extension = SINGLE_ARTICLE_FORMATS[name]
+            exporter = EXPORTERS.get(name)
             start = time.perf_counter()
-            for record in records:
-                exporter(record, folder / name / f"{record.id}{extension}", options)
+            (folder / name).mkdir()
+            exporter.export(records, folder / name, options)
             print(f"1,000 articles → {name}: {time.perf_counter() - start:.1f} s")
         start = time.perf_counter()
         report = export_site(records, folder / "site", asset_loader=library.asset)

@@ -1,5 +1,6 @@
 """The interface's own costs: switching the language (the window is rebuilt), switching
-the theme, opening the settings dialog and the command palette, a palette search.
+the theme, opening the settings dialog and the command palette, a palette search, the
+commands' enabled state refreshed.
 
 Run: .venv/bin/python -m benchmarks.bench_interface   (offscreen; prints numbers)
 """
@@ -22,7 +23,7 @@ from editor_app.core.settings import Settings  # noqa: E402
 from editor_app.core.storage import Database, resolve_location  # noqa: E402
 from editor_app.resources import resource_path  # noqa: E402
 from editor_app.ui.application import WindowHost, create_application  # noqa: E402
-from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions  # noqa: E402
+from editor_app.ui.dialogs.command_palette import CommandPalette  # noqa: E402
 from editor_app.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 
 ROUNDS = 8
@@ -60,12 +61,14 @@ def main() -> None:
     palettes, searches = [], []
     for _ in range(ROUNDS):
         holder = {}
-        palettes.append(timed(lambda: holder.setdefault("p", CommandPalette(palette_actions(host.window), host.window))))
+        palettes.append(timed(lambda: holder.setdefault("p", CommandPalette(host.window.commands, host.window))))
         searches.append(timed(lambda: holder["p"].query.setText("new article")))
         holder["p"].deleteLater()
     report("command palette opened", palettes)
     report("palette search (English name)", searches)
-    print(f"actions in the palette: {len(palette_actions(host.window))}")
+    print(f"commands in the palette: {len(host.window.commands.commands())}")
+    # Asked again whenever the open article changes: every command's enabled/visible/checked rule.
+    report("commands refreshed (every when rule)", [timed(host.window.commands.refresh) for _ in range(ROUNDS * 10)])
     host.window.close()
     database.close()
 

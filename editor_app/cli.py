@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from editor_app import __version__, cli_backup, cli_publishing, cli_server, cli_sync
+from editor_app import __version__, cli_backup, cli_publishing, cli_server, cli_sync, cli_workflow
 from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
 from editor_app.core.errors import MidadError
 from editor_app.crash_log import log_unexpected_error
@@ -24,13 +24,12 @@ if TYPE_CHECKING:
 
 # The database, importers and exporters are imported by the commands that use them:
 # `midad --version` and the window's start must not wait for SQLAlchemy, python-docx or
-# Jinja2. So the export formats are named here too (a test checks them against
-# editor_app.core.exporters.FORMATS).
-EXPORT_FORMATS = ("html", "html-body", "md", "docx", "pdf", "site")
+# Jinja2. So the export formats are named here too (a test checks them against the
+# registry `midad export` reads: export_registry()).
+EXPORT_FORMATS = ("html", "html-body", "md", "docx", "site", "pdf")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     revisions.add_argument("article_id", type=record_id, metavar="ID")
     revisions.add_argument("--json", action="store_true", help="print JSON")
 
+    command("prune-revisions", "thin autosave revisions older than 7 days to one a day (the window does it when idle)")
+
     exporting = command("export", "export articles: html, html-body, md, pdf, docx, or a static site")
     exporting.add_argument("article_ids", type=record_id, nargs="*", metavar="ID")
     exporting.add_argument("--all", action="store_true", help="every article not in the trash")
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.add_parser(command)
     cli_server.add_parser(command)
     cli_sync.add_parser(command)
+    cli_workflow.add_parsers(command)
     return parser
 
 
@@ -263,6 +265,11 @@ def _revisions(library: Library, args: argparse.Namespace, out: TextIO, err: Tex
     return EXIT_OK
 
 
+def _prune_revisions(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    print(f"{library.prune_revisions()} revisions pruned", file=out)
+    return EXIT_OK
+
+
 def _restore(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     record = library.restore_revision(args.article_id, args.revision_id)
     print(f"{record.id}\t{terminal_safe(record.title)}", file=out)
@@ -278,17 +285,22 @@ def site_zone_name(library: Library, args: argparse.Namespace, site_name: str | 
     return SiteRegistry(library.database).byline_zone(site_name or preferences.default_site, preferences.time_zone)
 
 
+def export_registry():
+    """The core's exporters and the Qt layer's (PDF): what `--format` may name."""
+    from editor_app.ui.export import register_qt_exporters
+
+    return register_qt_exporters()
+
+
 def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.core.dates import is_time_zone
-    from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
-    from editor_app.core.files import contained_path, safe_file_name
-    from editor_app.core.slugs import unique_slug
+    from editor_app.core.exporters import ExportOptions
 
+    exporter = export_registry().get(args.format)
     ids = [summary.id for summary in library.summaries()] if args.all else args.article_ids
     if not ids:
         raise MidadError("name the articles to export (IDs) or use --all")
     records = [library.get(article_id) for article_id in ids]
-    folders = image_folders(args, location_from(args))
 
     def warn(text: str) -> None:
         print(f"midad: warning: {terminal_safe(text)}", file=err)
@@ -296,32 +308,14 @@ def _export(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO
     if args.time_zone and not is_time_zone(args.time_zone):
         raise MidadError(f"unknown time zone {args.time_zone!r}: use an IANA name such as Africa/Casablanca")
     options = ExportOptions(embed=not args.copy_resources, site_url=args.site_url, asset_loader=library.asset,
-                            image_folders=folders, article_asset_loader=library.article_image, on_warning=warn,
-                            page_size=args.page_size, time_zone=args.time_zone or site_zone_name(library, args))
-    if args.format == "site":
-        report = export_site(records, args.output, asset_loader=library.asset, article_asset_loader=library.article_image, site_url=args.site_url,
-                             image_folders=folders, on_warning=warn, time_zone=options.time_zone,
-                             include_drafts=args.include_drafts)
-        print(f"{report.folder}\t{report.articles} articles, {report.pages} pages", file=out)
-        return EXIT_OK
-    if args.format == "pdf":
-        # The one export that needs Qt (QtWebEngine prints the page); loaded only here.
-        from editor_app.ui.export.pdf import export_pdf as exporter
-
-        extension = ".pdf"
-    else:
-        exporter, extension = SINGLE_ARTICLE_FORMATS[args.format]
-    taken: set[str] = set()
-    for record in records:
-        output = args.output
-        if len(records) > 1 or output.is_dir():
-            # The slug is only a name inside the chosen folder, whatever it holds (README › What Midad refuses).
-            # 200 bytes: room for "-2", the extension, and NAME_files/ beside an HTML page.
-            stem = unique_slug(safe_file_name(record.slug, fallback=f"article-{record.id}", max_bytes=200), taken)
-            taken.add(stem)
-            output = contained_path(output, safe_file_name(stem, extension))
-        exporter(record, output, options, page_size=args.page_size)
-        print(f"{record.id}\t{terminal_safe(str(output))}", file=out)
+                            image_folders=image_folders(args, location_from(args)),
+                            article_asset_loader=library.article_image, on_warning=warn, page_size=args.page_size,
+                            time_zone=args.time_zone or site_zone_name(library, args), include_drafts=args.include_drafts)
+    report = exporter.export(records, args.output, options)
+    if exporter.whole_library:
+        print(f"{report.main_path.parent}\t{report.articles} articles, {report.pages} pages", file=out)
+    for article_id, path in report.written:
+        print(f"{article_id}\t{terminal_safe(str(path))}", file=out)
     return EXIT_OK
 
 
@@ -333,5 +327,5 @@ def _print_json(value: object, out: TextIO) -> None:
 Handler = Callable[["Library", argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
-    "export": _export, **cli_publishing.COMMANDS,
+    "prune-revisions": _prune_revisions, "export": _export, **cli_publishing.COMMANDS, **cli_workflow.COMMANDS,
 }

@@ -165,7 +165,7 @@ def scene_edit_conflict(window) -> None:
 def scene_focus_mode(window) -> None:
     seed = next(s.id for s in window.library.summaries() if not s.title.startswith("Apple"))
     window.open_article(seed)
-    window.comfort.focus_action.trigger()
+    window.commands.action("view.focus_mode").trigger()
 
 
 def scene_editor_long_article_end(window) -> None:

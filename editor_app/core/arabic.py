@@ -46,10 +46,6 @@ def is_arabic_letter(character: str) -> bool:
     return len(character) == 1 and unicodedata.bidirectional(character) == "AL" and character.isalpha()
 
 
-def is_latin_letter(character: str) -> bool:
-    return len(character) == 1 and unicodedata.bidirectional(character) == "L" and character.isalpha()
-
-
 # -- normalisation for matching ----------------------------------------------
 
 

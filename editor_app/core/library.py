@@ -57,7 +57,8 @@ from editor_app.core.slugs import normalise_slug, slugify, unique_slug
 from editor_app.core.storage import Database
 from editor_app.core.vocabulary import Vocabulary
 
-COPY_SUFFIX = " (نسخة)"
+# A copy's title, in the language of whoever asks: the window passes its translation (midad_ar.ts).
+COPY_TITLE = QT_TRANSLATE_NOOP("library", "{title} (copy)")
 BULK_IMPORT = 100  # imports this large tidy the search index at once
 TIDY_PAGES = 500
 _ASSET_REFERENCE = re.compile(r"(?<=\()asset:(\d{1,18})(?=[\s)])")  # a body image naming a stored asset
@@ -124,11 +125,12 @@ class Library:
             return [ArticleRecord.from_model(article) for article in articles]
 
     @announces(What.MEMBERSHIP)
-    def duplicate(self, article_id: int) -> ArticleRecord:
+    def duplicate(self, article_id: int, title_format: str = COPY_TITLE) -> ArticleRecord:
+        """A draft copy; title_format names the source's title {title} (COPY_TITLE, translated by the window)."""
         with self.database.transaction() as session:
             source = _load(session, article_id)
             copy = Article(
-                title=source.title + COPY_SUFFIX, column=source.column, author_id=source.author_id,
+                title=title_format.replace("{title}", source.title), column=source.column, author_id=source.author_id,
                 category_id=source.category_id, excerpt=source.excerpt, body=source.body,
                 status=ArticleStatus.DRAFT.value, locale=source.locale, notes=source.notes,
                 featured_caption=source.featured_caption,
@@ -167,10 +169,12 @@ class Library:
             return session.scalar(select(Article.id).where(Article.uuid == uuid))
 
     def summaries(self, *, trashed: bool = False) -> list[ArticleSummary]:
-        """Every article for the list, most recently updated first (small libraries, the CLI)."""
-        return self.page(ListQuery(trashed=trashed), 0, 1_000_000)
+        """Every article, most recently updated first (the CLI, exports): no limit, however many.
+        The window's list reads page() instead, a page at a time."""
+        return self.page(ListQuery(trashed=trashed), 0, None)
 
-    def page(self, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
+    def page(self, request: ListQuery, offset: int, limit: int | None) -> list[ArticleSummary]:
+        """limit None: every article from `offset` on."""
         with self.database.transaction() as session:
             return list_page(session, request, offset, limit)
 

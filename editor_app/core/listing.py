@@ -22,6 +22,7 @@ class SortKey(StrEnum):
     CATEGORY = "category"
     AUTHOR = "author"
     UPDATED = "updated"
+    STAGE = "stage"  # the workflow's desk, then stage, in their order: the list grouped by them
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class ListQuery:
     created_by: str | None = None  # a login: "mine", "by person"
     assigned_to: str | None = None  # a login: "assigned to me"
     trashed: bool = False
+    desk_id: int | None = None  # the workflow (core.workflow): articles at this desk…
+    stage_id: int | None = None  # …or at this stage
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
 
@@ -64,11 +67,31 @@ def _filtered(query: Select, request: ListQuery, session: Session, paths: dict[i
         query = query.where(Article.created_by == request.created_by)
     if request.assigned_to:
         query = query.where(Article.assigned_to == request.assigned_to)
+    if request.desk_id is not None or request.stage_id is not None:
+        query = query.where(Article.id.in_(_placed(request)))
     if request.category:
         wanted = request.category.strip(CATEGORY_SEPARATOR)
         ids = [cid for cid, p in paths.items() if p == wanted or p.startswith(wanted + CATEGORY_SEPARATOR)]
         query = query.where(Article.category_id.in_(ids or [-1]))
     return query
+
+
+def _placed(request: ListQuery) -> Select:
+    from editor_app.core.workflow.tables import ArticlePlacement, Stage
+
+    placed = select(ArticlePlacement.article_id)
+    if request.stage_id is not None:
+        return placed.where(ArticlePlacement.stage_id == request.stage_id)
+    return placed.where(ArticlePlacement.stage_id.in_(select(Stage.id).where(Stage.desk_id == request.desk_id)))
+
+
+def _stage_order():
+    """Desk order, then stage order (articles nowhere in the workflow last)."""
+    from editor_app.core.workflow.tables import ArticlePlacement, Desk, Stage
+
+    return (select(Desk.position * 10000 + Stage.position).select_from(ArticlePlacement)
+            .join(Stage, Stage.id == ArticlePlacement.stage_id).join(Desk, Desk.id == Stage.desk_id)
+            .where(ArticlePlacement.article_id == Article.id).scalar_subquery())
 
 
 def count_articles(session: Session, request: ListQuery) -> int:
@@ -110,7 +133,7 @@ def summaries_by_ids(session: Session, ids: list[int]) -> list[ArticleSummary]:
     return _summaries([rows[i] for i in ids if i in rows], category_paths(session))
 
 
-def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> list[ArticleSummary]:
+def list_page(session: Session, request: ListQuery, offset: int, limit: int | None) -> list[ArticleSummary]:
     paths = category_paths(session)
     author_name = select(Author.name).where(Author.id == Article.author_id).scalar_subquery()
     query = _filtered(_summary_query(author_name), request, session, paths)
@@ -120,6 +143,11 @@ def list_page(session: Session, request: ListQuery, offset: int, limit: int) -> 
         SortKey.AUTHOR: author_name,
         SortKey.CATEGORY: select(Category.name).where(Category.id == Article.category_id).scalar_subquery(),
         SortKey.UPDATED: Article.updated_at,
+        SortKey.STAGE: _stage_order(),
     }[request.sort]
     query = query.order_by(order.desc() if request.descending else order.asc(), Article.id.desc())
-    return _summaries(session.execute(query.offset(offset).limit(limit)).all(), paths)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return _summaries(session.execute(query).all(), paths)

@@ -155,8 +155,10 @@ class Article(Base):
         back_populates="article",
     )
 
-    # Optimistic concurrency: two processes (the window and the CLI) never silently
-    # overwrite each other's newer save.
+    # Counts saves. SQLAlchemy checks it only between one session's read and its commit
+    # (another commit in between raises StaleDataError). Whether a save may replace a newer
+    # one is decided by what the caller says it loaded: Library.save_text(base_version=…) and
+    # update_metadata(expected=…) refuse with EditConflict; a caller naming no base writes over.
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -210,7 +212,6 @@ class RevisionReason(StrEnum):
     STATUS = "status"
     PUBLISH = "publish"
     RESTORE = "restore"
-    IMPORT = "import"
     CONFLICT = "conflict"  # one side of two concurrent edits, kept before they were settled
     TAKEOVER = "takeover"  # unsaved text of a writer whose lease someone else took over
 
@@ -369,3 +370,5 @@ class ArticleLease(Base):
 
 # Sync's own tables (core.sync) share the schema and its migrations.
 from editor_app.core.sync import tables as _sync_tables  # noqa: E402,F401
+# The editorial workflow's tables (core.workflow), likewise.
+from editor_app.core.workflow import tables as _workflow_tables  # noqa: E402,F401

@@ -12,7 +12,6 @@ scan behind the same interface until they provide their own index.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -50,18 +49,6 @@ class SearchHit:
 
     def to_json_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "snippet": self.snippet}
-
-
-def proclitic_variants(words: Iterable[str]) -> list[str]:
-    """Forms of Arabic words without attached و ف ب ك ل ال (light stemming, no dictionary)."""
-    variants = []
-    for word in words:
-        stripped = _PROCLITICS.sub("", word)
-        if stripped != word:
-            variants.append(stripped)  # ارهاب
-            if word[:2] != "ال":
-                variants.append("ال" + stripped)  # والارهاب → الارهاب
-    return variants
 
 
 # The same rule as _PROCLITICS, run over a whole text at once (C speed on a long body).

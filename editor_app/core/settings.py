@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,10 @@ class Preferences:
     default_site: str = ""
     time_zone: str = DEFAULT_TIME_ZONE  # IANA zone bylines are printed in, unless the site has its own
     welcomed: bool = False  # the first-run welcome article and tour were shown
+    # The writer's own keyboard shortcuts: command id ("file.save") → keys in Qt's portable
+    # text ("Ctrl+Alt+S"; "" for none). Only the ones that differ from the defaults.
+    shortcuts: dict[str, str] = field(default_factory=dict)
+    desktop_notifications: bool = True  # the workflow's notices through the system tray when the window is not active
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:
@@ -74,6 +78,9 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     for name, allowed in choices.items():
         if name in kept and kept[name] not in allowed:
             del kept[name]
+    if "shortcuts" in kept:  # a hand-edited file: keep the well-formed entries
+        kept["shortcuts"] = {command: keys for command, keys in kept["shortcuts"].items()
+                             if isinstance(command, str) and isinstance(keys, str)}
     if "time_zone" in kept and not is_time_zone(kept["time_zone"]):
         del kept["time_zone"]
     ranges = {"autosave_delay_ms": AUTOSAVE_RANGE_MS, "editor_font_size": FONT_SIZE_RANGE,

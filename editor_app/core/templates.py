@@ -8,6 +8,8 @@ receives are listed in the README ("Templates").
 from __future__ import annotations
 
 import base64
+import json
+import logging
 import secrets
 from functools import lru_cache
 from collections.abc import Callable
@@ -16,7 +18,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateRuntimeError, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
 from editor_app.core.arabic import to_eastern_digits
@@ -31,7 +33,10 @@ from editor_app.resources import resource_path, templates_dir
 PAGE_TEMPLATE = "article.html"
 STYLESHEET = "article.css"
 ARTICLE_BLOCK = "article"
-HOME_LABEL = "الرئيسية"
+# The words the pages say around the article (the breadcrumb's home, an untitled article, the
+# site's index heading, the Word byline), in the site's language: a file of the template folder,
+# so a newsroom's own folder can say them otherwise; the Qt-free core holds no such words.
+PAGE_WORDS = "page_words.json"
 # Tells the preview script not to replace remote media with a notice.
 REMOTE_MEDIA_META = '<meta name="midad-remote-media" content="allowed">'
 
@@ -41,6 +46,14 @@ FONT_FACES = {
     700: "NotoNaskhArabic-Bold.ttf",
 }
 FONT_FAMILY = "Noto Naskh Arabic"
+
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def bundled_page_words() -> dict[str, str]:
+    return json.loads((templates_dir() / PAGE_WORDS).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8)
@@ -99,6 +112,19 @@ class ArticleTemplates:
             lstrip_blocks=True,
         )
         self.environment.filters["direction"] = html_direction
+        self.words = self._page_words()
+
+    def _page_words(self) -> dict[str, str]:
+        """The bundled words, with those the newsroom's folder says otherwise (its page_words.json)."""
+        words = dict(bundled_page_words())
+        if self.template_dir is not None and (Path(self.template_dir) / PAGE_WORDS).is_file():
+            try:
+                theirs = json.loads((Path(self.template_dir) / PAGE_WORDS).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:
+                log.warning("%s in the template folder is unreadable, the bundled words are used: %s", PAGE_WORDS, error)
+            else:
+                words.update({key: value for key, value in theirs.items() if key in words and isinstance(value, str)})
+        return words
 
     def file_bytes(self, name: str) -> bytes:
         """A file of the template folder (e.g. favicon.svg): the newsroom's, else the bundled one."""
@@ -130,10 +156,21 @@ class ArticleTemplates:
     def render_article(self, context: dict[str, Any]) -> str:
         """Only the article block: what the preview patches into the loaded page."""
         template = self.environment.get_template(PAGE_TEMPLATE)
-        block = template.blocks[ARTICLE_BLOCK]
-        return "".join(block(template.new_context(self._with_digits(context))))
+        block = template.blocks.get(ARTICLE_BLOCK)
+        if block is None:  # a newsroom's template without it: said like any template error
+            raise TemplateRuntimeError(f"{PAGE_TEMPLATE} has no {{% block {ARTICLE_BLOCK} %}}")
+        try:
+            return "".join(block(template.new_context(self._with_digits(context))))
+        except Exception:
+            # As Template.render does: the traceback then names the template's lines, not the
+            # compiled Python's (core.template_problems reads the line from it).
+            self.environment.handle_exception()
 
     def _with_digits(self, context: dict[str, Any]) -> dict[str, Any]:
+        home = self.words["home"]
+        if context.get("breadcrumb") and context["breadcrumb"][0] != home:  # this folder's word for it
+            context = {**context, "breadcrumb": [home, *context["breadcrumb"][1:]],
+                       "breadcrumb_links": [{**context["breadcrumb_links"][0], "name": home}, *context["breadcrumb_links"][1:]]}
         if self.digits != "arab" or not context.get("published_display"):
             return context
         return {**context, "published_display": to_eastern_digits(context["published_display"])}
@@ -153,15 +190,16 @@ def article_context(
     """Everything a template may use, computed once (see README, "Templates")."""
     categories = record.category.split(CATEGORY_SEPARATOR) if record.category else []
     published: datetime | None = record.published_at
+    home = bundled_page_words()["home"]  # ArticleTemplates puts its folder's word in its place
     return {
         "article": record,
         "title": record.title,
         "column": record.column,
         "author": record.author or "",
         "categories": categories,
-        "breadcrumb": [HOME_LABEL, *categories],
+        "breadcrumb": [home, *categories],
         # The same crumbs with where they lead (the static site's index and category pages).
-        "breadcrumb_links": [{"name": HOME_LABEL, "href": home_url}] + [
+        "breadcrumb_links": [{"name": home, "href": home_url}] + [
             {"name": name, "href": category_url(CATEGORY_SEPARATOR.join(categories[: depth + 1])) if category_url else None}
             for depth, name in enumerate(categories)
         ],

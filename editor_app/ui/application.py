@@ -11,20 +11,19 @@ from typing import TYPE_CHECKING
 # Light on purpose: the window shows the last article (ui/early_window.py) before SQLAlchemy,
 # the ORM, Jinja2, Markdown and the main window's modules are imported; those are imported
 # in the functions below, right after that first paint.
-from editor_app import __version__
 from editor_app.core.errors import MidadError
 from editor_app.core.settings import Settings
 from editor_app.crash_log import log_unexpected_error
 
 import shiboken6  # noqa: E402, I001
-from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from editor_app.ui import plain_text
-from editor_app.ui.fonts import interface_font, register_bundled_fonts
 from editor_app.ui.i18n import app_title, apply_language, translate, user_text
 from editor_app.ui.preferences import apply_to_application
-from editor_app.ui.icons import defer_icons, icon, show_deferred_icons, use_icon_cache
+from editor_app.ui.icons import defer_icons, show_deferred_icons, use_icon_cache
+from editor_app.ui.qt_app import create_application  # noqa: F401 - where callers and tests look for it
 from editor_app.ui.single_instance import SingleInstance
 from editor_app.ui.startup import after_first_paint, early_window_for, plain_imports, release_start_up_memory, trace
 
@@ -33,24 +32,6 @@ if TYPE_CHECKING:
     from editor_app.core.spelling import SpellChecker
     from editor_app.core.storage import Database
     from editor_app.ui.main_window import MainWindow
-
-
-def create_application(argv: Sequence[str]) -> QApplication:
-    existing = QApplication.instance()
-    if existing is None:
-        # QtWebEngine's one rule before the QApplication; the engine itself (and its URL
-        # scheme) starts after the window's first paint (WebPreview.start_engine).
-        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = existing or QApplication(list(argv))
-    app.setApplicationName("Midad")
-    app.setOrganizationName("Midad")
-    app.setApplicationDisplayName(app_title())
-    app.setApplicationVersion(__version__)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    register_bundled_fonts()
-    app.setFont(interface_font(app.font()))
-    app.setWindowIcon(icon("app"))
-    return app
 
 
 def prepare_webengine_if_available() -> None:
@@ -71,6 +52,7 @@ def create_main_window(database: Database, location: StorageLocation, settings: 
         from editor_app.core.library import Library
         from editor_app.core.templates import ArticleTemplates
     from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.services import AppServices
     from editor_app.ui.window_state import WindowState
 
     settings = settings or Settings(location.config_dir)
@@ -80,12 +62,11 @@ def create_main_window(database: Database, location: StorageLocation, settings: 
     if spelling is None and not staged:
         spelling = load_spelling(location, settings)
     window = MainWindow(
-        Library(database),
+        AppServices(Library(database), settings, location.data_dir),
         WindowState(location.data_dir),
         ArticleTemplates(Path(preferences.template_folder) if preferences.template_folder else None,
                          digits=preferences.digits),
         spelling,
-        settings,
     )
     window.restore_session()
     return window
@@ -109,7 +90,6 @@ class WindowHost(QObject):
     """Owns the one main window; a language change rebuilds it in the new language
     (every string, the mirroring, Qt's own dialogs), after saving what the writer typed."""
 
-    window_replaced = Signal(object)
 
     def __init__(self, database: Database, location: StorageLocation, settings: Settings,
                  staged: bool = False) -> None:
@@ -158,7 +138,6 @@ class WindowHost(QObject):
             app.setQuitOnLastWindowClosed(True)
         # At once, not deleteLater: its web page must go while the browser profile exists.
         shiboken6.delete(old)
-        self.window_replaced.emit(self.window)
         return self.window
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtGui import QImage
 
 from editor_app.core.assets import ImageFile, NotAnImage, image_mime_type, read_image
-from editor_app.ui.i18n import translate, user_text
-from editor_app.ui.icons import set_icon
+from editor_app.ui.i18n import user_text
 from editor_app.ui.images.image_inserter import ImageInserter
 from editor_app.ui.importing import ArticleImporter
 
@@ -80,7 +79,7 @@ class MediaIntake(QObject):
 
 def install_media_intake(window) -> MediaIntake:
     """Format › Image, File › Import…, paste and drop, wired to the main window (kept out of
-    main_window.py, which only calls this)."""
+    main_window.py, which only calls this). Their menu entries are commands (ui/commands)."""
     images = ImageInserter(window.library, window.editor.body_edit, lambda: window.editor.article_id, window)
     importer = ArticleImporter(window.library, window)
     intake = MediaIntake(images, importer, window)
@@ -88,9 +87,6 @@ def install_media_intake(window) -> MediaIntake:
     window.editor.commands.image_requested.connect(images.choose)
     images.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
     importer.finished.connect(lambda report: _show_imported(window, report))
-    window.import_action = set_icon(QAction(translate("drops", "استيراد…"), window), "mdi6.file-import-outline")
-    window.import_action.setStatusTip(translate("drops", "استيراد ملفات ‎.md‎ و‎.txt‎ و‎.docx‎ مقالاتٍ جديدة"))
-    window.import_action.triggered.connect(importer.choose)
     window.setAcceptDrops(True)
     window.installEventFilter(_WindowDrops(intake, window))
     return intake

@@ -164,6 +164,15 @@ def user_text(message: object) -> str:
         return str(text)  # a translation that lost a placeholder must not hide the message
 
 
+def failure_text(error: BaseException) -> str:
+    """Why something failed, in the interface's language: a MidadError says it itself; anything
+    else is a fault of Midad's (logged by the caller), named in a translated sentence, not in
+    Python's English words."""
+    if isinstance(getattr(error, "text", None), Text):
+        return user_text(error)
+    return translate("i18n", "خطأ غير متوقع في مداد ({kind})").format(kind=type(error).__name__)
+
+
 def names_in_every_language(shown: str) -> list[str]:
     """A shown text as each language says it: the command palette finds an action by any of them."""
     if shown not in _origins:

@@ -4,6 +4,7 @@ and does not stop the others."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +17,10 @@ from editor_app.core.library import Library
 from editor_app.core.records import ArticleRecord
 from editor_app.core.wording import ARTICLES
 from editor_app.ui import plain_text
-from editor_app.ui.i18n import app_title, counted, translate, user_text
+from editor_app.ui.i18n import app_title, counted, failure_text, translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -90,7 +93,9 @@ class ArticleImporter(QObject):
         self.finished.emit(report)
 
     def _failed(self, error: BaseException) -> None:
-        message = user_text(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
+        if not isinstance(error, MidadError):
+            log.error("import failed", exc_info=error)
+        message = failure_text(error)
         self.window.statusBar().clearMessage()
         plain_text.warning(self.window, app_title(), translate("importing", "تعذّر الاستيراد: {error}").format(error=message))
 

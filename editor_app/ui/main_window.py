@@ -8,25 +8,25 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from editor_app.core.errors import MidadError
-from editor_app.core.library import Library
+from editor_app.core.library import COPY_TITLE
 from editor_app.core.records import ArticleDraft, ArticleRecord
-from editor_app.core.settings import Settings
 from editor_app.core.spelling import SpellChecker
 from editor_app.core.templates import ArticleTemplates
 from editor_app.ui import plain_text
 from editor_app.ui.article_actions import ArticleActions
 from editor_app.ui.article_list.panel import ArticleListPanel
 from editor_app.ui.autosave import AutosaveController, EditorSnapshot
+from editor_app.ui.commands.window_commands import WindowCommands
 from editor_app.ui.concurrency.follower import ChangeFollower
 from editor_app.ui.drops import install_media_intake
 from editor_app.ui.editor.article_editor import ArticleEditor
 from editor_app.ui.editor.counts_label import CountsLabel
-from editor_app.ui.icons import icon, recolour_icons, set_icon
-from editor_app.ui.menus import install_menus
+from editor_app.ui.icons import icon, recolour_icons
+from editor_app.ui.menus import install_menus, install_toolbar
 from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.pane_navigation import PaneNavigation
 from editor_app.ui.preview.controller import PreviewController
@@ -34,10 +34,13 @@ from editor_app.ui.preview.factory import create_preview
 from editor_app.ui.preferences import apply_to_application, apply_to_window
 from editor_app.ui.preview.sync import PreviewSync
 from editor_app.ui.publishing.controller import PublishingController
+from editor_app.ui.revision_pruner import RevisionPruner
+from editor_app.ui.services import AppServices
 from editor_app.ui.theme import state_colour, theme_events
 from editor_app.ui.newsroom import NewsroomStatus
 from editor_app.ui.sync_status import SyncStatus, is_newsroom_copy, saved_server_url
 from editor_app.ui.window_state import LAYOUT_VERSION, WindowState
+from editor_app.ui.workflow.actions import install_workflow
 from editor_app.ui.writing_comfort import WritingComfort
 from editor_app.core.wording import ARTICLES
 from editor_app.ui.i18n import app_title, counted, translate, user_text
@@ -53,17 +56,12 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)  # the application rebuilds the window in that language
     database_change_requested = Signal(object)  # a newsroom server's Database: the window reopens on it
 
-    def __init__(
-        self,
-        library: Library,
-        state: WindowState,
-        templates: ArticleTemplates,
-        spelling: SpellChecker | None = None,
-        settings: Settings | None = None,
-    ) -> None:
+    def __init__(self, services: AppServices, state: WindowState, templates: ArticleTemplates,
+                 spelling: SpellChecker | None = None) -> None:
         super().__init__()
-        self.library = library
-        self.settings = settings or Settings(None)
+        self.services = services
+        library = self.library = services.library
+        self.settings = services.settings
         self.state = state
         self.current_record: ArticleRecord | None = None
         self.setObjectName("main_window")
@@ -75,7 +73,8 @@ class MainWindow(QMainWindow):
         self.preview, page_options = create_preview(self, asset_loader=library.article_image)
         self.preview_controller = PreviewController(self.preview, templates, page_options, parent=self)
         self.preview_controller.render_failed.connect(lambda problem: self.statusBar().showMessage(
-            translate("main_window", "في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}").format(problem=problem)))
+            translate("main_window", "تعذّرت المعاينة: {problem}").format(problem=problem)))
+        self.preview_controller.template_problem.connect(self.preview.template_problem.show_problem)
         self.preview_sync = PreviewSync(self.editor.body_edit, self.preview, self)
         if hasattr(self.preview, "remote_media_changed"):
             self.preview.remote_media_changed.connect(self.preview_controller.set_remote_media_allowed)
@@ -111,11 +110,14 @@ class MainWindow(QMainWindow):
             self.report_missing_dictionaries(spelling)
 
         self.autosave = AutosaveController(library, self.snapshot, state.remember_article, self)
-        self.publishing = PublishingController(self, library)
+        self.revision_pruner = RevisionPruner(library, self.autosave.saved, self)
+        self.publishing = PublishingController(self, services)
         self.comfort = WritingComfort(self)
-        self._create_actions()
+        self.commands = WindowCommands(self, services)
         self.media_intake = install_media_intake(self)
-        install_menus(self)
+        self.shortcut_label_style = install_menus(self, self.commands)
+        install_toolbar(self, self.commands)
+        self.workflow = install_workflow(self)  # desks, send to, budget, bell, history (issue 19)
         self._connect()
         self.resize(1400, 860)
         self.layout().activate()  # the panes get their default widths at this size, not at the first show's
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         theme_events().changed.connect(self.on_theme_changed)
         self.navigation = PaneNavigation(self)
         self.follower = ChangeFollower(self)
+        self.commands.connect_watched()
+        self.commands.refresh()
 
     # -- construction --------------------------------------------------------
 
@@ -132,41 +136,13 @@ class MainWindow(QMainWindow):
             missing = translate("main_window", "، ").join(spelling.missing)
             self.statusBar().showMessage(translate("main_window", "التدقيق الإملائي غير متاح لـ: {languages} (القاموس غير مثبت)").format(languages=missing), 15000)
 
-    def _action(self, icon_name: str | None, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            set_icon(action, icon_name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _create_actions(self) -> None:
-        self.new_action = self._action("new", translate("main_window", "مقال جديد"), self.new_article, QKeySequence.StandardKey.New)
-        self.save_action = self._action("save", translate("main_window", "حفظ"), self.save_now, QKeySequence.StandardKey.Save)
-        self.trash_action = self._action("trash", translate("main_window", "نقل إلى المهملات"), self.trash_current, "Ctrl+Shift+Delete")
-        self.duplicate_action = self._action("duplicate", translate("main_window", "نسخ المقال"), self.duplicate_current, "Ctrl+Shift+D")
-        self.revisions_action = self._action("history", translate("main_window", "النسخ السابقة…"), self.show_revisions, "Ctrl+Shift+H")
-        self.restore_action = self._action(None, translate("main_window", "استعادة من المهملات"), self.restore_current)
-        self.empty_trash_action = self._action(None, translate("main_window", "إفراغ المهملات…"), self.empty_trash)
-        self.export_action = self._action("export", translate("main_window", "تصدير…"), self.show_export, "Ctrl+E")
-        self.backups_action = self._action(None, translate("main_window", "استعادة من نسخة احتياطية…"), self.show_backups)
-        toolbar = QToolBar(translate("main_window", "الأدوات"), self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.duplicate_action, self.revisions_action, self.export_action,
-                       self.publishing.publish_action, self.trash_action):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
-
     def _connect(self) -> None:
         self.editor.edited.connect(self._on_edited)
         self.editor.focus_lost.connect(self.autosave.flush)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.save_failed.connect(self._on_save_failed)
         self.list_panel.current_article_changed.connect(self._on_list_selection)
-        self.list_panel.empty_trash_button.clicked.connect(self.empty_trash)
+        self.list_panel.empty_trash_button.clicked.connect(lambda: self.commands.run("file.empty_trash"))
         self.metadata.changed.connect(self.article_actions.apply_metadata)
         self.metadata.status_requested.connect(self.article_actions.change_status)
         self.metadata.featured_image_chosen.connect(self.article_actions.set_featured_image)
@@ -252,7 +228,8 @@ class MainWindow(QMainWindow):
     def duplicate_current(self) -> None:
         if self.editor.article_id is None or not self.autosave.flush():
             return
-        copy = self.library.duplicate(self.editor.article_id)
+        self.metadata.flush()  # fields typed in the last moments belong to the source, and so to its copy
+        copy = self.library.duplicate(self.editor.article_id, translate("library", COPY_TITLE))
         self.list_panel.reload()
         self.open_article(copy.id)
         self.statusBar().showMessage(translate("main_window", "أُنشئت نسخة من المقال"), 5000)
@@ -271,8 +248,9 @@ class MainWindow(QMainWindow):
             self.list_panel.select_row(min(row, self.list_panel.model.rowCount() - 1))
 
     def restore_current(self) -> None:
-        if self.editor.article_id is not None:
+        if self.current_record is not None and self.current_record.trashed_at is not None:  # else nothing to restore
             self.library.restore_from_trash(self.editor.article_id)
+            self.current_record = self.library.get(self.editor.article_id)
             self.list_panel.reload(keep_article=self.editor.article_id)
             self.statusBar().showMessage(translate("main_window", "أُعيد المقال من المهملات"), 5000)
 
@@ -389,13 +367,17 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from editor_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings.preferences, [site.name for site in self.publishing.registry.list()], self)
+        dialog = SettingsDialog(self.settings.preferences, [site.name for site in self.services.sites.list()], self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.change_preferences(**dialog.changes())
 
     def change_preferences(self, **changes) -> None:
         """Stores changed settings and puts them into effect; a new language rebuilds the window."""
         before = self.settings.preferences
+        clashes = self.commands.shortcut_problems(changes["shortcuts"]) if "shortcuts" in changes else []
+        if clashes:  # the Settings dialog refuses these first; a script calling this is told too
+            plain_text.warning(self, app_title(), "\n".join(clashes))
+            return
         try:
             after = self.settings.update(**changes)
         except OSError as error:
@@ -415,10 +397,6 @@ class MainWindow(QMainWindow):
         from editor_app.ui.tour import TourOverlay
 
         TourOverlay(self).start()
-
-    def sync_line_height_menu(self, factor: float) -> None:
-        for action in self.line_height_group.actions():
-            action.setChecked(action.data() == factor)
 
     def snapshot(self) -> EditorSnapshot | None:
         if self.editor.article_id is None:
@@ -465,6 +443,7 @@ class MainWindow(QMainWindow):
         self.metadata.set_vocabulary(self.library.authors(), self.library.categories(), self.library.tags())
         self.list_panel.refresh_filters()
         self.preview_controller.show(replace(record, title=self.editor.title(), body=self.editor.body()))
+        self.commands.refresh()
 
     def _slug_from_title(self) -> None:
         if self.editor.article_id is not None:
@@ -480,6 +459,7 @@ class MainWindow(QMainWindow):
         self.metadata.load(record, self.library.status_history(record.id), image.data if image else None)
         self.preview_controller.show(record, immediately=True)
         self.counts_label.schedule(record.body, immediately=True)
+        self.commands.refresh()
 
     def _update_title(self, record: ArticleRecord) -> None:
         title = record.title.strip()
@@ -508,4 +488,6 @@ class MainWindow(QMainWindow):
         self.counts_label.shutdown()
         self.list_panel.search_runner.shutdown()
         self.sync_status.shutdown()
+        self.revision_pruner.shutdown()
+        self.workflow.shutdown()
         event.accept()

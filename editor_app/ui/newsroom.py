@@ -19,7 +19,7 @@ from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 CHECK_INTERVAL_MS = 20_000  # how often the label asks the server whether it still answers
 
@@ -83,7 +83,7 @@ class NewsroomStatus(QLabel):
         self.setToolTip(user_text(error) if isinstance(error, MidadError) else str(error))
 
 
-def connect_to_newsroom(window: MainWindow) -> None:
+def connect_to_newsroom(window: ArticleWindow) -> None:
     """File › Connect to newsroom…: on success the application reopens the window there."""
     from editor_app.core.server.profile import load_profile  # keyring: only when connecting
     from editor_app.ui.dialogs.newsroom_dialog import NewsroomDialog

@@ -12,14 +12,14 @@ from editor_app.ui.accessibility import name_fields_from_labels
 from editor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 
 class PaneNavigation:
     """Tab walks list → editor → details (right to left in Arabic, left to right in English);
     F6 / Shift+F6 move between the panes, the preview included."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ArticleWindow) -> None:
         self.window = window
         name_fields_from_labels(window)
         for pane, name, description in (

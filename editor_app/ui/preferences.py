@@ -14,7 +14,7 @@ from editor_app.ui.i18n import set_digits
 from editor_app.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 
 def apply_to_application(preferences: Preferences) -> None:
@@ -23,7 +23,7 @@ def apply_to_application(preferences: Preferences) -> None:
     set_digits(preferences.digits)
 
 
-def apply_to_window(window: MainWindow, preferences: Preferences, before: Preferences | None = None) -> None:
+def apply_to_window(window: ArticleWindow, preferences: Preferences, before: Preferences | None = None) -> None:
     changed = (lambda *names: before is None or any(getattr(before, n) != getattr(preferences, n) for n in names))
     editor = window.editor
     body = editor.body_edit
@@ -34,7 +34,9 @@ def apply_to_window(window: MainWindow, preferences: Preferences, before: Prefer
         font.setPointSize(preferences.editor_font_size)
         body.setFont(font)
     body.set_line_height(preferences.line_height)
-    window.sync_line_height_menu(preferences.line_height)
+    if before is not None and changed("shortcuts"):  # a new window's commands read them when made
+        window.commands.apply_shortcuts(preferences.shortcuts)
+    window.commands.refresh()  # the line spacing's check mark
     window.autosave.delay_ms = preferences.autosave_delay_ms
     editor.commands.quote_style = QuoteStyle.GUILLEMETS if preferences.quote_style == "guillemets" else QuoteStyle.CURLY
     # A new window (before None) has its checker already; the newsroom's word list lives with its templates.

@@ -1,8 +1,11 @@
 """Running slow work off the UI thread and getting the result back on it.
 
-One worker thread per runner, so database work stays serial (as Anki does); the
-result, or the error, comes back through a signal, so no widget is ever touched
-from the worker. A newer request makes older results stale: they are dropped.
+One worker thread per runner: the work given to one runner runs in order, one piece
+at a time. Different runners (autosave, search, import, export…) run side by side, so
+their database work can overlap; the database's transactions keep it consistent, not
+this class (Anki, by contrast, queues all collection work on one thread). The result,
+or the error, comes back through a signal, so no widget is ever touched from the
+worker. A newer request makes older results stale: they are dropped.
 """
 
 from __future__ import annotations

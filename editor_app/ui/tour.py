@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 MARGIN = 6
 
@@ -46,7 +46,7 @@ STEPS = (
 
 
 class TourOverlay(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ArticleWindow) -> None:
         super().__init__(window)
         self.setObjectName("tour_overlay")
         self.window_ = window

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QListWidget, QListWidgetItem, QToolBar
 
 from editor_app.core.counts import count_text
@@ -15,7 +15,7 @@ from editor_app.ui.timers import single_shot_timer
 from editor_app.ui.i18n import format_number, translate
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 OUTLINE_DELAY_MS = 400
@@ -39,24 +39,18 @@ _COLUMN_SAMPLE = "وقال المتحدث باسم الوزارة إن عدد ا
 
 
 class WritingComfort(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """The View menu's commands for these are in ui/commands/view_commands.py."""
+
+    focus_mode_changed = Signal(bool)  # on or off, by F11, Esc or the palette
+
+    def __init__(self, window: ArticleWindow) -> None:
         super().__init__(window)
         self.window = window
         self.editor = window.editor.body_edit
         self._hidden_for_focus: list = []
         self._layout_before_focus: tuple[QByteArray, QByteArray, QByteArray] | None = None
         self._window_state_before_focus = Qt.WindowState.WindowNoState
-
-        self.focus_action = QAction(translate("writing_comfort", "وضع التركيز"), window)
-        self.focus_action.setCheckable(True)
-        # F11, not StandardKey.FullScreen: on X11 that also means Ctrl+Shift+F (library search).
-        self.focus_action.setShortcut(QKeySequence("F11"))
-        self.focus_action.toggled.connect(self.set_focus_mode)
-        self.typewriter_action = QAction(translate("writing_comfort", "التمرير على طريقة الآلة الكاتبة"), window)
-        self.typewriter_action.setCheckable(True)
-        self.typewriter_action.toggled.connect(self._typewriter_toggled)
-        self.goal_action = QAction(translate("writing_comfort", "هدف الكلمات لهذه الجلسة…"), window)
-        self.goal_action.triggered.connect(self.ask_goal)
+        self.typewriter = False
 
         self.outline = QListWidget(window)
         self.outline.setObjectName("outline")
@@ -70,8 +64,6 @@ class WritingComfort(QObject):
         leading = Qt.DockWidgetArea.RightDockWidgetArea if window.isRightToLeft() else Qt.DockWidgetArea.LeftDockWidgetArea
         window.addDockWidget(leading, self.outline_dock)
         self.outline_dock.hide()
-        self.outline_action = self.outline_dock.toggleViewAction()
-        self.outline_action.setText(translate("writing_comfort", "المخطط"))
         self._outline_timer = single_shot_timer(self, OUTLINE_DELAY_MS, self.refresh_outline)
 
         self.goal = 0
@@ -122,8 +114,7 @@ class WritingComfort(QObject):
             self._layout_before_focus = None
             window.setWindowState(self._window_state_before_focus & ~Qt.WindowState.WindowFullScreen)
             window.show()
-        if self.focus_action.isChecked() != on:
-            self.focus_action.setChecked(on)
+        self.focus_mode_changed.emit(on)
 
     def normal_layout(self) -> tuple[QByteArray, QByteArray, QByteArray]:
         """Geometry, toolbars and docks, splitter: the window as it is outside focus mode
@@ -163,7 +154,10 @@ class WritingComfort(QObject):
 
     # -- typewriter scrolling --------------------------------------------------
 
-    def _typewriter_toggled(self, on: bool) -> None:
+    def set_typewriter(self, on: bool) -> None:
+        if on == self.typewriter:
+            return
+        self.typewriter = on
         if on:
             self.editor.cursorPositionChanged.connect(self.editor.centerCursor)
             self.editor.setCenterOnScroll(True)

@@ -104,6 +104,14 @@
         <translation>جزء من المسار ليس مجلدًا</translation>
     </message>
     <message>
+        <source>cannot make {path}: the page did not load</source>
+        <translation>تعذّر إنشاء {path}: لم تُحمَّل الصفحة</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: printing to PDF failed</source>
+        <translation>تعذّرت كتابة {path}: فشلت الطباعة إلى PDF</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
@@ -494,6 +502,244 @@
     <message>
         <source>article {id} was changed elsewhere since this text was loaded; nothing was overwritten</source>
         <translation>عُدّل المقال {id} من مكان آخر بعد تحميل هذا النص؛ لم يُكتب فوق شيء</translation>
+    </message>
+    <message>
+        <source>there is no article to export</source>
+        <translation>لا مقال للتصدير</translation>
+    </message>
+    <message>
+        <source>unknown export format {name}</source>
+        <translation>صيغة تصدير غير معروفة: {name}</translation>
+    </message>
+    <message>
+        <source>{variable} is not a variable Midad gives the template</source>
+        <translation>«{variable}» ليس متغيرًا يعطيه مداد للقالب</translation>
+    </message>
+    <message>
+        <source>syntax error ({detail})</source>
+        <translation>خطأ في الصياغة ({detail})</translation>
+    </message>
+    <message>
+        <source>the newsroom template {name}: {problem}</source>
+        <translation>قالب غرفة الأخبار {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the newsroom template {name}, line {line}: {problem}</source>
+        <translation>قالب غرفة الأخبار {name}، السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>unsupported file type (supported: {supported})</source>
+        <translation>نوع ملف غير مدعوم (المدعوم: {supported})</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than 200 MB; it is not an ordinary Word document</source>
+        <translation>يتجاوز حجمه بعد فكّ ضغطه 200 ميغابايت؛ ليس مستند Word عاديًا</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml inside)</source>
+        <translation>ليس مستند Word (لا يحوي word/document.xml)</translation>
+    </message>
+    <message>
+        <source>not a Word document ({detail})</source>
+        <translation>ليس مستند Word ({detail})</translation>
+    </message>
+    <message>
+        <source>a part of the Word document is damaged ({detail})</source>
+        <translation>جزء من مستند Word تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>the front matter that opens with --- is never closed</source>
+        <translation>البيانات التمهيدية التي تبدأ بـ --- لا تُغلَق</translation>
+    </message>
+    <message>
+        <source>the front matter is larger than 256 KB; it is meant for a few short fields</source>
+        <translation>البيانات التمهيدية أكبر من 256 كيلوبايت؛ وهي لحقول قصيرة قليلة</translation>
+    </message>
+    <message>
+        <source>the front matter has an impossible date or number ({detail})</source>
+        <translation>في البيانات التمهيدية تاريخ أو عدد مستحيل ({detail})</translation>
+    </message>
+    <message>
+        <source>the front matter is nested too deeply</source>
+        <translation>البيانات التمهيدية متداخلة إلى عمق مفرط</translation>
+    </message>
+    <message>
+        <source>broken front matter: {problem}</source>
+        <translation>بيانات تمهيدية معطوبة: {problem}</translation>
+    </message>
+    <message>
+        <source>broken front matter at line {line}: {problem}</source>
+        <translation>بيانات تمهيدية معطوبة في السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>the front matter must be key: value lines</source>
+        <translation>يجب أن تكون البيانات التمهيدية أسطرًا من نوع مفتاح: قيمة</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>إنه مجلد لا ملف</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>حجم الملف {size} ميغابايت؛ والحد {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (invalid byte at position {position})</source>
+        <translation>ليس نصًّا بترميز UTF-8 (بايت غير صالح في الموضع {position})</translation>
+    </message>
+    <message>
+        <source>it contains NUL bytes; it looks like a binary file</source>
+        <translation>يحوي بايتات NUL؛ يبدو ملفًّا ثنائيًّا</translation>
+    </message>
+    <message>
+        <source>an assignment needs a working title</source>
+        <translation>تحتاج القصة إلى عنوان مؤقت</translation>
+    </message>
+    <message>
+        <source>the expected length cannot be negative</source>
+        <translation>لا يكون الطول المتوقع سالبًا</translation>
+    </message>
+    <message>
+        <source>a deadline needs its time zone</source>
+        <translation>يحتاج الموعد إلى منطقته الزمنية</translation>
+    </message>
+    <message>
+        <source>the story budget is planned on the newsroom server: connect to it to add assignments</source>
+        <translation>تُخطَّط القصص على خادم غرفة الأخبار: اتصل به لإضافة قصة</translation>
+    </message>
+    <message>
+        <source>an assignment has no field {name}</source>
+        <translation>لا حقل {name} في القصة</translation>
+    </message>
+    <message>
+        <source>there is no assignment {name}</source>
+        <translation>لا قصة {name} في الخطة</translation>
+    </message>
+    <message>
+        <source>only an editor may change the story budget; nothing was changed</source>
+        <translation>لا يغيّر خطة القصص إلا محرر؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>there is no stage {name}</source>
+        <translation>لا مرحلة {name}</translation>
+    </message>
+    <message>
+        <source>a writer</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>المحرر</translation>
+    </message>
+    <message>
+        <source>a chief editor</source>
+        <translation>رئيس التحرير</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>only {role} may send an article to the stage «{stage}»; the server refused, nothing was changed</source>
+        <translation>لا يرسل مقالًا إلى مرحلة «{stage}» إلا {role}؛ رفض الخادم ولم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>only {role} may move an article out of the stage «{stage}»; the server refused, nothing was changed</source>
+        <translation>لا يُخرج مقالًا من مرحلة «{stage}» إلا {role}؛ رفض الخادم ولم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{name} is not a person of this newsroom</source>
+        <translation>{name} ليس من أفراد غرفة الأخبار هذه</translation>
+    </message>
+    <message>
+        <source>there is no article with id {name}</source>
+        <translation>لا مقال برقم {name}</translation>
+    </message>
+    <message>
+        <source>events of the kind {name} are written by the server only</source>
+        <translation>أحداث النوع {name} يكتبها الخادم وحده</translation>
+    </message>
+    <message>
+        <source>only a person of the newsroom may send articles</source>
+        <translation>لا يرسل المقالات إلا أفراد غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>name the person by their login</source>
+        <translation>سمِّ الشخص باسم دخوله</translation>
+    </message>
+    <message>
+        <source>a desk needs a name</source>
+        <translation>يحتاج المكتب إلى اسم</translation>
+    </message>
+    <message>
+        <source>a stage needs a name</source>
+        <translation>تحتاج المرحلة إلى اسم</translation>
+    </message>
+    <message>
+        <source>there is already a desk named {name}</source>
+        <translation>يوجد مكتب باسم {name}</translation>
+    </message>
+    <message>
+        <source>the desk {desk} already has a stage {name}</source>
+        <translation>في مكتب {desk} مرحلة باسم {name}</translation>
+    </message>
+    <message>
+        <source>there is no stage {path}: name it as DESK/STAGE (midad desks list shows them)</source>
+        <translation>لا مرحلة {path}: اكتبها «المكتب/المرحلة» (يعرضها midad desks list)</translation>
+    </message>
+    <message>
+        <source>desks and stages are managed on the newsroom server: connect to it to change them</source>
+        <translation>تُدار المكاتب والمراحل على خادم غرفة الأخبار: اتصل به لتغييرها</translation>
+    </message>
+    <message>
+        <source>there is no desk {name}</source>
+        <translation>لا مكتب {name}</translation>
+    </message>
+    <message>
+        <source>a desk or stage name cannot hold «/» (it separates DESK/STAGE): {name}</source>
+        <translation>لا يحوي اسم المكتب أو المرحلة «/» (فهي تفصل المكتب عن المرحلة): {name}</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>حالة غير معروفة: {status}</translation>
+    </message>
+    <message>
+        <source>cannot read the deadline {value}: write it as 2026-12-02 18:00</source>
+        <translation>تعذّرت قراءة الموعد {value}: اكتبه هكذا 2026-12-02 18:00</translation>
+    </message>
+</context>
+<context>
+    <name>exporters</name>
+    <message>
+        <source>HTML (the article&apos;s text only)</source>
+        <translation>HTML (نص المقال فقط)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown with the article&apos;s details</source>
+        <translation>Markdown مع بيانات المقال</translation>
+    </message>
+    <message>
+        <source>Static site (the library&apos;s articles)</source>
+        <translation>موقع ثابت (مقالات المكتبة)</translation>
+    </message>
+    <message>
+        <source>Standalone HTML page</source>
+        <translation>صفحة HTML مستقلة</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (نسخة)</translation>
     </message>
 </context>
 </TS>

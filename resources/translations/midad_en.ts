@@ -539,22 +539,6 @@
 <context>
     <name>export_dialog</name>
     <message>
-        <source>صفحة HTML مستقلة</source>
-        <translation>Standalone HTML page</translation>
-    </message>
-    <message>
-        <source>HTML (نص المقال فقط)</source>
-        <translation>HTML (article body only)</translation>
-    </message>
-    <message>
-        <source>Markdown مع بيانات المقال</source>
-        <translation>Markdown with the article’s metadata</translation>
-    </message>
-    <message>
-        <source>موقع ثابت (مقالات المكتبة)</source>
-        <translation>Static site (the library’s articles)</translation>
-    </message>
-    <message>
         <source>تصدير</source>
         <translation>Export</translation>
     </message>
@@ -609,6 +593,13 @@
     <message>
         <source>تعذّر التصدير: {error}</source>
         <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>exporters</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -676,6 +667,13 @@
     <message>
         <source>استُبدل {count}</source>
         <translation>Replaced {count}</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>خطأ غير متوقع في مداد ({kind})</source>
+        <translation>An unexpected error in Midad ({kind})</translation>
     </message>
 </context>
 <context>
@@ -858,6 +856,10 @@
         <translation>Last changed</translation>
     </message>
     <message>
+        <source>المرحلة</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
         <source>d MMM y، h:mm a</source>
         <translation>d MMM y, h:mm a</translation>
     </message>
@@ -957,8 +959,8 @@
         <translation>Column, author, category, tags, image and publishing status</translation>
     </message>
     <message>
-        <source>في قالب غرفة الأخبار خطأ، فعُرضت المعاينة بالقالب المضمّن: {problem}</source>
-        <translation>The newsroom template has an error, so the preview uses the bundled template: {problem}</translation>
+        <source>تعذّرت المعاينة: {problem}</source>
+        <translation>The preview failed: {problem}</translation>
     </message>
     <message>
         <source>أُنشئت نسخة من المقال</source>
@@ -1100,6 +1102,10 @@
         <translation>Tour of the window</translation>
     </message>
     <message>
+        <source>تباعد الأسطر {value}</source>
+        <translation>Line spacing {value}</translation>
+    </message>
+    <message>
         <source>&amp;عرض</source>
         <translation>&amp;View</translation>
     </message>
@@ -1122,6 +1128,18 @@
     <message>
         <source>الاتصال بغرفة الأخبار…</source>
         <translation>Connect to newsroom…</translation>
+    </message>
+    <message>
+        <source>المعاينة</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>تكبير المعاينة</source>
+        <translation>Zoom the preview in</translation>
+    </message>
+    <message>
+        <source>تصغير المعاينة</source>
+        <translation>Zoom the preview out</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1593,13 @@
     </message>
 </context>
 <context>
+    <name>problem_banner</name>
+    <message>
+        <source>المعاينة بالقالب المضمّن إلى أن يُصلَح قالب غرفة الأخبار: {problem}</source>
+        <translation>The preview uses the bundled template until the newsroom template is fixed: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>publish_dialog</name>
     <message>
         <source>النشر على الموقع</source>
@@ -1702,10 +1727,6 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Restore</translation>
     </message>
     <message>
-        <source>استيراد</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>&lt;p dir=&quot;rtl&quot;&gt;لا فرق بين هذه النسخة والنص الحالي.&lt;/p&gt;</source>
         <translation>&lt;p dir=&quot;ltr&quot;&gt;This version is the same as the current text.&lt;/p&gt;</translation>
     </message>
@@ -1785,6 +1806,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>New articles and publishing</translation>
     </message>
     <message>
+        <source>اختصارات لوحة المفاتيح</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>لغة الواجهة</source>
         <translation>Interface language</translation>
     </message>
@@ -1807,6 +1832,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>داكنة</source>
         <translation>Dark</translation>
+    </message>
+    <message>
+        <source>إشعارات سطح المكتب حين لا تكون النافذة نشطة (سير العمل)</source>
+        <translation>Desktop notifications when the window is not active (workflow)</translation>
     </message>
     <message>
         <source>تغيير اللغة يعيد بناء النافذة فورًا؛ لا يضيع شيء مما كتبت.</source>
@@ -1928,6 +1957,25 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <source>اختيار مجلد الصور</source>
         <translation>Choose the images folder</translation>
     </message>
+    <message>
+        <source>لم تُحفظ الإعدادات: صحّح الاختصارات أولًا.</source>
+        <translation>The settings were not saved: correct the shortcuts first.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>الاختصار {keys} («{command}») مفتاح كتابة: اختر اختصارًا مع Ctrl أو Alt، أو مفتاحًا من F1 إلى F12</source>
+        <translation>{keys} (“{command}”) is a typing key: choose a shortcut with Ctrl or Alt, or a key from F1 to F12</translation>
+    </message>
+    <message>
+        <source>» و«</source>
+        <translation>” and “</translation>
+    </message>
+    <message>
+        <source>الاختصار {keys} لأكثر من أمر: «{commands}»</source>
+        <translation>{keys} is given to more than one command: “{commands}”</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts_dialog</name>
@@ -1942,6 +1990,29 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>الاختصار</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts_page</name>
+    <message>
+        <source>الأوامر واختصاراتها</source>
+        <translation>Commands and their shortcuts</translation>
+    </message>
+    <message>
+        <source>الأمر</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>الاختصار</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>اختصار «{command}»</source>
+        <translation>Shortcut for “{command}”</translation>
+    </message>
+    <message>
+        <source>انقر خانة الاختصار واضغط المفاتيح الجديدة؛ زر المسح يترك الأمر بلا اختصار.</source>
+        <translation>Click a shortcut and press the new keys; the clear button leaves the command without one.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2243,289 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>المعاينة لا تحمّل شيئًا من الإنترنت ما لم تسمح بذلك (للعمل دون اتصال وللخصوصية)</source>
         <translation>The preview loads nothing from the internet unless you allow it (for offline work and privacy)</translation>
+    </message>
+</context>
+<context>
+    <name>workflow</name>
+    <message>
+        <source>إرسال إلى…</source>
+        <translation>Send to…</translation>
+    </message>
+    <message>
+        <source>مسار المقال</source>
+        <translation>Article history</translation>
+    </message>
+    <message>
+        <source>خطة اليوم</source>
+        <translation>Today&apos;s budget</translation>
+    </message>
+    <message>
+        <source>المكاتب والمراحل</source>
+        <translation>Desks and stages</translation>
+    </message>
+    <message>
+        <source>تصفية حسب المكتب والمرحلة</source>
+        <translation>Filter by desk and stage</translation>
+    </message>
+    <message>
+        <source>&amp;سير العمل</source>
+        <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+        <source>كل المكاتب والمراحل</source>
+        <translation>All desks and stages</translation>
+    </message>
+    <message>
+        <source>افتح مقالًا أولًا</source>
+        <translation>Open an article first</translation>
+    </message>
+    <message>
+        <source>لا مكاتب بعد: يضيفها رئيس التحرير (midad desks add أخبار).</source>
+        <translation>No desks yet: a chief editor adds them (midad desks add News).</translation>
+    </message>
+    <message>
+        <source>أُرسل إلى {where}</source>
+        <translation>Sent to {where}</translation>
+    </message>
+    <message>
+        <source>سير العمل</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>d MMM، h:mm a</source>
+        <translation>d MMM, h:mm a</translation>
+    </message>
+    <message>
+        <source>الإشعارات</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>تعليم الكل مقروءًا</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message>
+        <source>لا إشعارات.</source>
+        <translation>No notifications.</translation>
+    </message>
+    <message>
+        <source>{count} إشعار غير مقروء</source>
+        <translation>{count} unread notifications</translation>
+    </message>
+    <message>
+        <source>لا إشعارات جديدة</source>
+        <translation>No new notifications</translation>
+    </message>
+    <message>
+        <source>مداد</source>
+        <translation>Midad</translation>
+    </message>
+    <message>
+        <source>قصة جديدة…</source>
+        <translation>New story…</translation>
+    </message>
+    <message>
+        <source>ابدأ الكتابة</source>
+        <translation>Start writing</translation>
+    </message>
+    <message>
+        <source>متأخرة</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>بدأت</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>لم تبدأ</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>{words} كلمة</source>
+        <translation>{words} words</translation>
+    </message>
+    <message>
+        <source>{count} قصة، منها {late} متأخرة</source>
+        <translation>{count} stories, {late} of them late</translation>
+    </message>
+    <message>
+        <source>قصة جديدة</source>
+        <translation>New story</translation>
+    </message>
+    <message>
+        <source>بلا مكتب</source>
+        <translation>No desk</translation>
+    </message>
+    <message>
+        <source>لا أحد بعد</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>العنوان المؤقت</source>
+        <translation>Working title</translation>
+    </message>
+    <message>
+        <source>المكتب</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>الكاتب</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <source>الموعد</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>الطول المتوقع (كلمات)</source>
+        <translation>Expected length (words)</translation>
+    </message>
+    <message>
+        <source>ملاحظات</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>d MMM y، h:mm a</source>
+        <translation>d MMM y, h:mm a</translation>
+    </message>
+    <message>
+        <source>مقال بلا عنوان</source>
+        <translation>Untitled article</translation>
+    </message>
+    <message>
+        <source>لم يُرسل المقال إلى أي مرحلة بعد.</source>
+        <translation>The article has not been sent to any stage yet.</translation>
+    </message>
+    <message>
+        <source>كاتب</source>
+        <translation>writer</translation>
+    </message>
+    <message>
+        <source>محرر</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>رئيس تحرير</source>
+        <translation>chief editor</translation>
+    </message>
+    <message>
+        <source>مدير</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>{desk} › {stage}</source>
+        <translation>{desk} › {stage}</translation>
+    </message>
+    <message>
+        <source>{where} · {person}</source>
+        <translation>{where} · {person}</translation>
+    </message>
+    <message>
+        <source>أرسله {who} إلى {where}، إلى {person}</source>
+        <translation>{who} sent it to {where}, to {person}</translation>
+    </message>
+    <message>
+        <source>أرسله {who} إلى {where}</source>
+        <translation>{who} sent it to {where}</translation>
+    </message>
+    <message>
+        <source>أسند {who} إلى {person} القصة «{title}»</source>
+        <translation>{who} assigned “{title}” to {person}</translation>
+    </message>
+    <message>
+        <source>بدأ {who} كتابة «{title}»</source>
+        <translation>{who} started writing “{title}”</translation>
+    </message>
+    <message>
+        <source>رفض الخادم إرساله دون اتصال إلى {where}: {reason}</source>
+        <translation>The server refused the offline send to {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>ذكرك {who} في تعليق</source>
+        <translation>{who} mentioned you in a comment</translation>
+    </message>
+    <message>
+        <source>قبل {who} اقتراحك</source>
+        <translation>{who} accepted your suggestion</translation>
+    </message>
+    <message>
+        <source>رفض {who} اقتراحك</source>
+        <translation>{who} rejected your suggestion</translation>
+    </message>
+    <message>
+        <source>أغلق {who} نقاشًا</source>
+        <translation>{who} resolved a thread</translation>
+    </message>
+    <message>
+        <source>تولّى {who} تحرير المقال</source>
+        <translation>{who} took over editing the article</translation>
+    </message>
+    <message>
+        <source>{who}: {kind}</source>
+        <translation>{who}: {kind}</translation>
+    </message>
+    <message>
+        <source>{text}: «{message}»</source>
+        <translation>{text}: “{message}”</translation>
+    </message>
+    <message>
+        <source>المقال الآن في: {where}</source>
+        <translation>The article is now at: {where}</translation>
+    </message>
+    <message>
+        <source>المقال لم يدخل سير العمل بعد.</source>
+        <translation>The article is not in the workflow yet.</translation>
+    </message>
+    <message>
+        <source>المرحلة</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>إلى شخص</source>
+        <translation>To a person</translation>
+    </message>
+    <message>
+        <source>لا أحد بعينه</source>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message>
+        <source>رسالة</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>ما الذي ينبغي فعله بالمقال؟</source>
+        <translation>What should be done with the article?</translation>
+    </message>
+    <message>
+        <source>إرسال</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>إلى</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>{stage} ({role})</source>
+        <translation>{stage} ({role})</translation>
+    </message>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
+    </message>
+    <message>
+        <source>صلاحية: {role}</source>
+        <translation>needs: {role}</translation>
+    </message>
+    <message>
+        <source>المقالات حسب المكتب والمرحلة</source>
+        <translation>Articles by desk and stage</translation>
+    </message>
+    <message>
+        <source>المكتب › المرحلة › المقال</source>
+        <translation>Desk › stage › article</translation>
+    </message>
+    <message>
+        <source>الشخص</source>
+        <translation>Person</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from sqlalchemy import update
 
 from editor_app.cli import build_parser, run_command
 from editor_app.core.errors import MidadError
-from editor_app.core.exporters import ExportOptions, export_site
+from editor_app.core.exporters import export_site
 from editor_app.core.exporters.markdown import export_markdown
 from editor_app.core.files import UnsafeDestination, safe_file_name
 from editor_app.core.importers import read_article_file
@@ -151,7 +151,7 @@ def test_exporting_onto_a_device_file_never_replaces_it(library, tmp_path):
     os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     record = library.create(ArticleDraft(title="مقال", body="نص"))
     with pytest.raises(MidadError, match="not a file"):
-        export_markdown(record, device, ExportOptions())
+        export_markdown(record, device)
     assert stat.S_ISCHR(os.lstat(device).st_mode)
 
 
@@ -160,7 +160,7 @@ def test_exporting_onto_a_fifo_is_refused_instead_of_hanging(library, tmp_path):
     os.mkfifo(fifo)
     record = library.create(ArticleDraft(title="مقال", body="نص"))
     with pytest.raises(UnsafeDestination):
-        export_markdown(record, fifo, ExportOptions())
+        export_markdown(record, fifo)
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from editor_app.core.errors import ArticleNotFound, InvalidField
 from editor_app.core.importers import read_article_file
 from editor_app.core.models import Author, Category, Tag
+from editor_app.core.listing import ListQuery
 from editor_app.core.records import ARTICLE_JSON_KEYS, ArticleDraft
 from tests.conftest import SEED_ARTICLE
 
@@ -106,3 +107,26 @@ def test_publication_date_is_stored_in_utc(library):
     record = library.create(ArticleDraft(published_at=moment))
     assert library.get(record.id).published_at == moment
     assert library.get(record.id).published_at.tzinfo == timezone.utc
+
+
+def test_summaries_read_every_article_with_no_limit_in_the_query(library, database):
+    """Library.summaries stopped silently at 1,000,000 articles (a LIMIT nobody saw): the CLI's
+    `list` and `export --all` would have left the rest out without a word."""
+    from sqlalchemy import event
+
+    library.import_drafts([ArticleDraft(title=f"مقال {n}", body="نص.\n") for n in range(30)])
+    library.trash(library.summaries()[0].id)
+    statements: list[str] = []
+
+    def remember(_connection, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", remember)
+    try:
+        listed, trashed = library.summaries(), library.summaries(trashed=True)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", remember)
+    assert len(listed) == 29 and len(trashed) == 1
+    article_queries = [s for s in statements if "FROM articles" in s and "ORDER BY" in s]
+    assert len(article_queries) == 2 and not any("LIMIT" in s.upper() for s in article_queries)
+    assert library.page(ListQuery(), 25, None) == listed[25:]

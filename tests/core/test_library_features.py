@@ -146,9 +146,10 @@ def test_duplicate_copies_everything_but_identity_and_status(library, tmp_path):
     record = library.create(ArticleDraft(title="أصل", body="نص", author="أ", category="ب", tags=("ج",), status="published"))
     library.update_metadata(record.id, slug="أصل")
     library.set_featured_image(record.id, image)
-    copy = library.duplicate(record.id)
+    copy = library.duplicate(record.id, "{title} (نسخة)")
     assert copy.id != record.id and copy.uuid != record.uuid
     assert (copy.title, copy.body, copy.author, copy.category, copy.tags) == ("أصل (نسخة)", "نص", "أ", "ب", ("ج",))
+    assert library.duplicate(record.id).title == "أصل (copy)"  # the core's own words are English (the CLI's)
     assert copy.status == "draft" and copy.slug == "أصل-2"
     assert library.asset(copy.featured_asset_id).data == PNG
 
@@ -189,5 +190,28 @@ def test_paged_listing_filters_and_sorts(library):
     assert library.categories() == ["أخبار", "أخبار/أمن", "رياضة"]
 
 
-def test_revision_reasons_are_known():
-    assert {reason.value for reason in RevisionReason} >= {"save", "autosave", "status", "publish", "restore"}
+def test_each_operation_keeps_its_revision_with_its_own_reason(library):
+    """Each operation that keeps a revision says why (the revisions dialog and `midad revisions`
+    show it). It used to check only that the enum contained its own values."""
+    record = library.create(ArticleDraft(title="أ", body="نص أول"))
+
+    def newest_reason() -> str:
+        return library.revisions(record.id)[0].reason
+
+    library.save_text(record.id, title="أ", body="نص ثان")  # autosave: the first revision of a text
+    assert newest_reason() == RevisionReason.AUTOSAVE.value
+    library.save_text(record.id, title="أ", body="نص ثالث", explicit=True)  # Ctrl+S
+    assert newest_reason() == RevisionReason.SAVE.value
+    library.change_status(record.id, "ready")
+    assert newest_reason() == RevisionReason.STATUS.value
+    first = library.revisions(record.id)[-1]
+    library.restore_revision(record.id, first.id)
+    assert newest_reason() == RevisionReason.RESTORE.value and library.get(record.id).body == first.body
+    library.keep_revision(record.id, "أ", "نص آخر", RevisionReason.CONFLICT)
+    assert newest_reason() == RevisionReason.CONFLICT.value
+    library.record_publish(record.id, went_live=True)
+    assert newest_reason() == RevisionReason.PUBLISH.value and library.get(record.id).status == "published"
+    library.keep_revision(record.id, "أ", "نص من أُخذ منه المقال", RevisionReason.TAKEOVER)
+    assert newest_reason() == RevisionReason.TAKEOVER.value
+    reasons = {revision.reason for revision in library.revisions(record.id)}
+    assert reasons == {reason.value for reason in RevisionReason}  # every reason has its operation

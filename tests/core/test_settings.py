@@ -70,3 +70,19 @@ def test_counted_nouns_in_english_and_arabic_with_either_digits():
         "مقال واحد", "مقالان", "3 مقالات", "11 مقالًا", "100 مقال"]
     assert count_phrase(1234, WORDS, "ar", "arab") == "١٬٢٣٤ كلمةً"
     assert format_number(2024, "ar", "arab") == "٢٬٠٢٤" and format_number(2024, "en", "arab") == "2,024"
+
+
+def test_shortcuts_are_kept_by_command_id_and_bad_entries_are_dropped(tmp_path):
+    settings = Settings(tmp_path)
+    settings.update(shortcuts={"file.duplicate": "Ctrl+Alt+K", "help.about": ""})
+    stored = json.loads((tmp_path / SETTINGS_FILENAME).read_text(encoding="utf-8"))
+    assert stored == {"shortcuts": {"file.duplicate": "Ctrl+Alt+K", "help.about": ""}}
+    assert Settings(tmp_path).preferences.shortcuts == {"file.duplicate": "Ctrl+Alt+K", "help.about": ""}
+    # A hand-edited file: entries that are not id → text are dropped, the others kept.
+    (tmp_path / SETTINGS_FILENAME).write_text(
+        json.dumps({"shortcuts": {"file.save": "Ctrl+Alt+S", "file.new": 5, "view.focus_mode": None}}), encoding="utf-8")
+    assert Settings(tmp_path).preferences.shortcuts == {"file.save": "Ctrl+Alt+S"}
+    (tmp_path / SETTINGS_FILENAME).write_text(json.dumps({"shortcuts": ["Ctrl+S"]}), encoding="utf-8")
+    assert Settings(tmp_path).preferences.shortcuts == {}
+    settings.update(shortcuts={})  # all back to the defaults: the key disappears
+    assert "shortcuts" not in json.loads((tmp_path / SETTINGS_FILENAME).read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.crash_log import log_path
 from editor_app.ui.application import install_error_handler
-from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
+from editor_app.ui.dialogs.command_palette import CommandPalette
 from editor_app.ui.dialogs.error_dialog import ErrorDialog
 from editor_app.ui.dialogs.shortcuts_dialog import shortcut_rows
 from editor_app.ui.writing_comfort import headings
@@ -20,7 +20,7 @@ from tests.ui.typing import type_text
 def test_focus_mode_leaves_only_the_editor_and_comes_back(open_window, qtbot):
     window = open_window()
     assert window.list_panel.isVisible() and window.preview.isVisible()
-    window.comfort.focus_action.trigger()
+    window.commands.action("view.focus_mode").trigger()
     assert window.isFullScreen() or window.windowState() & window.windowState().WindowFullScreen
     assert not window.list_panel.isVisible() and not window.preview.isVisible()
     assert not window.menuBar().isVisible() and not window.metadata_dock.isVisible()
@@ -31,10 +31,10 @@ def test_focus_mode_leaves_only_the_editor_and_comes_back(open_window, qtbot):
     qtbot.waitUntil(lambda: window.editor.layout().contentsMargins().left() == max(0, (window.editor.width() - column) // 2))
     margins = window.editor.layout().contentsMargins()
     assert margins.left() == margins.right() > 0
-    window.comfort.focus_action.trigger()
+    window.commands.action("view.focus_mode").trigger()
     assert window.editor.layout().contentsMargins().left() == 0
     assert window.list_panel.isVisible() and window.preview.isVisible() and window.menuBar().isVisible()
-    assert window.comfort.focus_action.shortcut().toString() == "F11"
+    assert window.commands.action("view.focus_mode").shortcut().toString() == "F11"
 
 
 def test_the_outline_lists_headings_and_jumps_to_them(open_window, qtbot):
@@ -54,12 +54,12 @@ def test_typewriter_scrolling_keeps_the_line_being_written_centred(open_window, 
     window = open_window()
     window.new_article()
     editor = window.editor.body_edit
-    window.comfort.typewriter_action.setChecked(True)
+    window.commands.action("view.typewriter").trigger()
     type_text(editor, "سطر\n" * 80)
     qtbot.wait(50)
     line = editor.cursorRect()
     assert abs(line.center().y() - editor.viewport().height() / 2) < editor.viewport().height() / 4
-    window.comfort.typewriter_action.setChecked(False)
+    window.commands.action("view.typewriter").trigger()
     assert not editor.centerOnScroll()
 
 
@@ -82,21 +82,21 @@ def test_the_session_word_goal_counts_only_what_was_written_since_the_app_starte
 
 def test_the_command_palette_finds_an_action_by_a_loosely_typed_name_and_runs_it(open_window, qtbot):
     window = open_window()
-    palette = CommandPalette(palette_actions(window), window)
+    palette = CommandPalette(window.commands, window)
     qtbot.addWidget(palette)
     type_text(palette.query, "وضع التركيز")
     assert palette.results.count() >= 1 and palette.results.item(0).text().startswith("وضع التركيز")
     palette.run_current()
-    assert window.comfort.focus_action.isChecked()
-    window.comfort.focus_action.setChecked(False)
-    palette = CommandPalette(palette_actions(window), window)
+    assert window.commands.action("view.focus_mode").isChecked()
+    window.commands.action("view.focus_mode").trigger()
+    palette = CommandPalette(window.commands, window)
     palette.query.setText("مقال جديد")  # typed without the shadda/hamza variants would match too
-    assert palette.actions_by_row[0] is window.new_action
+    assert palette.actions_by_row[0] is window.commands.action("file.new")
 
 
 def test_the_shortcuts_reference_lists_actions_in_the_platforms_notation(open_window):
     window = open_window()
-    rows = dict(shortcut_rows(palette_actions(window)))
+    rows = {label: keys for label, keys, _command_id in shortcut_rows(window.commands)}
     assert rows["حفظ"] == "Ctrl+S" and rows["لوحة الأوامر"] == "Ctrl+Shift+P" and rows["وضع التركيز"] == "F11"
     assert rows["نشر على الموقع"] == "Ctrl+Shift+U"
 

@@ -69,7 +69,7 @@ def _pdf_text(path: Path) -> str:
 def test_pdf_has_margins_one_page_number_per_page_and_metadata(qtbot, library, tmp_path, size, points):
     draft = read_article_file(SEED_ARTICLE)
     [record] = library.import_drafts([draft.__class__(**{**draft.__dict__, "body": draft.body * 2})])
-    path = export_pdf(record, tmp_path / "article.pdf", ExportOptions(asset_loader=library.asset), page_size=size)
+    path = export_pdf(record, tmp_path / "article.pdf", ExportOptions(asset_loader=library.asset, page_size=size))
     text = _pdf_text(path)
     assert "العلاقات المغربية" in text and "استراتيجية" in text
     assert "أبريل" in text and "2024" in text

@@ -20,13 +20,13 @@ def focused_window(open_window, qtbot):
     editor = window.editor.body_edit
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_F11)
-    assert window.comfort.focus_action.isChecked() and window.isFullScreen()
+    assert window.commands.action("view.focus_mode").isChecked() and window.isFullScreen()
     assert not window.menuBar().isVisible() and not window.list_panel.isVisible()
     return window, editor
 
 
 def assert_normal(window) -> None:
-    assert not window.comfort.focus_action.isChecked()
+    assert not window.commands.action("view.focus_mode").isChecked()
     assert not window.isFullScreen()
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
     assert window.findChild(QToolBar, "main_toolbar").isVisible()
@@ -51,7 +51,7 @@ def test_esc_leaves_focus_mode_after_closing_the_find_bar(open_window, qtbot):
     window.editor.find_bar.open_find(False)
     assert window.editor.find_bar.isVisible()
     qtbot.keyClick(window.editor.find_bar.query, Qt.Key.Key_Escape)  # the first Esc is the find bar's
-    assert not window.editor.find_bar.isVisible() and window.comfort.focus_action.isChecked()
+    assert not window.editor.find_bar.isVisible() and window.commands.action("view.focus_mode").isChecked()
     window.editor.body_edit.setFocus()
     qtbot.keyClick(window.editor.body_edit, Qt.Key.Key_Escape)
     assert_normal(window)
@@ -62,7 +62,7 @@ def test_shortcuts_work_inside_focus_mode(open_window, qtbot, library):
     window, editor = focused_window(open_window, qtbot)
     window.open_article(record.id)
     editor.setFocus()
-    with qtbot.waitSignal(window.save_action.triggered, timeout=2000):
+    with qtbot.waitSignal(window.commands.action("file.save").triggered, timeout=2000):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     opened = []

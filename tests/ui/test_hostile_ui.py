@@ -93,13 +93,13 @@ def test_a_broken_newsroom_template_is_said_logged_and_replaced(qtbot, library, 
     view = _View()
     controller = PreviewController(view, ArticleTemplates(folder), PageOptions())
     problems: list[str] = []
-    controller.render_failed.connect(problems.append)
+    controller.template_problem.connect(problems.append)
     record = library.create(ArticleDraft(title="عنوان المعاينة", body="نص المعاينة"))
     with caplog.at_level(logging.WARNING):
         controller.show(record, immediately=True)
         qtbot.waitUntil(lambda: bool(view.pages and problems), timeout=10000)
     controller.shutdown()
-    assert "article.html" in problems[0] and "TemplateSyntaxError" in problems[0]
+    assert "article.html, line 1" in problems[0] and "syntax error" in problems[0]
     assert "عنوان المعاينة" in view.pages[0]  # the bundled template, not a blank pane
     assert any("article.html" in message for message in caplog.messages)
 

@@ -84,7 +84,7 @@ def test_format_image_chooses_a_file_with_alt_text_and_caption_and_the_preview_s
     cursor = body.textCursor()
     cursor.setPosition(len("الفقرة الأولى."))
     body.setTextCursor(cursor)
-    window.editor.commands.image.trigger()
+    window.commands.action("format.image").trigger()
     dialog = image_dialog(qtbot, window)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # nothing chosen yet
     dialog.choose_file(str(image_file))  # what the chooser's "Open" hands over
@@ -108,7 +108,7 @@ def test_format_image_chooses_a_file_with_alt_text_and_caption_and_the_preview_s
 def test_a_file_that_is_not_an_image_is_refused_in_the_dialog(article_window, qtbot, tmp_path):
     fake = tmp_path / "fake.png"
     fake.write_text("#!/bin/sh\n")
-    article_window.editor.commands.image.trigger()
+    article_window.commands.action("format.image").trigger()
     dialog = image_dialog(qtbot, article_window)
     dialog.choose_file(str(fake))
     assert "PNG" in dialog.problem.text()
@@ -188,8 +188,8 @@ def test_file_import_reads_several_files_reports_the_bad_one_and_selects_the_new
     window = open_window()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(p) for p in article_files], ""))
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.import_action in file_menu.actions()
-    window.import_action.trigger()
+    assert window.commands.action("file.import") in file_menu.actions()
+    window.commands.action("file.import").trigger()
     wait_for_import(qtbot, window, TITLES)
     assert selected_titles(window) == TITLES
     assert window.editor.title() in TITLES

@@ -19,14 +19,14 @@ from editor_app.ui import i18n
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import build_translations  # noqa: E402 - the build step's own lupdate command
-from editor_app.ui.dialogs.command_palette import CommandPalette, palette_actions
+from editor_app.ui.dialogs.command_palette import CommandPalette
 from tests.ui.typing import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "resources" / "translations" / "midad_en.ts"
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-ENGLISH_MENUS = ["&File", "&Edit", "F&ormat", "&Arabic", "&Publish", "&View", "&Help"]
-ARABIC_MENUS = ["&ملف", "&تحرير", "&تنسيق", "&عربية", "&نشر", "&عرض", "&مساعدة"]
+ENGLISH_MENUS = ["&File", "&Edit", "F&ormat", "&Arabic", "&Publish", "&View", "&Workflow", "&Help"]
+ARABIC_MENUS = ["&ملف", "&تحرير", "&تنسيق", "&عربية", "&نشر", "&عرض", "&سير العمل", "&مساعدة"]
 
 
 def _menu_titles(window) -> list[str]:
@@ -56,7 +56,7 @@ def test_switching_to_english_rebuilds_the_window_translated_and_mirrored(window
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight and not english.isRightToLeft()
     assert _x(english, english.list_panel) < _x(english, english.editor) < _x(english, english.metadata)
     assert english.editor.body() == typed  # saved by the old window, reopened by the new one
-    assert english.new_action.text() == "New article" and english.metadata_dock.windowTitle() == "Article details"
+    assert english.commands.action("file.new").text() == "New article" and english.metadata_dock.windowTitle() == "Article details"
     qtbot.waitUntil(lambda: "words" in english.counts_label.text())
     assert english.windowTitle().endswith("Midad") or english.windowTitle() == "Midad"
     # The article's own fields keep reading right to left inside the English window.
@@ -136,9 +136,9 @@ def test_the_english_window_shows_no_arabic_interface_text(window_host):
 def test_the_palette_finds_an_action_by_its_english_name_in_the_arabic_window(open_window, library):
     window = open_window()
     before = library.count()
-    palette = CommandPalette(palette_actions(window), window)
+    palette = CommandPalette(window.commands, window)
     palette.query.setText("new article")
-    assert palette.actions_by_row and palette.actions_by_row[0] is window.new_action
+    assert palette.actions_by_row and palette.actions_by_row[0] is window.commands.action("file.new")
     assert "New article" in palette.results.item(0).toolTip()
     palette.run_current()
     assert library.count() == before + 1
@@ -146,13 +146,13 @@ def test_the_palette_finds_an_action_by_its_english_name_in_the_arabic_window(op
 
 def test_the_palette_finds_an_action_by_its_arabic_name_in_the_english_window(window_host):
     english = window_host.switch_language("en")
-    palette = CommandPalette(palette_actions(english), english)
+    palette = CommandPalette(english.commands, english)
     palette.query.setText("وضع التركيز")
-    assert palette.actions_by_row[0] is english.comfort.focus_action
+    assert palette.actions_by_row[0] is english.commands.action("view.focus_mode")
     assert palette.results.item(0).text().startswith("Focus mode")
     palette.run_current()
     assert english.isFullScreen()
-    english.comfort.focus_action.trigger()
+    english.commands.action("view.focus_mode").trigger()
 
 
 def test_the_dialogs_speak_english_too(window_host, library):
@@ -167,7 +167,7 @@ def test_the_dialogs_speak_english_too(window_host, library):
 
     english = window_host.switch_language("en")
     allowed = [text for text in (message.text for message in _messages(CATALOG).values()) if text]
-    dialogs = [AboutDialog(english), SettingsDialog(Preferences(), [], english), ShortcutsDialog([], english),
+    dialogs = [AboutDialog(english), SettingsDialog(Preferences(), [], english), ShortcutsDialog(english.commands, english),
                ExportDialog(library, english.editor.article_id, english), BackupsDialog([], english),
                SitesDialog(SiteRegistry(library.database), english)]
     for dialog in dialogs:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QMenu
 
 from editor_app.core.records import ArticleDraft
-from editor_app.ui.dialogs.command_palette import palette_actions
 from editor_app.ui.dialogs.export_dialog import ExportDialog
 from editor_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from editor_app.ui.shortcut_labels import ShortcutLabelStyle, isolated_menu_text
@@ -18,7 +17,7 @@ from tests.ui.visual_order import glyph_lefts, reads_left_to_right
 def test_shortcuts_read_left_to_right_in_the_shortcuts_dialog(open_window, qtbot):
     window = open_window()
     assert window.isRightToLeft()
-    dialog = ShortcutsDialog(palette_actions(window), window)
+    dialog = ShortcutsDialog(window.commands, window)
     qtbot.addWidget(dialog)
     cells = {dialog.table.item(row, 0).text(): dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
     shortcuts = list(cells.values())

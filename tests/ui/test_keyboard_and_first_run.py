@@ -92,14 +92,14 @@ def test_f6_moves_between_the_panes_including_the_preview(window_with_article):
     QApplication.processEvents()
     reached = []
     for _ in range(4):
-        window.next_pane_action.trigger()
+        window.commands.action("view.next_pane").trigger()
         QApplication.processEvents()
         reached.append(QApplication.focusWidget())
     assert reached == [window.editor.body_edit, window.navigation.preview_focus_widget(), window.metadata.status,
                        window.list_panel.view]
-    window.previous_pane_action.trigger()
+    window.commands.action("view.previous_pane").trigger()
     assert QApplication.focusWidget() is window.metadata.status
-    assert window.next_pane_action.shortcut().toString() == "F6"
+    assert window.commands.action("view.next_pane").shortcut().toString() == "F6"
 
 
 def test_the_first_start_adds_the_welcome_article_once(library, location):

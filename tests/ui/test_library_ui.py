@@ -154,10 +154,10 @@ def test_ctrl_s_keeps_a_revision_and_the_dialog_restores(open_window, library, q
     record = library.create(ArticleDraft(title="عنوان", body="النص الأول"))
     window = open_window()
     window.open_article(record.id)
-    window.save_action.trigger()
+    window.commands.action("file.save").trigger()
     window.editor.body_edit.selectAll()
     type_text(window.editor.body_edit, "نص جديد تماما")
-    window.save_action.trigger()
+    window.commands.action("file.save").trigger()
     revisions = library.revisions(record.id)
     assert [r.body for r in revisions] == ["نص جديد تماما", "النص الأول"]
     dialog = RevisionsDialog(revisions, window.editor.body(), window)
@@ -175,13 +175,16 @@ def test_diff_marks_added_and_removed_lines():
 
 
 def test_duplicate_and_trash_round_trip(open_window, library, qtbot, monkeypatch):
+    from editor_app.ui.i18n import apply_language
+
     record = library.create(ArticleDraft(title="أصل", body="نص"))
     window = open_window()
+    apply_language("ar")  # the copy's title is the core's, translated by the Arabic catalog
     window.open_article(record.id)
-    window.duplicate_action.trigger()
+    window.commands.action("file.duplicate").trigger()
     assert window.editor.title() == "أصل (نسخة)"
     copy_id = window.editor.article_id
-    window.trash_action.trigger()
+    window.commands.action("file.trash").trigger()
     assert library.count() == 1
     window.list_panel.trash_toggle.setChecked(True)
     assert window.list_panel.empty_trash_button.isVisible()
@@ -208,3 +211,31 @@ def test_a_publication_time_typed_as_0930_is_stored_without_seconds(open_window,
     # Typed on the site's clock (the details panel shows the site's zone, not this machine's).
     stored = library.get(record.id).published_at.astimezone(site_timezone(window.byline_zone()))
     assert (stored.hour, stored.minute, stored.second, stored.microsecond) == (9, 30, 0, 0)
+
+
+def test_metadata_typed_just_before_duplicate_goes_to_the_source_and_its_copy(open_window, library, qtbot):
+    """The metadata panel writes 500 ms after the last keystroke: Duplicate pressed sooner made a
+    copy without the new excerpt, and the pending edit was written afterwards."""
+    from editor_app.ui.i18n import apply_language
+
+    record = library.create(ArticleDraft(title="أصل", body="نص", excerpt="موجز قديم"))
+    window = open_window()
+    apply_language("ar")
+    window.open_article(record.id)
+    window.metadata.excerpt.setPlainText("موجز جديد كُتب للتو")
+    window.metadata.author.setEditText("كاتبة")
+    assert window.metadata._timer.isActive()  # still waiting: nothing written yet
+    window.commands.action("file.duplicate").trigger()
+    copy_id = window.editor.article_id
+    assert copy_id != record.id and window.editor.title() == "أصل (نسخة)"
+    qtbot.wait(700)  # past the panel's delay: whatever was still pending would be written now
+    source, copy = library.get(record.id), library.get(copy_id)
+    assert source.excerpt == copy.excerpt == "موجز جديد كُتب للتو"
+    assert source.author == copy.author == "كاتبة"
+
+
+def test_the_revisions_dialog_names_every_reason_a_revision_can_have():
+    from editor_app.core.models import RevisionReason
+    from editor_app.ui.dialogs.revisions import REASON_LABELS
+
+    assert set(REASON_LABELS) == {reason.value for reason in RevisionReason}

@@ -158,7 +158,7 @@ def test_about_shows_the_one_version_and_the_font_licence(open_window):
     from editor_app.ui.dialogs.about import AboutDialog
 
     window = open_window()
-    assert window.about_action.text() == "عن مداد"
+    assert window.commands.action("help.about").text() == "عن مداد"
     dialog = AboutDialog(window)
     summary = dialog.layout().itemAt(0).widget().text()
     assert f"مداد {editor_app.__version__}" in summary and "GPL-3.0-or-later" in summary and "Qt 6." in summary

@@ -144,7 +144,7 @@ def test_publishing_with_no_site_offers_the_sites_dialog(open_window, qtbot):
         dialog.reject()
 
     QTimer.singleShot(0, press_add)
-    window.publishing.publish_action.trigger()
+    window.commands.action("publish.publish").trigger()
     assert len(opened) == 1
 
 

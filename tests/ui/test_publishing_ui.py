@@ -32,7 +32,7 @@ def publish_and_wait(qtbot, window, site, monkeypatch, status="draft"):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PublishDialog, "exec", choose)
-    window.publishing.publish_action.trigger()
+    window.commands.action("publish.publish").trigger()
     qtbot.waitUntil(lambda: not window.publishing.runner.busy, timeout=30000)
 
 
@@ -95,7 +95,7 @@ def test_a_publish_while_the_site_is_down_waits_in_the_outbox_and_lands_when_it_
     assert window.publishing.dock.isVisible() and panel.table.rowCount() == 1
     assert "تعذّر الوصول" in window.statusBar().currentMessage()
     assert sync_state(window) == "queued"
-    assert "(1)" in window.publishing.outbox_action.text()
+    assert "(1)" in window.commands.action("publish.outbox").text()
 
     proxy.down = False
     panel.table.setCurrentCell(0, 0)

@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from editor_app.core.arabic import QuoteStyle
 from editor_app.core.records import ArticleDraft
@@ -42,7 +42,7 @@ def test_each_setting_takes_effect_in_the_window_and_persists(open_window, libra
     body = window.editor.body_edit
     assert body.font().families()[0] == "DejaVu Sans" and body.font().pointSize() == 20
     assert body.line_height == 2.0
-    assert [action.data() for action in window.line_height_group.actions() if action.isChecked()] == [2.0]
+    assert [action.objectName() for action in window.findChild(QMenu, "menu_view.line_height").actions() if action.isChecked()] == ["view.line_height_2"]
     assert window.autosave.delay_ms == 3000
     assert window.editor.commands.quote_style is QuoteStyle.GUILLEMETS
     assert window.editor.spelling.latin_language == "en_GB" and window.editor.spelling.misspellings("كلمةغلطكبيرة") == []
@@ -54,7 +54,7 @@ def test_each_setting_takes_effect_in_the_window_and_persists(open_window, libra
     assert (record.author, record.category, record.locale) == ("أمين نشاط", "أمن وعدالة", "ar_DZ")
     type_text(body, '"مقال" من 2024')
     body.selectAll()
-    window.editor.commands.preferred_quotes.trigger()
+    window.commands.action("arabic.preferred_quotes").trigger()
     assert window.editor.body() == "«مقال» من 2024"
     window.counts_label.schedule(window.editor.body, immediately=True)
     assert "٣ كلمات" in window.counts_label.text()  # Eastern digits in the interface's numbers
@@ -75,9 +75,9 @@ def test_each_setting_takes_effect_in_the_window_and_persists(open_window, libra
 def test_zooming_and_line_spacing_from_the_menus_are_remembered(open_window, location):
     window = open_window()
     size = window.editor.body_edit.font().pointSize()
-    zoom_in = next(action for action in window.findChildren(type(window.new_action)) if action.text() == "تكبير الخط")
+    zoom_in = window.commands.action("view.zoom_in")
     zoom_in.trigger()
-    spacing = next(action for action in window.line_height_group.actions() if action.data() == 1.75)
+    spacing = window.commands.action("view.line_height_1_75")
     spacing.trigger()
     stored = Settings(location.config_dir).preferences
     assert stored.editor_font_size == size + 1 and stored.line_height == 1.75
@@ -164,7 +164,7 @@ def test_settings_accepted_in_the_dialog_are_applied(open_window, location):
         dialog.accept()
 
     QTimer.singleShot(0, choose)
-    window.settings_action.trigger()
+    window.commands.action("file.settings").trigger()
     assert window.editor.body_edit.font().pointSize() == 22
     assert QApplication.palette().color(Role.Window) == QColor(PALETTES["dark"][Role.Window])
     assert Settings(location.config_dir).changed_values() == {"editor_font_size": 22, "theme": "dark"}
@@ -216,12 +216,12 @@ def test_icons_take_the_new_themes_colour(open_window):
         opaque = [c for c in colours if c.alpha() > 200]
         return max(opaque, key=lambda c: c.alpha()) if opaque else QColor()
 
-    light_ink = ink(window.new_action)
+    light_ink = ink(window.commands.action("file.new"))
     window.change_preferences(theme="dark")
-    dark_ink = ink(window.new_action)
+    dark_ink = ink(window.commands.action("file.new"))
     dark_base = QColor(PALETTES["dark"][Role.Button])
     assert contrast_ratio(dark_ink, dark_base) >= 4.5 > contrast_ratio(light_ink, dark_base)
-    assert ink(window.preview.frame.zoom_in_action if hasattr(window.preview, "frame") else window.new_action) == dark_ink
+    assert ink(window.preview.frame.zoom_in_action if hasattr(window.preview, "frame") else window.commands.action("file.new")) == dark_ink
 
 
 def test_the_time_zone_setting_changes_the_example_and_is_returned(qtbot):

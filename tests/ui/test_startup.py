@@ -83,7 +83,7 @@ WATCH_THE_START = """
                 report["preview_loads"] = window.preview.load_count
                 report["spelling"] = window.editor.spelling is not None and window.editor.spelling.available
                 report["qtawesome_loaded"] = "qtawesome" in sys.modules
-                image = window.new_action.icon().pixmap(24, 24).toImage()
+                image = window.commands.action("file.new").icon().pixmap(24, 24).toImage()
                 report["icon_drawn"] = any(image.pixelColor(x, y).alpha() > 0
                                            for x in range(image.width()) for y in range(image.height()))
                 window.publishing.retry_due()  # the outbox check: nothing waits in this library

@@ -1,22 +1,20 @@
-"""Articles leave Midad as files: one module per format, chosen here by name.
+"""Articles leave Midad as files: one module per format, each an Exporter in one registry.
 
-PDF needs QtWebEngine's printing, so it lives in the Qt layer (editor_app.ui.export.pdf).
+The CLI and the export dialog read EXPORTERS (core.exporters.base); PDF needs QtWebEngine's
+printing, so the Qt layer registers it (editor_app.ui.export.register_qt_exporters).
 """
 
 from __future__ import annotations
 
-from editor_app.core.exporters.body_html import export_body_html
-from editor_app.core.exporters.docx import export_docx
-from editor_app.core.exporters.markdown import export_markdown
-from editor_app.core.exporters.site import export_site
-from editor_app.core.exporters.standalone_html import ExportOptions, export_standalone_html
+from editor_app.core.exporters.base import EXPORTERS, Exporter, ExporterRegistry, ExportReport
+from editor_app.core.exporters.body_html import BodyHtmlExporter
+from editor_app.core.exporters.docx import DocxExporter
+from editor_app.core.exporters.markdown import MarkdownExporter
+from editor_app.core.exporters.site import SiteExporter, export_site
+from editor_app.core.exporters.standalone_html import ExportOptions, StandaloneHtmlExporter
 
-SINGLE_ARTICLE_FORMATS = {
-    "html": (export_standalone_html, ".html"),
-    "html-body": (export_body_html, ".html"),
-    "md": (export_markdown, ".md"),
-    "docx": (export_docx, ".docx"),
-}
-FORMATS = (*SINGLE_ARTICLE_FORMATS, "pdf", "site")
+# The dialog lists them in this order.
+for _exporter in (StandaloneHtmlExporter(), BodyHtmlExporter(), MarkdownExporter(), DocxExporter(), SiteExporter()):
+    EXPORTERS.register(_exporter)
 
-__all__ = ["ExportOptions", "FORMATS", "SINGLE_ARTICLE_FORMATS", "export_site"]
+__all__ = ["EXPORTERS", "ExportOptions", "ExportReport", "Exporter", "ExporterRegistry", "export_site"]

@@ -19,6 +19,8 @@ from docx.shared import Mm, Pt
 
 from editor_app import __version__
 from editor_app.core.dates import format_byline_date
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+from editor_app.core.exporters.base import PAGE_SIZE, ArticleExporter
 from editor_app.core.exporters.docx_body import BodyWriter, is_rtl
 from editor_app.core.exporters.docx_ooxml import (
     arabic_friendly_styles,
@@ -33,6 +35,7 @@ from editor_app.core.exporters.standalone_html import ExportOptions
 from editor_app.core.files import atomic_write
 from editor_app.core.records import ArticleRecord
 from editor_app.core.render import render_markdown
+from editor_app.core.templates import ArticleTemplates
 
 BODY_SIZE_PT = 13
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -41,20 +44,21 @@ MARGIN_MM = 20
 PROPERTY_PREFIX = "midad:"
 
 
-def kicker_text(record: ArticleRecord) -> str:
-    """As the site prints it: «افتتاحية.. بقلم: أمين نشاط» (no space before the two dots)."""
-    byline = f"بقلم: {record.author}" if record.author else ""
+def kicker_text(record: ArticleRecord, words: dict[str, str]) -> str:
+    """As the site prints it: «افتتاحية.. بقلم: أمين نشاط» (no space before the two dots).
+    The words are the template folder's (core.templates.PAGE_WORDS), as on the site's page."""
+    byline = f"{words['by']} {record.author}" if record.author else ""
     if record.column and byline:
         return f"{record.column}.. {byline}"
     return record.column or byline
 
 
-def byline_text(record: ArticleRecord, options: ExportOptions) -> str:
+def byline_text(record: ArticleRecord, options: ExportOptions, words: dict[str, str]) -> str:
     parts = []
     if record.author:
-        parts.append(f"كتبه {record.author}")
+        parts.append(f"{words['written_by']} {record.author}")
     if record.published_at:
-        parts.append(f"كتب في {format_byline_date(record.published_at, record.locale, options.zone())}")
+        parts.append(f"{words['written_on']} {format_byline_date(record.published_at, record.locale, options.zone())}")
     return " — ".join(parts)
 
 
@@ -110,10 +114,11 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
     document.styles["Normal"].font.size = Pt(BODY_SIZE_PT)
     _page(document, options.paper(record.locale), record.locale.startswith("ar"))
     _properties(document, record)
+    words = (options.templates or ArticleTemplates()).words
     if record.column or record.author:
-        _paragraph(document, kicker_text(record), "Subtitle", bold=True)
+        _paragraph(document, kicker_text(record, words), "Subtitle", bold=True)
     _paragraph(document, record.title, "Title")
-    if byline := byline_text(record, options):
+    if byline := byline_text(record, options, words):
         # Its own style, so that `midad import` knows it is not body text.
         document.styles.add_style("Byline", WD_STYLE_TYPE.PARAGRAPH).base_style = document.styles["Normal"]
         _paragraph(document, byline, "Byline")
@@ -132,6 +137,16 @@ def docx_bytes(record: ArticleRecord, options: ExportOptions = ExportOptions()) 
     return buffer.getvalue()
 
 
-def export_docx(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions(), **_ignored) -> Path:
+def export_docx(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions()) -> Path:
     atomic_write(output, docx_bytes(record, options))
     return output
+
+
+class DocxExporter(ArticleExporter):
+    name = "docx"
+    extension = ".docx"
+    label = QT_TRANSLATE_NOOP("exporters", "Word (.docx)")
+    options = frozenset({PAGE_SIZE})
+
+    def export_article(self, record, output, options):
+        return export_docx(record, output, options)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+from editor_app.core.exporters.base import ArticleExporter
 from editor_app.core.files import atomic_write_text
 from editor_app.core.records import ArticleRecord
 
@@ -32,6 +34,15 @@ def markdown_document(record: ArticleRecord) -> str:
     return f"---\n{header}---\n{record.body}"
 
 
-def export_markdown(record: ArticleRecord, output: Path, _options=None, **_ignored) -> Path:
+def export_markdown(record: ArticleRecord, output: Path) -> Path:
     atomic_write_text(output, markdown_document(record))
     return output
+
+
+class MarkdownExporter(ArticleExporter):
+    name = "md"
+    extension = ".md"
+    label = QT_TRANSLATE_NOOP("exporters", "Markdown with the article's details")
+
+    def export_article(self, record, output, options):
+        return export_markdown(record, output)

@@ -7,6 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+
+# PDF export's own failures. The Qt layer prints, but its messages live here so that the core's
+# catalog (midad_ar.ts) translates them: the Arabic window must not show them in English.
+PAGE_DID_NOT_LOAD = QT_TRANSLATE_NOOP("errors", "cannot make {path}: the page did not load")
+PRINTING_FAILED = QT_TRANSLATE_NOOP("errors", "cannot write {path}: printing to PDF failed")
+WRITE_FAILED = QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}")
+
 MINIMUM_MARGIN_MM = 15.0
 DEFAULT_MARGINS_MM = (18.0, 16.0, 20.0, 16.0)
 _UNITS_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72, "px": 25.4 / 96, "pc": 25.4 / 6, "q": 0.25}

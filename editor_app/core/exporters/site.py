@@ -14,8 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.dates import format_byline_date, site_timezone
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+from editor_app.core.exporters.base import INCLUDE_DRAFTS, SITE_URL, Exporter, ExportReport
 from editor_app.core.exporters.head_metadata import head_tags
-from editor_app.core.exporters.standalone_html import FAVICON, ArticleAssetLoader, AssetLoader, canonical_address, site_page_name
+from editor_app.core.exporters.standalone_html import (
+    FAVICON,
+    ArticleAssetLoader,
+    AssetLoader,
+    ExportOptions,
+    canonical_address,
+    site_page_name,
+)
 from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
 from editor_app.core.image_sources import ImageFile, ImagePolicy, rewrite_images
 from editor_app.core.models import CATEGORY_SEPARATOR, ArticleStatus
@@ -115,7 +124,7 @@ def export_site(
                                   body_html=body)
         write(href, templates.render_page(context, page_options))
         date = format_byline_date(record.published_at, record.locale, zone) if record.published_at else ""
-        item = {"title": record.title or "مقال بلا عنوان", "href": href, "date": date, "author": record.author,
+        item = {"title": record.title or templates.words["untitled"], "href": href, "date": date, "author": record.author,
                 "category": record.category.split(CATEGORY_SEPARATOR)[-1] if record.category else ""}
         items.append(item)
         for path in _with_parents(record.category) if record.category else []:
@@ -135,7 +144,23 @@ def export_site(
                             site_name=site_name, page_css=css, nonce=page_options.nonce,
                             csp=page_options.content_security_policy(), favicon_url=f"{root}assets/{FAVICON}")
 
-    write("index.html", render_index("أحدث المقالات", items, "", "index.html"))
+    write("index.html", render_index(templates.words["latest"], items, "", "index.html"))
     for link, name in zip(category_links, sorted(categories)):
         write(link["href"], render_index(link["name"], categories[name], "../", link["href"]))
     return SiteReport(folder, len(items), 1 + len(category_links) + len(items))
+
+
+class SiteExporter(Exporter):
+    name = "site"
+    extension = ""
+    label = QT_TRANSLATE_NOOP("exporters", "Static site (the library's articles)")
+    whole_library = True
+    options = frozenset({SITE_URL, INCLUDE_DRAFTS})
+
+    def export(self, records, destination: Path, options: ExportOptions) -> ExportReport:
+        report = export_site(records, destination, asset_loader=options.asset_loader,
+                             article_asset_loader=options.article_asset_loader, templates=options.templates,
+                             site_name=options.site_name, site_url=options.site_url, progress=options.progress,
+                             image_folders=options.image_folders, on_warning=options.on_warning,
+                             time_zone=options.time_zone, include_drafts=options.include_drafts)
+        return ExportReport(main_path=report.folder / "index.html", articles=report.articles, pages=report.pages)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from editor_app.core.assets import ImageFile
 from editor_app.core.dates import site_timezone
+from editor_app.core.errors import QT_TRANSLATE_NOOP
+from editor_app.core.exporters.base import EMBED, SITE_URL, ArticleExporter
 from editor_app.core.exporters.head_metadata import head_tags
 from editor_app.core.files import atomic_write, atomic_write_text, contained_path, safe_file_name
 from editor_app.core.image_sources import ImagePolicy, ImageRefused, rewrite_images
@@ -37,6 +39,8 @@ class ExportOptions:
     on_warning: Callable[[str], None] | None = None  # told about each image left out
     page_size: str | None = None  # "A4" or "Letter" for Word and PDF; None: by the article's locale
     time_zone: str | None = None  # the site's IANA zone for the byline; None: the default (Settings)
+    include_drafts: bool = False  # the static site: drafts too, not only published and ready articles
+    progress: Callable[[int, int], None] | None = None  # (done, total) for exports of many articles
 
     def image_policy(self, record: ArticleRecord) -> ImagePolicy:
         loader = self.article_asset_loader
@@ -139,8 +143,18 @@ def render_standalone(record: ArticleRecord, output: Path, options: ExportOption
     return templates.render_page(context, page_options), resources
 
 
-def export_standalone_html(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions(), **_ignored) -> Path:
+def export_standalone_html(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions()) -> Path:
     html, resources = render_standalone(record, output, options)
     resources.write()
     atomic_write_text(output, html)
     return output
+
+
+class StandaloneHtmlExporter(ArticleExporter):
+    name = "html"
+    extension = ".html"
+    label = QT_TRANSLATE_NOOP("exporters", "Standalone HTML page")
+    options = frozenset({EMBED, SITE_URL})
+
+    def export_article(self, record, output, options):
+        return export_standalone_html(record, output, options)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from editor_app.core.errors import ImportFailed
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ImportFailed, Text
 from editor_app.core.importers.docx_file import read_docx_file
 from editor_app.core.importers.markdown_file import read_markdown_file
 from editor_app.core.importers.text_file import read_text_file
@@ -25,7 +25,7 @@ def read_article_file(path: Path) -> ArticleDraft:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         supported = ", ".join(sorted(READERS))
-        raise ImportFailed(path, f"unsupported file type (supported: {supported})")
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "unsupported file type (supported: {supported})"), supported=supported))
     return reader(path)
 
 

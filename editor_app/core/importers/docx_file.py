@@ -27,7 +27,7 @@ from xml.etree import ElementTree
 from xml.parsers.expat import ExpatError
 
 from editor_app.core.assets import MAX_IMAGE_BYTES, ImageFile, image_mime_type
-from editor_app.core.errors import ImportFailed, InvalidField
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ImportFailed, InvalidField, Text
 from editor_app.core.fields import normalise_datetime, normalise_locale, normalise_status, normalise_tags
 from editor_app.core.importers.reading import read_limited
 from editor_app.core.records import IMPORTED_IMAGE_SOURCE, ArticleDraft
@@ -83,24 +83,25 @@ def _prepared(path: Path) -> tuple[bytes, dict[str, str], dict[str, str]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS or sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-                raise ImportFailed(path, "it unpacks to more than 200 MB; it is not an ordinary Word document")
+                raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "it unpacks to more than 200 MB; it is not an ordinary Word document")))
             names = {member.filename for member in members}
             if "word/document.xml" not in names:
-                raise ImportFailed(path, "not a Word document (no word/document.xml inside)")
+                raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "not a Word document (no word/document.xml inside)")))
             output = io.BytesIO()
             with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as copy:
                 for item in members:
                     with archive.open(item) as member:
                         content = member.read(MAX_UNPACKED_BYTES + 1)
                     if len(content) > MAX_UNPACKED_BYTES:
-                        raise ImportFailed(path, "it unpacks to more than 200 MB; it is not an ordinary Word document")
+                        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "it unpacks to more than 200 MB; it is not an ordinary Word document")))
                     if item.filename in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
                         content = _complex_script_emphasis(content)
                     copy.writestr(item.filename, content)  # a fresh header: LibreOffice's flags do not carry over
             core = _core_properties(archive.read("docProps/core.xml")) if "docProps/core.xml" in names else {}
             custom = _custom_properties(archive.read("docProps/custom.xml")) if "docProps/custom.xml" in names else {}
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as error:
-        raise ImportFailed(path, f"not a Word document ({type(error).__name__}: {str(error)[:200]})") from None
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "not a Word document ({detail})"),
+                                       detail=f"{type(error).__name__}: {str(error)[:200]}")) from None
     return output.getvalue(), core, custom
 
 
@@ -152,7 +153,8 @@ def read_docx_file(path: Path) -> ArticleDraft:
     except (KeyError, ValueError, AttributeError, IndexError, TypeError, zipfile.BadZipFile, zlib.error, EOFError,
             ElementTree.ParseError, ExpatError) as error:
         # A part mammoth reads (styles, numbering, relationships) is malformed.
-        raise ImportFailed(path, f"a part of the Word document is damaged ({type(error).__name__}: {str(error)[:200]})") from None
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "a part of the Word document is damaged ({detail})"),
+                                    detail=f"{type(error).__name__}: {str(error)[:200]}")) from None
     from editor_app.core.importers.docx_markdown import html_to_markdown
 
     title, body = html_to_markdown(result.value, core.get("title", ""))
@@ -172,4 +174,4 @@ def read_docx_file(path: Path) -> ArticleDraft:
             images=tuple(images),
         )
     except InvalidField as error:
-        raise ImportFailed(path, str(error)) from None
+        raise ImportFailed(path, error.text) from None

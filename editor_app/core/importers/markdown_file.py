@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from editor_app.core.errors import ImportFailed, InvalidField
+from editor_app.core.errors import QT_TRANSLATE_NOOP, ImportFailed, InvalidField, Text
 from editor_app.core.fields import (
     normalise_datetime,
     normalise_locale,
@@ -45,7 +45,7 @@ def read_markdown_file(path: Path) -> ArticleDraft:
     try:
         return _draft_from(meta, body, path)
     except InvalidField as error:
-        raise ImportFailed(path, str(error)) from None
+        raise ImportFailed(path, error.text) from None
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
@@ -53,24 +53,26 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
         return {}, text
     match = _FRONT_MATTER.match(text)
     if match is None:
-        raise ImportFailed(path, "the front matter that opens with --- is never closed")
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "the front matter that opens with --- is never closed")))
     if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
-        raise ImportFailed(path, "the front matter is larger than 256 KB; it is meant for a few short fields")
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "the front matter is larger than 256 KB; it is meant for a few short fields")))
     try:
         meta = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader
     except (ValueError, OverflowError) as error:  # 2024-02-30, year 99999: YAML builds the date and fails
-        raise ImportFailed(path, f"the front matter has an impossible date or number ({error})") from None
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "the front matter has an impossible date or number ({detail})"), detail=error)) from None
     except RecursionError:
-        raise ImportFailed(path, "the front matter is nested too deeply") from None
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "the front matter is nested too deeply"))) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise ImportFailed(path, f"broken front matter{where}: {problem}") from None
+        problem = getattr(error, "problem", None) or "invalid YAML"  # PyYAML's own words
+        if mark is None:
+            raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "broken front matter: {problem}"), problem=problem)) from None
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "broken front matter at line {line}: {problem}"),
+                                      line=mark.line + 2, problem=problem)) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise ImportFailed(path, "the front matter must be key: value lines")
+        raise ImportFailed(path, Text(QT_TRANSLATE_NOOP("errors", "the front matter must be key: value lines")))
     return _without_lone_surrogates(meta), text[match.end() :].lstrip("\n")
 
 

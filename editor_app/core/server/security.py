@@ -20,6 +20,7 @@ from __future__ import annotations
 from editor_app.core.models import PersonRole
 from editor_app.core.server.search import WEIGHTS as SEARCH_WEIGHTS
 from editor_app.core.sync.server_rights import sync_security_statements
+from editor_app.core.workflow.server_rights import workflow_security_statements
 
 MEMBER_ROLE = "midad_member"  # every person, through their group: the grants go here
 GROUP_ROLES = {role: f"midad_{role.value}" for role in PersonRole}
@@ -107,9 +108,10 @@ BEGIN
     IF rank = 0 THEN
         RETURN NEW;
     END IF;
-    NEW.updated_by := current_user;
+    -- session_user: the person, also when a SECURITY DEFINER function of theirs made the change.
+    NEW.updated_by := session_user;
     IF TG_OP = 'INSERT' THEN
-        NEW.created_by := current_user;
+        NEW.created_by := session_user;
         IF rank < 2 AND NEW.status IN ('ready', 'published') THEN
             RAISE EXCEPTION USING ERRCODE = '{REFUSED}',
                 MESSAGE = '{PREFIX}only an editor may set the status ' || NEW.status;
@@ -146,7 +148,7 @@ def _stamp_sql() -> list[str]:
     for table, (function, column) in _STAMP_FUNCTIONS.items():
         statements.append(
             f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            f"IF midad_rank() > 0 THEN NEW.{column} := current_user; END IF; RETURN NEW; END $$")
+            f"IF midad_rank() > 0 THEN NEW.{column} := session_user; END IF; RETURN NEW; END $$")
         statements.append(f"DROP TRIGGER IF EXISTS {function} ON {table}")
         statements.append(f"CREATE TRIGGER {function} BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION {function}()")
     statements.append("DROP TRIGGER IF EXISTS midad_guard_article ON articles")
@@ -309,4 +311,6 @@ def security_statements(database: str, tables: set[str] = frozenset(), functions
     `functions`: what the schema holds, for the parts that later migrations add."""
     return [*_roles_sql(), *_RANK_FUNCTIONS, _ARTICLE_GUARD, *_stamp_sql(), *_PEOPLE_FUNCTIONS, *_SEARCH_FUNCTIONS,
             *_policies_sql(), *_grants_sql(database), *_change_feed_sql(set(tables), set(functions)),
-            *sync_security_statements(MEMBER_ROLE)]
+            *sync_security_statements(MEMBER_ROLE),
+            *workflow_security_statements(MEMBER_ROLE, (GROUP_ROLES[PersonRole.CHIEF], GROUP_ROLES[PersonRole.ADMIN]),
+                                          set(tables))]

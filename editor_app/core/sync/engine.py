@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, text
@@ -72,6 +72,7 @@ class SyncReport:
     refused: int = 0
     waiting: int = 0  # local changes still to send after the round
     offline: str = ""  # why the round stopped early ("" when it ran to the end)
+    workflow: dict = field(default_factory=dict)  # what the workflow step moved (core.workflow.replica)
 
 
 class SyncEngine:
@@ -103,6 +104,9 @@ class SyncEngine:
         try:
             self.pull(report)
             self.push(report)
+            # The workflow's outbox and copy (desks, stages, placements, history, notifications: issue 19).
+            from editor_app.core.workflow.replica import sync_workflow
+            report.workflow = sync_workflow(self)
             self.pull(report)  # our own pushes come back numbered: nothing to write, the base stays exact
         except StorageError as error:  # offline, or refused as a whole (the login...): said, kept for later
             report.offline = str(error)

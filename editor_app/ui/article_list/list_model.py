@@ -50,6 +50,7 @@ COLUMNS = (
     (SortKey.CATEGORY, QT_TRANSLATE_NOOP("list_model", "التصنيف")),
     (SortKey.AUTHOR, QT_TRANSLATE_NOOP("list_model", "الكاتب")),
     (SortKey.UPDATED, QT_TRANSLATE_NOOP("list_model", "آخر تعديل")),
+    (SortKey.STAGE, QT_TRANSLATE_NOOP("list_model", "المرحلة")),  # shown when the newsroom has desks (ui.workflow)
 )
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,6 +68,9 @@ class ArticleListModel(QAbstractTableModel):
         self._leases: dict[int, str] = {}  # article → who else is editing it now (ui.concurrency)
         self._loaded = False  # the view's sorting and the filters set the request before the first load
         self._newsroom_sync: dict[int, str] = {}  # article → its newsroom copy's state (ui.sync_status)
+        # The workflow (ui.workflow.list_hook): ids → {id: "desk › stage · person"} for the rows read.
+        self.placement_source = None
+        self._placements: dict[int, str] = {}
 
     # -- Qt model API -------------------------------------------------------------
 
@@ -111,8 +115,7 @@ class ArticleListModel(QAbstractTableModel):
             return summary.sync or NEWSROOM_SYNC_MARKS.get(self._newsroom_sync.get(summary.id, ""), "")
         return None
 
-    @staticmethod
-    def _display(summary: ArticleSummary, column: SortKey) -> str:
+    def _display(self, summary: ArticleSummary, column: SortKey) -> str:
         if column is SortKey.TITLE:
             return summary.title.strip() or untitled()
         if column is SortKey.STATUS:
@@ -121,6 +124,8 @@ class ArticleListModel(QAbstractTableModel):
             return summary.category or ""
         if column is SortKey.AUTHOR:
             return summary.author or ""
+        if column is SortKey.STAGE:
+            return self._placements.get(summary.id, "")
         return format_moment(summary.updated_at, translate("list_model", "d MMM y، h:mm a"))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
@@ -135,6 +140,7 @@ class ArticleListModel(QAbstractTableModel):
             return
         self.pages_fetched += 1
         first = len(self._rows)
+        self._read_placements(page)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
@@ -154,18 +160,21 @@ class ArticleListModel(QAbstractTableModel):
         """Start over from the first page (after a sort, a filter, or a change elsewhere)."""
         self._loaded = True
         self.beginResetModel()
-        self._rows = []
         self._snippets = {}
-        self.pages_fetched = 0
         self._total = self.library.count(self.request)
+        # The first page comes with the reset itself: one reset a view (or the model tester)
+        # reads whole, not an empty model that rows are inserted into while it handles the reset.
+        self._rows = [] if self.search_text else self.library.page(self.request, 0, PAGE_SIZE)
+        self.pages_fetched = 1 if self._rows else 0
+        if len(self._rows) < PAGE_SIZE:
+            self._total = len(self._rows)  # nothing more to fetch, whatever the count said a moment ago
         self.endResetModel()
-        if not self.search_text:
-            self.fetchMore()
 
     def show_hits(self, query: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.search_text = query
         self._rows = self.library.summaries_for([hit.id for hit in hits])
+        self._read_placements(self._rows)
         self._snippets = {hit.id: hit.snippet for hit in hits}
         self._total = len(self._rows)
         self.endResetModel()
@@ -217,7 +226,9 @@ class ArticleListModel(QAbstractTableModel):
 
     def refresh_rows(self, article_ids: list[int]) -> None:
         """Rows changed elsewhere (another window or process): read again, in place."""
-        for summary in self.library.summaries_for(article_ids):
+        summaries = self.library.summaries_for(article_ids)
+        self._read_placements(summaries)
+        for summary in summaries:
             row = self.row_of(summary.id)
             if row is not None:
                 self._rows[row] = summary
@@ -234,6 +245,14 @@ class ArticleListModel(QAbstractTableModel):
         self._rows[row] = ArticleSummary(record.id, record.title, record.status, record.author, record.category,
                                          record.updated_at, sync)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+    def _read_placements(self, summaries: list[ArticleSummary]) -> None:
+        if self.placement_source is not None and summaries:
+            ids = [summary.id for summary in summaries]
+            for article_id in ids:
+                self._placements.pop(article_id, None)
+            self._placements.update(self.placement_source(ids))
 
 
 def untitled() -> str:

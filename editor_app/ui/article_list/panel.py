@@ -90,6 +90,7 @@ class ArticleListPanel(QWidget):
         # Titles are elided (the tooltip has them whole), never pushed out sideways.
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setItemDelegateForColumn(1, StatusBadgeDelegate(self.view))
+        self.view.setColumnHidden(5, True)  # the workflow's stage: shown by ui.workflow when there are desks
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         # Two filters a row: the list can be narrow and leave the editor the room.

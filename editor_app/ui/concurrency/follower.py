@@ -24,11 +24,11 @@ from editor_app.ui.concurrency.live_text import replace_text_in_place
 from editor_app.ui.concurrency.merge_dialog import ask_writer
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 
 class ChangeFollower(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ArticleWindow) -> None:
         super().__init__(window)
         self.window = window
         self.events: ChangeEvents | None = None

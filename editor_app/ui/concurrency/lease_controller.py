@@ -24,7 +24,7 @@ from editor_app.ui.i18n import translate
 from editor_app.ui.theme import state_colour
 
 if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window_parts import ArticleWindow
 
 
 class LeaseBanner(QFrame):
@@ -57,7 +57,7 @@ class LeaseBanner(QFrame):
 
 
 class LeaseController(QObject):
-    def __init__(self, window: MainWindow, leases: Leases | None = None) -> None:
+    def __init__(self, window: ArticleWindow, leases: Leases | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.leases = leases or Leases(window.library.database)

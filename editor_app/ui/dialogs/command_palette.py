@@ -1,38 +1,41 @@
-"""Ctrl+Shift+P: find any action by typing part of its name (diacritics and letter forms
-ignored, as in search) and run it with Enter."""
+"""Ctrl+Shift+P: find any command by typing part of its name, in Arabic or English
+(diacritics and letter forms ignored, as in search), or its id, and run it with Enter.
+Commands that do not apply now are listed greyed out, so the writer learns they exist."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from editor_app.core.arabic import normalise
+from editor_app.ui.commands.registry import Command
+from editor_app.ui.commands.shortcuts import NATIVE
+from editor_app.ui.commands.window_commands import WindowCommands
 from editor_app.ui.i18n import names_in_every_language, translate
 from editor_app.ui.text_direction import isolate_ltr
 
 
-def action_label(action: QAction) -> str:
-    return action.text().replace("&", "").replace("…", "").strip()
+def plain_label(text: str) -> str:
+    return text.replace("&", "").replace("…", "").strip()
 
 
-def palette_actions(window: QWidget) -> list[QAction]:
-    """Every named, enabled action of the window, once each, by name."""
-    seen: dict[str, QAction] = {}
-    for action in window.findChildren(QAction):
-        label = action_label(action)
-        if label and action.isEnabled() and not action.menu() and label not in seen:
-            seen[label] = action
-    return sorted(seen.values(), key=action_label)
+def command_names(command: Command) -> list[str]:
+    """The command's name in every language the interface speaks."""
+    names = names_in_every_language(translate(command.context, command.text))
+    arguments = command.arguments() if command.arguments else {}
+    return [name.format(**arguments) if arguments else name for name in names]
 
 
 class CommandPalette(QDialog):
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, commands: WindowCommands, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("command_palette")
         self.setWindowTitle(translate("command_palette", "الأوامر"))
+        commands.refresh()
+        self.entries = [(command, action) for command, action in commands.entries() if action.isVisible()]
+        self.entries.sort(key=lambda entry: plain_label(entry[1].text()))
         self.actions_by_row: list[QAction] = []
-        self.all_actions = actions
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(translate("command_palette", "اكتب اسم الأمر…"))
         self.query.setAccessibleName(translate("command_palette", "البحث عن أمر"))
@@ -51,17 +54,25 @@ class CommandPalette(QDialog):
         wanted = normalise(text).split()
         self.results.clear()
         self.actions_by_row = []
-        for action in self.all_actions:
-            label = action_label(action)
-            # Arabic or English, whichever the interface is in: names in every language match.
-            names = [name.replace("&", "") for name in names_in_every_language(action.text())]
-            haystack = normalise(" ".join([*names, action.toolTip()]))
-            if all(word in haystack for word in wanted):
-                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                item = QListWidgetItem(f"{label}    {isolate_ltr(shortcut)}" if shortcut else label, self.results)
-                item.setData(Qt.ItemDataRole.UserRole, len(self.actions_by_row))
-                item.setToolTip(" · ".join(dict.fromkeys(name.replace("…", "") for name in names)))
-                self.actions_by_row.append(action)
+        found = []
+        for command, action in self.entries:
+            names = [plain_label(name) for name in command_names(command)]
+            by_name = normalise(" ".join(names))
+            described = normalise(" ".join([command.id, action.statusTip()]))
+            if all(word in by_name for word in wanted):
+                found.append((not action.isEnabled(), 0, command, action, names))
+            elif all(word in by_name + " " + described for word in wanted):
+                found.append((not action.isEnabled(), 1, command, action, names))
+        # What applies now first (Enter runs the first row), then what matched by name, not by description.
+        found.sort(key=lambda match: match[:2])
+        for _disabled, _by_description, command, action, names in found:
+            label = plain_label(action.text())
+            shortcut = action.shortcut().toString(NATIVE)
+            item = QListWidgetItem(f"{label}    {isolate_ltr(shortcut)}" if shortcut else label, self.results)
+            item.setToolTip(" · ".join(dict.fromkeys(names)))
+            if not action.isEnabled():
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.actions_by_row.append(action)
         if self.results.count():
             self.results.setCurrentRow(0)
 
@@ -74,7 +85,7 @@ class CommandPalette(QDialog):
 
     def run_current(self) -> None:
         row = self.results.currentRow()
-        if 0 <= row < len(self.actions_by_row):
+        if 0 <= row < len(self.actions_by_row) and self.actions_by_row[row].isEnabled():
             action = self.actions_by_row[row]
             self.accept()
             action.trigger()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -23,22 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.errors import MidadError
-from editor_app.core.exporters import SINGLE_ARTICLE_FORMATS, ExportOptions, export_site
+from editor_app.core.exporters import ExportOptions, Exporter, ExportReport
+from editor_app.core.exporters.base import EMBED, INCLUDE_DRAFTS, PAGE_SIZE
 from editor_app.core.files import safe_file_name
 from editor_app.core.library import Library
+from editor_app.ui.export import register_qt_exporters
+from editor_app.ui.i18n import failure_text, translate
 from editor_app.ui.tasks import BackgroundRunner
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate, user_text
 from editor_app.ui.text_direction import isolate_ltr
 
-FORMAT_LABELS = TranslatedLabels("export_dialog", {
-    "html": QT_TRANSLATE_NOOP("export_dialog", "صفحة HTML مستقلة"),
-    "html-body": QT_TRANSLATE_NOOP("export_dialog", "HTML (نص المقال فقط)"),
-    "md": QT_TRANSLATE_NOOP("export_dialog", "Markdown مع بيانات المقال"),
-    "pdf": "PDF",
-    "docx": "Word (.docx)",
-    "site": QT_TRANSLATE_NOOP("export_dialog", "موقع ثابت (مقالات المكتبة)"),
-})
-EXTENSIONS = {"html": ".html", "html-body": ".html", "md": ".md", "pdf": ".pdf", "docx": ".docx"}
+log = logging.getLogger(__name__)
 
 
 class ExportDialog(QDialog):
@@ -55,9 +50,11 @@ class ExportDialog(QDialog):
         self.runner = BackgroundRunner("export", self)
         self.result_path: Path | None = None
 
+        self.exporters = register_qt_exporters()
         self.format = QComboBox(self)
-        for key, label in FORMAT_LABELS.items():
-            self.format.addItem(label, key)
+        for exporter in self.exporters:
+            # Core labels are English (translated by midad_ar); the window shows them in its language.
+            self.format.addItem(translate("exporters", exporter.label), exporter.name)
         self.destination = QLineEdit(self)
         self.destination.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
         browse = QPushButton(translate("export_dialog", "اختيار…"), self)
@@ -105,6 +102,9 @@ class ExportDialog(QDialog):
     def chosen_format(self) -> str:
         return self.format.currentData()
 
+    def chosen_exporter(self) -> Exporter:
+        return self.exporters.get(self.chosen_format())
+
     def _suggested_name(self) -> str:
         if self.article_id is None:
             return "midad"
@@ -112,17 +112,17 @@ class ExportDialog(QDialog):
         return safe_file_name(record.slug, fallback=f"article-{record.id}")
 
     def _on_format(self, *_args) -> None:
-        chosen = self.chosen_format()
-        self.copy_resources.setVisible(chosen == "html")
-        self.include_drafts.setVisible(chosen == "site")
-        self.page_size.setEnabled(chosen in ("pdf", "docx"))
-        self.export_button.setEnabled(chosen == "site" or self.article_id is not None)
+        exporter = self.chosen_exporter()
+        self.copy_resources.setVisible(EMBED in exporter.options)
+        self.include_drafts.setVisible(INCLUDE_DRAFTS in exporter.options)
+        self.page_size.setEnabled(PAGE_SIZE in exporter.options)
+        self.export_button.setEnabled(exporter.whole_library or self.article_id is not None)
         folder = Path(self.destination.text()).parent if self.destination.text() else Path.home()
-        name = "midad-site" if chosen == "site" else self._suggested_name() + EXTENSIONS[chosen]
+        name = "midad-site" if exporter.whole_library else self._suggested_name() + exporter.extension
         self.destination.setText(str(folder / name))
 
     def _browse(self) -> None:
-        if self.chosen_format() == "site":
+        if self.chosen_exporter().whole_library:
             chosen = QFileDialog.getExistingDirectory(self, translate("export_dialog", "مجلد الموقع"), self.destination.text())
         else:
             chosen, _ = QFileDialog.getSaveFileName(self, translate("export_dialog", "حفظ باسم"), self.destination.text())
@@ -131,7 +131,7 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         output = Path(self.destination.text()).expanduser()
-        chosen = self.chosen_format()
+        exporter = self.chosen_exporter()
         self.message.setText("")
         self.open_folder.hide()
         self.export_button.setEnabled(False)
@@ -141,40 +141,31 @@ class ExportDialog(QDialog):
         self.warnings: list[str] = []  # appended from the worker, read once it is done
         options = ExportOptions(embed=not self.copy_resources.isChecked(), asset_loader=self.library.asset,
                                 image_folders=folders, article_asset_loader=self.library.article_image,
-                                on_warning=self.warnings.append,
-                                page_size=self.page_size.currentData(), time_zone=self.time_zone)
-        if chosen == "pdf":
-            # QtWebEngine prints on the UI thread; the page is small and printing takes a moment.
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            try:
-                from editor_app.ui.export.pdf import export_pdf
+                                on_warning=self.warnings.append, page_size=self.page_size.currentData(),
+                                time_zone=self.time_zone, include_drafts=self.include_drafts.isChecked(),
+                                progress=lambda done, total: self.progressed.emit(done, total))
+        # A fresh library holds drafts only: an empty site needs its reason beside it.
+        nothing_exported = translate("export_dialog", "لم يُصدَّر أي مقال: لا مقال منشورًا أو جاهزًا في المكتبة. لتصدير المسودات اختر «تضمين المسودات».")
 
-                self._done(export_pdf(self.library.get(self.article_id), output, options))
-            except MidadError as error:
+        def work() -> Path:
+            if exporter.whole_library:
+                records = [self.library.get(s.id) for s in self.library.summaries()]
+            else:
+                records = [self.library.get(self.article_id)]
+            report: ExportReport = exporter.export(records, output, options)
+            if exporter.whole_library and report.articles == 0 and records:
+                self.warnings.append(nothing_exported)
+            return report.main_path
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        if exporter.needs_qt:
+            # Qt's printing (QtWebEngine) runs on the UI thread; the page is small and printing takes a moment.
+            try:
+                self._done(work())
+            except Exception as error:  # as from the worker: said in the dialog (and logged if unexpected)
                 self._failed(error)
             return
-        self.progress.show()
-        if chosen == "site":
-            self.progress.setRange(0, 0)
-            # A fresh library holds drafts only: an empty site needs its reason beside it.
-            nothing_exported = translate("export_dialog", "لم يُصدَّر أي مقال: لا مقال منشورًا أو جاهزًا في المكتبة. لتصدير المسودات اختر «تضمين المسودات».")
-
-            def work():
-                records = [self.library.get(s.id) for s in self.library.summaries()]
-                report = export_site(records, output, asset_loader=self.library.asset, article_asset_loader=self.library.article_image, image_folders=folders,
-                                     on_warning=self.warnings.append, time_zone=self.time_zone,
-                                     include_drafts=self.include_drafts.isChecked(),
-                                     progress=lambda done, total: self.progressed.emit(done, total))
-                if report.articles == 0 and records:
-                    self.warnings.append(nothing_exported)
-                return report.folder / "index.html"
-        else:
-            exporter, _extension = SINGLE_ARTICLE_FORMATS[chosen]
-            self.progress.setRange(0, 0)
-
-            def work():
-                return exporter(self.library.get(self.article_id), output, options)
         self.runner.run(work, self._done, self._failed)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -192,8 +183,9 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        text = user_text(error) if isinstance(error, MidadError) else f"{type(error).__name__}: {error}"
-        self.message.setText(translate("export_dialog", "تعذّر التصدير: {error}").format(error=text))
+        if not isinstance(error, MidadError):
+            log.error("export failed", exc_info=error)
+        self.message.setText(translate("export_dialog", "تعذّر التصدير: {error}").format(error=failure_text(error)))
 
     def _open_folder(self) -> None:
         if self.result_path is not None:

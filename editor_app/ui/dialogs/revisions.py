@@ -30,7 +30,6 @@ REASON_LABELS = TranslatedLabels("revisions", {
     "status": QT_TRANSLATE_NOOP("revisions", "تغيير الحالة"),
     "publish": QT_TRANSLATE_NOOP("revisions", "نشر"),
     "restore": QT_TRANSLATE_NOOP("revisions", "استعادة"),
-    "import": QT_TRANSLATE_NOOP("revisions", "استيراد"),
     "conflict": QT_TRANSLATE_NOOP("revisions", "تعديل متزامن"),
     "takeover": QT_TRANSLATE_NOOP("revisions", "قبل تولّي التحرير"),
 })

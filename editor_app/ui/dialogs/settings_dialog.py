@@ -1,4 +1,5 @@
-"""File › Settings…: the writer's preferences, in four tabs. Returns only what changed."""
+"""File › Settings…: the writer's preferences, in five tabs (the last: keyboard shortcuts).
+Returns only what changed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +36,8 @@ from editor_app.core.settings import (
     Preferences,
 )
 from editor_app.core.spelling import installed_dictionaries
+from editor_app.ui import plain_text
+from editor_app.ui.dialogs.shortcuts_page import ShortcutsPage
 from editor_app.ui.i18n import LANGUAGES, translate
 from editor_app.ui.number_fields import DecimalField
 
@@ -73,6 +77,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._editor_tab(), translate("settings_dialog", "المحرر"))
         self.tabs.addTab(self._dates_tab(), translate("settings_dialog", "التواريخ والأرقام"))
         self.tabs.addTab(self._articles_tab(), translate("settings_dialog", "المقالات الجديدة والنشر"))
+        self.shortcuts = ShortcutsPage(preferences.shortcuts, self)
+        self.tabs.addTab(self.shortcuts, translate("settings_dialog", "اختصارات لوحة المفاتيح"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.accepted.connect(self.accept)
@@ -99,6 +105,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(translate("settings_dialog", "لغة الواجهة"), self.language)
         form.addRow(translate("settings_dialog", "السمة"), self.theme)
+        self.desktop_notifications = QCheckBox(translate(
+            "settings_dialog", "إشعارات سطح المكتب حين لا تكون النافذة نشطة (سير العمل)"), page)
+        self.desktop_notifications.setObjectName("desktop_notifications")
+        form.addRow(self.desktop_notifications)
         note = QLabel(translate("settings_dialog", "تغيير اللغة يعيد بناء النافذة فورًا؛ لا يضيع شيء مما كتبت."), page)
         note.setWordWrap(True)
         form.addRow(note)
@@ -219,6 +229,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.font_family.setCurrentFont(QFont(preferences.editor_font_family))
         self.font_size.setValue(preferences.editor_font_size)
+        self.desktop_notifications.setChecked(preferences.desktop_notifications)
         self.line_height.setValue(preferences.line_height)
         self.autosave.setValue(preferences.autosave_delay_ms / 1000)
         self.default_author.setText(preferences.default_author)
@@ -226,6 +237,7 @@ class SettingsDialog(QDialog):
         self.template_folder.setText(preferences.template_folder)
         self.time_zone.setCurrentText(preferences.time_zone)
         self.image_folder.setText(preferences.image_folder)
+        self.shortcuts.show_shortcuts(preferences.shortcuts)
         self._update_example()
 
     def values(self) -> dict[str, Any]:
@@ -238,8 +250,19 @@ class SettingsDialog(QDialog):
             "digits": self.digits.currentData(), "default_author": self.default_author.text().strip(),
             "default_category": self.default_category.text().strip(), "default_site": self.default_site.currentData(),
             "template_folder": self.template_folder.text().strip(), "image_folder": self.image_folder.text().strip(),
-            "time_zone": self._chosen_zone() or self.original.time_zone,
+            "time_zone": self._chosen_zone() or self.original.time_zone, "shortcuts": self.shortcuts.stored(),
+            "desktop_notifications": self.desktop_notifications.isChecked(),
         }
+
+    def accept(self) -> None:
+        """Two commands on one key are not saved: the writer is told which, and the dialog stays open."""
+        problems = self.shortcuts.shortcut_problems()
+        if problems:
+            self.tabs.setCurrentWidget(self.shortcuts)
+            plain_text.warning(self, self.windowTitle(), "\n".join(
+                [translate("settings_dialog", "لم تُحفظ الإعدادات: صحّح الاختصارات أولًا."), *problems]))
+            return
+        super().accept()
 
     def _chosen_zone(self) -> str | None:
         name = self.time_zone.currentText().strip()

@@ -6,7 +6,7 @@ All matches are highlighted; replacing maps back to the exact original character
 from __future__ import annotations
 
 from bisect import bisect_left
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,6 @@ HIGHLIGHT_MARGIN_CHARACTERS = 6000
 
 
 class FindBar(QWidget):
-    matches_changed = Signal(int)
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +146,6 @@ class FindBar(QWidget):
         cursor_position = PositionMap(self._text).to_python(self.editor.textCursor().selectionStart())
         self.current = next((i for i, m in enumerate(self.matches) if m.start >= cursor_position), 0 if self.matches else -1)
         self._highlight()
-        self.matches_changed.emit(len(self.matches))
 
     def _highlight(self) -> None:
         positions = PositionMap(self._text)

@@ -22,7 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QMarginsF, QTimer, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize
 
-from editor_app.core.exporters.page_setup import PageMargins, page_margins
+from editor_app.core.errors import Text
+from editor_app.core.exporters.page_setup import PAGE_DID_NOT_LOAD, PRINTING_FAILED, WRITE_FAILED, PageMargins, page_margins
 from editor_app.core.exporters.standalone_html import ExportOptions, render_standalone
 from editor_app.core.files import FILE_MODE, WriteFailed, check_writable_target, reason
 from editor_app.core.templates import ArticleTemplates, PageOptions
@@ -38,7 +39,7 @@ def _ensure_application():
     app = QApplication.instance()
     if app is None:  # the CLI: no window, no display needed
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from editor_app.ui.application import create_application
+        from editor_app.ui.qt_app import create_application
 
         app = create_application(sys.argv[:1])
     return app
@@ -59,13 +60,12 @@ def _wait(signal, timeout_ms: int = TIMEOUT_MS) -> list:
     return received
 
 
-def export_pdf(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions(), page_size: str | None = None,
-               **_ignored) -> Path:
+def export_pdf(record: ArticleRecord, output: Path, options: ExportOptions = ExportOptions()) -> Path:
     _ensure_application()
     from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
     output = Path(output)
-    page_size = page_size if page_size in PAGE_SIZES else options.paper(record.locale)
+    page_size = options.paper(record.locale)
     check_writable_target(output)  # never a device, a pipe or a folder (os.replace would replace it)
     html, _resources = render_standalone(record, output.with_suffix(".html"), options)
     margins = page_margins((options.templates or ArticleTemplates()).stylesheet(PageOptions(font_url=lambda name: "")))
@@ -78,7 +78,7 @@ def export_pdf(record: ArticleRecord, output: Path, options: ExportOptions = Exp
             page.load(QUrl.fromLocalFile(str(page_file)))
             loaded = _wait(page.loadFinished)
             if not loaded or not loaded[0]:
-                raise WriteFailed(f"cannot make {output.name}: the page did not load")
+                raise WriteFailed(Text(PAGE_DID_NOT_LOAD, path=output.name))
             layout = QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait,
                                  QMarginsF(margins.left, margins.top, margins.right, margins.bottom),
                                  QPageLayout.Unit.Millimeter)
@@ -86,19 +86,19 @@ def export_pdf(record: ArticleRecord, output: Path, options: ExportOptions = Exp
             try:
                 output.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise WriteFailed(f"cannot write {output}: {reason(error)}") from None
+                raise WriteFailed(Text(WRITE_FAILED, path=output, reason=reason(error))) from None
             page.printToPdf(str(temporary), layout)
             finished = _wait(page.pdfPrintingFinished)
             if len(finished) < 2 or not finished[1] or not temporary.exists():
                 temporary.unlink(missing_ok=True)
-                raise WriteFailed(f"cannot write {output}: printing to PDF failed")
+                raise WriteFailed(Text(PRINTING_FAILED, path=output))
             try:
                 _number_pages(temporary, margins, record)
                 os.chmod(temporary, FILE_MODE)  # as every other export: the umask decides, not 0600
                 os.replace(temporary, output)
             except OSError as error:
                 temporary.unlink(missing_ok=True)
-                raise WriteFailed(f"cannot write {output}: {reason(error)}") from None
+                raise WriteFailed(Text(WRITE_FAILED, path=output, reason=reason(error))) from None
         finally:
             page.deleteLater()
             profile.deleteLater()

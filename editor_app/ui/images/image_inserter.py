@@ -19,7 +19,6 @@ from editor_app.ui.images.image_dialog import ImageDialog
 
 
 class ImageInserter(QObject):
-    inserted = Signal(int)  # the asset id written into the body
     failed = Signal(str)
 
     def __init__(self, library: Library, body: QPlainTextEdit, article_id, parent: QWidget) -> None:
@@ -66,4 +65,3 @@ class ImageInserter(QObject):
         start, end = selection_range(self.body, text)
         apply_edit(self.body, text, image_paragraph(text, start, end, asset_source(asset_id), dialog.alt_text(), dialog.caption()))
         self.body.setFocus()
-        self.inserted.emit(asset_id)

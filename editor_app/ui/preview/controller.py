@@ -23,7 +23,9 @@ from jinja2 import TemplateError
 from PySide6.QtCore import QObject, Signal
 
 from editor_app.core.records import ArticleRecord
+from editor_app.core.template_problems import template_problem
 from editor_app.core.templates import ArticleTemplates, PageOptions, article_context
+from editor_app.ui.i18n import failure_text, user_text
 from editor_app.ui.timers import single_shot_timer
 
 # A fixed 200 ms debounce was most of the keystroke → preview time. The wait now follows the
@@ -52,6 +54,7 @@ class PreviewView(Protocol):
 class PreviewController(QObject):
     rendered = Signal(bool, str, float)  # (whole page?, html, render ms) — delivered on the UI thread
     render_failed = Signal(str)
+    template_problem = Signal(str)  # the newsroom template's error, translated; "" once it renders again
 
     def __init__(
         self,
@@ -137,16 +140,17 @@ class PreviewController(QObject):
         context = article_context(record, zone=self.zone, asset_url=asset_url)
         try:
             html = self._render_with(self.templates, context, whole_page)
+            if self.templates.template_dir is not None:
+                self.template_problem.emit("")
         except TemplateError as error:
             if self.templates.template_dir is None:
                 raise
             # A broken newsroom template must not leave the preview blank and silent: say
-            # which file is wrong (log and window), and show the bundled template meanwhile.
-            where = f"{getattr(error, 'filename', None) or self.templates.template_dir}"
-            line = getattr(error, "lineno", None)
-            problem = f"{where}{f':{line}' if line else ''}: {type(error).__name__}: {error}"
+            # which file and line is wrong (log, and above the preview), and show the bundled
+            # template meanwhile.
+            problem = template_problem(error, self.templates.template_dir)
             log.warning("newsroom template failed, the bundled one is shown: %s", problem)
-            self.render_failed.emit(problem)
+            self.template_problem.emit(user_text(problem))
             html = self._render_with(ArticleTemplates(None, digits=self.templates.digits), context, whole_page)
         return html, (time.perf_counter() - started) * 1000
 
@@ -159,7 +163,8 @@ class PreviewController(QObject):
         # Runs on the worker thread: hand over to the UI thread through a signal.
         error = future.exception()
         if error is not None:
-            self.render_failed.emit(f"{type(error).__name__}: {error}")
+            log.error("the preview failed to render", exc_info=error)
+            self.render_failed.emit(failure_text(error))  # in the window's language, not Python's
             self.rendered.emit(whole_page, "", 0.0)
             return
         self.rendered.emit(whole_page, *future.result())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor_app.ui.fonts import editor_font
 from editor_app.ui.i18n import translate
+from editor_app.ui.preview.problem_banner import TemplateProblemBanner
 
 PREVIEW_POINT_SIZE = 14
 
@@ -36,6 +37,8 @@ class TextPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        self.template_problem = TemplateProblemBanner(self)
+        layout.addWidget(self.template_problem)
         layout.addWidget(self.browser, 1)
 
     has_page = True  # nothing to load once: every update replaces the content

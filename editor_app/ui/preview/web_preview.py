@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.ui.preview.device_frame import DeviceFrame
+from editor_app.ui.preview.problem_banner import TemplateProblemBanner
 from editor_app.ui.preview.scheme import page_url
 from editor_app.ui.preview.text_preview import TextPreview
 from editor_app.ui.icons import set_icon
@@ -30,7 +31,6 @@ class WebPreview(QWidget):
 
     page_loaded = Signal()
     engine_ready = Signal()  # pages can be loaded now (the engine, or the simple fallback, is up)
-    article_patched = Signal(int)  # how many patches the loaded page has taken
     remote_media_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, asset_loader=None) -> None:
@@ -44,6 +44,8 @@ class WebPreview(QWidget):
         self._pending_page: str | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.template_problem = TemplateProblemBanner(self)  # above the view the engine adds later
+        self._layout.addWidget(self.template_problem)
 
         self.load_count = 0
         self.patch_count = 0
@@ -196,6 +198,5 @@ class WebPreview(QWidget):
             pending, self._pending_article = self._pending_article, None
             self.patch_article(pending)
 
-    def _on_patched(self, result) -> None:
+    def _on_patched(self, _result) -> None:
         self.patch_count += 1
-        self.article_patched.emit(int(result or 0))

@@ -11,14 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QProgressDialog
 
 from editor_app.core.errors import MidadError
-from editor_app.core.library import Library
 from editor_app.core.publishing.waiting import waiting_publishes
 from editor_app.ui import plain_text
-from editor_app.ui.icons import set_icon
 from editor_app.ui.publishing.outbox_panel import OutboxPanel
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate, user_text
@@ -27,7 +24,8 @@ if TYPE_CHECKING:
     from editor_app.core.publishing.outbox import Outbox, Queued, RetryResult
     from editor_app.core.publishing.publisher import ConflictChoice, Publisher, PublishOutcome
     from editor_app.core.publishing.sites import SiteRegistry
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.services import AppServices
+    from editor_app.ui.window_parts import ArticleWindow
 
 # The publishing core (httpx, keyring, BeautifulSoup: about 0.15 s to import) is loaded
 # when first used: the first outbox check, a publish, the sites dialog; not to show the window.
@@ -54,9 +52,9 @@ def step_label(step: str) -> str:
 class PublishingController(QObject):
     progressed = Signal(str, float)  # emitted from the worker, delivered on the UI thread
 
-    def __init__(self, window: MainWindow, library: Library) -> None:
+    def __init__(self, window: ArticleWindow, services: AppServices) -> None:
         super().__init__(window)
-        self.window, self.library = window, library
+        self.window, self.services, self.library = window, services, services.library
         self.runner = BackgroundRunner("publish", self)
         self.outbox_runner = BackgroundRunner("outbox", self)
         self.cancel_event = threading.Event()
@@ -74,13 +72,7 @@ class PublishingController(QObject):
         self.panel.cancel_requested.connect(self.cancel_job)
         self.panel.retry_all_requested.connect(lambda: self.retry_due(everything=True))
 
-        self.publish_action = set_icon(QAction(translate("controller", "نشر على الموقع…"), window), "publish")
-        self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.publish_action.triggered.connect(self.publish_current)
-        self.sites_action = QAction(translate("controller", "المواقع…"), window)
-        self.sites_action.triggered.connect(self.show_sites)
-        self.outbox_action = self.dock.toggleViewAction()
-        self.outbox_action.setText(translate("controller", "صندوق الإرسال"))
+        # Its menu entries (Publish, Outbox, Sites) are commands: ui/commands/publishing_commands.py.
 
         self.timer = QTimer(self)
         self.timer.setInterval(OUTBOX_CHECK_MS)
@@ -88,11 +80,9 @@ class PublishingController(QObject):
         self.timer.start()
         QTimer.singleShot(FIRST_OUTBOX_CHECK_MS, self.retry_due)  # publishes queued before a restart (and the count)
 
-    @cached_property
+    @property
     def registry(self) -> SiteRegistry:
-        from editor_app.core.publishing.sites import SiteRegistry
-
-        return SiteRegistry(self.library.database)
+        return self.services.sites
 
     @cached_property
     def publisher(self) -> Publisher:
@@ -100,11 +90,9 @@ class PublishingController(QObject):
 
         return Publisher(self.library, image_folders=self._image_folders())
 
-    @cached_property
+    @property
     def outbox(self) -> Outbox:
-        from editor_app.core.publishing.outbox import Outbox
-
-        return Outbox(self.library.database)
+        return self.services.outbox
 
     # -- sites ------------------------------------------------------------------------
 
@@ -255,12 +243,12 @@ class PublishingController(QObject):
         entries = self.outbox.entries()
         self.panel.show_entries(entries)
         waiting = sum(1 for entry in entries if entry.state == "pending")
-        self.outbox_action.setText(translate("controller", "صندوق الإرسال ({count})").format(count=waiting) if waiting else translate("controller", "صندوق الإرسال"))
+        self.window.commands.set_text("publish.outbox", translate("controller", "صندوق الإرسال ({count})").format(count=waiting) if waiting else translate("controller", "صندوق الإرسال"))
 
     def retry_due(self, everything: bool = False) -> None:
         if self.outbox_runner.busy or self.runner.busy:
             return
-        if "outbox" not in self.__dict__:
+        if "outbox" not in self.services.__dict__:
             try:
                 if not waiting_publishes(self.library.database):
                     return  # nothing queued and nothing published yet: the publishing stack stays unloaded
