@@ -216,7 +216,7 @@ def run_window(location: StorageLocation, argv: Sequence[str]) -> int:
         early.show()
         trace("window-shown")
         after_first_paint(early.editor.body_edit.viewport(), lambda: trace("editor-painted"),
-                          start.open_library, start.show_main_window)
+                          start.open_library, start.take_over_from_early_window)
     ticker = _quit_cleanly_on_termination_signals(app)
     try:
         return app.exec()
@@ -253,8 +253,11 @@ class WindowStart:
         try:
             self.database, self.restored = open_or_recover(self.location)
         except MidadError as error:
-            plain_text.critical(None, app_title(), translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(
-                error=user_text(error)))
+            message = translate("application", "تعذّر فتح قاعدة البيانات:\n{error}").format(error=user_text(error))
+            kept = self.early.keep_typed_text(self.location.data_dir) if self.early is not None else None
+            if kept is not None:
+                message += "\n" + translate("application", "ما كتبته في أثناء الفتح محفوظ في {path}").format(path=kept)
+            plain_text.critical(None, app_title(), message)
         if self.database is None:
             self._give_up()
             return False
@@ -263,10 +266,21 @@ class WindowStart:
 
     def _give_up(self) -> None:
         if self.early is not None:
-            self.early.keep_typed_text(self.location.data_dir)
+            self.early.keep_typed_text(self.location.data_dir)  # (once: a second call finds it kept)
             self.early.deleteLater()
             self.early = None
             QApplication.exit(1)
+
+    def take_over_from_early_window(self) -> None:
+        try:
+            self.show_main_window()
+        except BaseException:
+            # The main window could not be built (the error handler says why): what was typed
+            # goes to a file, and the early window may be closed again.
+            if self.early is not None:
+                self.early.keep_typed_text(self.location.data_dir)
+                self.early.loading = False
+            raise
 
     def show_main_window(self) -> bool:
         if self.database is None:

@@ -45,6 +45,8 @@ class EarlyWindow(QMainWindow):
         self.article = article
         self.typed = False  # anything typed here is handed over
         self.close_requested = False
+        self.loading = True  # False if the main window could not be built: closing closes then
+        self.kept_in: Path | None = None  # the file what was typed went to, when the library failed
         self.setObjectName("main_window")
         title = article.title.strip()
         self.setWindowTitle(f"{title} — {app_title()}" if title else app_title())
@@ -104,19 +106,23 @@ class EarlyWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Closed while the library loads: the main window closes instead, once it holds (and saves) the text."""
+        if not self.loading:
+            event.accept()
+            return
         self.close_requested = True
         event.ignore()
 
     def keep_typed_text(self, data_dir: Path) -> Path | None:
         """The library could not be opened: what was typed here goes to a file, not away."""
-        if not self.typed:
-            return None
+        if not self.typed or self.kept_in is not None:
+            return self.kept_in
         path = data_dir / f"typed-while-opening-{datetime.now():%Y%m%d-%H%M%S}.md"
         try:
             path.write_text(f"# {self.editor.title()}\n\n{self.editor.body()}\n", encoding="utf-8")
         except OSError:
             return None
         print(f"midad: what was typed while the library opened is kept in {path}", file=sys.stderr)
+        self.kept_in = path
         return path
 
     # -- the hand-over ---------------------------------------------------------

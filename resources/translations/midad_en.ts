@@ -48,6 +48,10 @@
 {error}</translation>
     </message>
     <message>
+        <source>ما كتبته في أثناء الفتح محفوظ في {path}</source>
+        <translation>What you typed while it was opening is kept in {path}</translation>
+    </message>
+    <message>
         <source>استُعيدت النسخة الاحتياطية {backup}</source>
         <translation>Backup {backup} was restored</translation>
     </message>

@@ -101,6 +101,8 @@ WATCH_THE_START = """
         start_steps(widget, *steps, when_preview_loaded)
 
     application.after_first_paint = watching
+    # A library that cannot be opened: what the dialog said (offscreen, nobody clicks).
+    application.plain_text.critical = lambda parent, title, text, *rest: report.update(critical=text)
     code = main(["--data-dir", sys.argv[1]])
     print(json.dumps({**report, "exit": code}))
 """
@@ -226,3 +228,21 @@ def test_building_the_window_reads_the_article_list_once(qtbot, location, monkey
     assert window.list_panel.model.rowCount() == 1
     window.close()
     database.close()
+
+
+def test_a_library_that_cannot_open_keeps_what_was_typed_in_a_file(location):
+    """A database written by a newer Midad: the early window showed the article (read-only
+    read), the writer typed, the open failed; the text is in a file the message names."""
+    import sqlite3
+
+    stored = library_with_the_seed_article(location, remembered=True)
+    connection = sqlite3.connect(location.data_dir / "midad.db")
+    connection.execute("UPDATE alembic_version SET version_num = 'f00dcafe'")
+    connection.commit()
+    connection.close()
+    report, events = start_midad(location, typed="Kept ")
+    assert report["painted"] == ["EarlyWindow"] and report["exit"] == 1
+    assert "main-window-shown" not in events
+    [kept] = location.data_dir.glob("typed-while-opening-*.md")
+    assert str(kept) in report["critical"]
+    assert "Kept " + stored.body in kept.read_text(encoding="utf-8")
