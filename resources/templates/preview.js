@@ -38,13 +38,16 @@
     return null;
   }
 
+  // The cursor's block mark is the page's own, not the render's: ignored when comparing.
+  const MARK = "midad-current";
+  const withoutMark = (element) => Array.from(element.classList).filter((name) => name !== MARK).join(" ");
+
   function sameElementShell(first, second) {
     if (first.nodeType !== Node.ELEMENT_NODE || second.nodeType !== Node.ELEMENT_NODE) return false;
-    if (first.tagName !== second.tagName || first.attributes.length !== second.attributes.length) return false;
-    for (const attribute of first.attributes) {
-      if (second.getAttribute(attribute.name) !== attribute.value) return false;
-    }
-    return true;
+    if (first.tagName !== second.tagName || withoutMark(first) !== withoutMark(second)) return false;
+    const names = (element) => element.getAttributeNames().filter((name) => name !== "class").sort().join(" ");
+    if (names(first) !== names(second)) return false;
+    return first.getAttributeNames().every((name) => name === "class" || first.getAttribute(name) === second.getAttribute(name));
   }
 
   // Replaces only the nodes that differ: a keystroke changes one paragraph (and perhaps the
@@ -56,6 +59,11 @@
     if (current.length === wanted.length) {
       current.forEach((node, index) => {
         if (node.isEqualNode(wanted[index])) return;
+        if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains(MARK) && sameElementShell(node, wanted[index])) {
+          wanted[index].classList.add(MARK);  // the marked block, unchanged but for its mark?
+          if (node.isEqualNode(wanted[index])) return;
+          wanted[index].classList.remove(MARK);
+        }
         if (sameElementShell(node, wanted[index])) patchChildren(node, wanted[index]);
         else node.replaceWith(wanted[index]);
       });
