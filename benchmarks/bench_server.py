@@ -71,6 +71,8 @@ def run(cluster: PostgresCluster, count: int, budget: float) -> None:
     print(f"imported {imported:,} articles of 600 words in {elapsed:.0f} s ({imported / elapsed:,.0f} articles/s, "
           f"search index kept in step, over TLS on 127.0.0.1); database {size:,.0f} MB")
 
+    compare_search_rows(owner)
+
     for who, login in (("editor (every article)", editor), (f"writer (1/{WRITERS} of them)", writers[0])):
         database = Database(cluster.url(name, user=login, password=PASSWORD))
         person = Library(database)
@@ -95,6 +97,29 @@ def run(cluster: PostgresCluster, count: int, budget: float) -> None:
     print(f"autosave of a 600-word article by its writer (search index kept in step): {summary(samples)}")
     database.close()
     owner.close()
+
+
+def compare_search_rows(owner: Database, count: int = 1000, repeats: int = 3) -> None:
+    """An import's search rows, one INSERT per article (as before) against one batched statement
+    (PostgresSearchIndex.update_many), on the same stored articles (rolled back each time)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from editor_app.core.models import Article
+    from editor_app.core.server.search import PostgresSearchIndex
+
+    index = PostgresSearchIndex()
+    one_by_one, batched = [], []
+    with Session(owner.engine) as session:
+        articles = list(session.scalars(select(Article).order_by(Article.id).limit(count)))
+        for _ in range(repeats):
+            for samples, write in ((one_by_one, lambda: [index.update(session, a) for a in articles]),
+                                   (batched, lambda: index.update_many(session, articles))):
+                samples.append(timed(write))
+                session.rollback()
+                articles = list(session.scalars(select(Article).order_by(Article.id).limit(count)))
+    print(f"search rows of {len(articles):,} imported articles: one statement each "
+          f"{min(one_by_one) / 1000:.2f} s, batched {min(batched) / 1000:.2f} s (best of {repeats})")
 
 
 if __name__ == "__main__":

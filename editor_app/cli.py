@@ -114,6 +114,10 @@ def _add_storage_options(parser: argparse.ArgumentParser, default: object) -> No
         "--database-url", default=default, metavar="URL",
         help="any SQLAlchemy database URL instead of the local SQLite (or MIDAD_DATABASE_URL)",
     )
+    parser.add_argument(
+        "--newsroom", action="store_true", default=default,
+        help="work on the newsroom server saved by File › Connect to newsroom… (password from the keyring)",
+    )
 
 
 def image_folders(args: argparse.Namespace, location: StorageLocation) -> tuple[Path, ...]:
@@ -133,9 +137,25 @@ def location_from(args: argparse.Namespace) -> StorageLocation:
     )
 
 
+def _on_the_newsroom(location: StorageLocation, args: argparse.Namespace) -> StorageLocation:
+    """--newsroom: the saved newsroom profile's server instead of this library (the keyring, only now)."""
+    from dataclasses import replace
+
+    from editor_app.core.sync.newsroom import saved_newsroom_url
+
+    if getattr(args, "database_url", None):
+        raise MidadError("give --newsroom or --database-url, not both")
+    if args.command in ("sync", "backup"):
+        raise MidadError(f"midad {args.command} works on this computer's library (sync finds the saved newsroom "
+                         "by itself): leave out --newsroom")
+    return replace(location, database_url=saved_newsroom_url(location.config_dir))
+
+
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     location = location_from(args)
     try:
+        if getattr(args, "newsroom", False):
+            location = _on_the_newsroom(location, args)
         if args.command == "backup":  # works on the file itself, even when it cannot be opened
             return cli_backup.run(location, args, out, err)
         if args.command == "server":  # init opens the database itself; users need no Library

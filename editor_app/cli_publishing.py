@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 # Publishing loads httpx, keyring, BeautifulSoup and the database models: each command
 # imports what it uses, so `midad --version`, `midad list` and the window never pay for it.
 # The choices the parser offers are therefore spelled out here; a test checks them against
-# the core's (sites.WORDPRESS_STATUSES, publisher.ConflictChoice, credentials.PASSPHRASE_ENV).
+# the core's (sites.WORDPRESS_STATUSES, targets.KINDS, publisher.ConflictChoice, credentials.PASSPHRASE_ENV).
 WORDPRESS_STATUS_CHOICES = ("draft", "pending", "publish", "future")
+SITE_KINDS = ("wordpress", "ghost")
 CONFLICT_CHOICES = ("stop", "overwrite", "take-site")
 PASSPHRASE_ENV = "MIDAD_KEYRING_PASSPHRASE"
 
@@ -41,14 +42,19 @@ EXIT_QUEUED = 75
 
 
 def add_parsers(command) -> None:
-    sites = command("sites", "the WordPress sites articles are published to")
+    sites = command("sites", "the WordPress and Ghost sites articles are published to")
     actions = sites.add_subparsers(dest="sites_action", metavar="ACTION", required=True)
-    adding = actions.add_parser("add", help="add a site, or change one (the password goes to the OS keyring)")
+    adding = actions.add_parser("add", help="add a site, or change one (the password or key goes to the OS keyring)")
     adding.add_argument("name", metavar="NAME")
-    adding.add_argument("--url", required=True, help="the site's address, https://… (http only for 127.0.0.1)")
-    adding.add_argument("--username", required=True)
-    adding.add_argument("--password-stdin", action="store_true",
-                        help="read the application password from standard input (otherwise it is asked for)")
+    adding.add_argument("url_argument", metavar="URL", nargs="?", help="the site's address (or --url)")
+    adding.add_argument("--kind", choices=SITE_KINDS, default="wordpress",
+                        help="wordpress (username + application password) or ghost (Admin API key)")
+    adding.add_argument("--url", help="the site's address, https://… (http only for 127.0.0.1)")
+    adding.add_argument("--username", help="the WordPress user (not used for Ghost)")
+    adding.add_argument("--password-stdin", "--key-stdin", dest="password_stdin", action="store_true",
+                        help="read the application password (WordPress) or the Admin API key id:secret (Ghost) from "
+                             "standard input (otherwise it is asked for; never taken as an argument)")
+    adding.add_argument("--admin-url", default="", help="Ghost only: the admin address, when it differs from the site's")
     adding.add_argument("--date-locale", default="ar", help="the site's date locale, e.g. ar_MA")
     adding.add_argument("--default-status", default="draft", choices=WORDPRESS_STATUS_CHOICES)
     adding.add_argument("--default-category", default="", help="for articles without a category")
@@ -83,11 +89,24 @@ def add_parsers(command) -> None:
 
 
 def _read_password(args: argparse.Namespace) -> str:
+    what = "Admin API key" if args.kind == "ghost" else "application password"
     if args.password_stdin:
         return sys.stdin.readline().strip()
     if sys.stdin.isatty():
-        return getpass.getpass("application password: ")
-    raise MidadError("give the application password with --password-stdin (it is never taken as an argument)")
+        return getpass.getpass(f"{what}: ")
+    raise MidadError(f"give the {what} with --password-stdin (it is never taken as an argument)")
+
+
+def _add_site(registry, args: argparse.Namespace):
+    url = args.url or args.url_argument
+    if not url or (args.url and args.url_argument and args.url != args.url_argument):
+        raise MidadError("give the site's address once, as URL or --url")
+    if args.kind == "wordpress" and not args.username:
+        raise MidadError("a WordPress site needs --username")
+    options = {"admin_url": args.admin_url} if args.kind == "ghost" and args.admin_url else {}
+    return registry.add(args.name, url, args.username or "", _read_password(args), kind=args.kind, options=options,
+                        date_locale=args.date_locale, default_status=args.default_status,
+                        default_category=args.default_category, time_zone=args.time_zone)
 
 
 def use_data_folder(data_dir) -> None:
@@ -114,32 +133,32 @@ def _create_passwords_file() -> None:
 
 def _sites(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.core.publishing import credentials
+    from editor_app.core.publishing.site_http import without_credentials
     from editor_app.core.publishing.sites import SiteRegistry
-    from editor_app.core.publishing.wordpress import WordPressClient, without_credentials
+    from editor_app.core.publishing.targets import open_target
 
     registry = SiteRegistry(library.database)
     if args.sites_action == "passwords-file":
         _create_passwords_file()
         print(f"site passwords are now kept in {credentials.encrypted_file_path()}", file=out)
     elif args.sites_action == "add":
-        site = registry.add(args.name, args.url, args.username, _read_password(args), date_locale=args.date_locale,
-                            default_status=args.default_status, default_category=args.default_category,
-                            time_zone=args.time_zone)
-        print(terminal_safe_row(site.name, site.url, site.username), file=out)
+        site = _add_site(registry, args)
+        print(terminal_safe_row(site.name, site.url, site.username, site.kind), file=out)
     elif args.sites_action == "list":
         sites = registry.list()
         if args.json:
             json.dump([site.to_json_dict() for site in sites], out, ensure_ascii=False, indent=2)
             out.write("\n")
         for site in [] if args.json else sites:
-            print(terminal_safe_row(site.name, without_credentials(site.url), site.username, site.default_status), file=out)
+            print(terminal_safe_row(site.name, without_credentials(site.url), site.username, site.default_status,
+                                    site.kind), file=out)
     elif args.sites_action == "remove":
         registry.remove(args.name)
     else:
         site = registry.get(args.name)
-        with WordPressClient(site.url, site.username, registry.password(site)) as client:
-            found = client.check()
-        print(terminal_safe(f"ok: “{found['site']}” as {found['user']} ({', '.join(found['roles'])})"), file=out)
+        with open_target(site, registry.secret(site)) as target:
+            found = target.check()
+        print(terminal_safe(f"ok: “{found.site}” as {found.user} ({', '.join(found.roles)})"), file=out)
     return EXIT_OK
 
 
@@ -216,7 +235,7 @@ def _pull(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
 def guarded(handler):
     """Site refusals and unreachable sites get their own exit codes."""
     def run(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-        from editor_app.core.publishing.wordpress import SiteRefused, SiteUnreachable
+        from editor_app.core.publishing.errors import SiteRefused, SiteUnreachable
 
         try:
             return handler(library, args, out, err)

@@ -90,7 +90,7 @@ def _publishing_state(window) -> None:
     from editor_app.core.publishing.links import SyncLinks
     from editor_app.core.publishing.outbox import Outbox
     from editor_app.core.publishing.sites import SiteRegistry
-    from editor_app.core.publishing.wordpress import SiteUnreachable
+    from editor_app.core.publishing.errors import SiteUnreachable
 
     library = window.library
     site = SiteRegistry(library.database).add("الموقع", "https://news.example.com", "editor", "xxxx xxxx xxxx")

@@ -3,7 +3,8 @@
 # the system libraries Qt needs, a virtual environment in .venv, and Midad itself
 # (editable, with the test tools). Safe to run again: it only adds what is missing.
 # --test also installs what the test suite starts by itself: a real WordPress
-# (Debian's package, MariaDB and PHP's built-in server) and PostgreSQL; nothing is started here.
+# (Debian's package, MariaDB and PHP's built-in server), a real Ghost 5 (Node.js; installed
+# once outside the checkout by scripts/ghost/install.sh) and PostgreSQL; nothing is started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WITH_TEST_SERVERS=0
@@ -26,7 +27,8 @@ SYSTEM_PACKAGES=(
 # Naming php, php8.2-cgi and micro-httpd keeps apt from pulling apache2 in for wordpress.
 # postgresql (+ openssl for its test certificate): the tests' private newsroom server (tests/postgres).
 TEST_SERVER_PACKAGES=(wordpress php php8.2-cgi micro-httpd php-cli php-mysql php-mbstring mariadb-server mariadb-client
-                      postgresql openssl)
+                      postgresql openssl
+                      nodejs build-essential)  # Ghost 5 runs on Node 18/20/22; its sqlite3 module is compiled
 [ "$WITH_TEST_SERVERS" -eq 1 ] && SYSTEM_PACKAGES+=("${TEST_SERVER_PACKAGES[@]}")
 # The real readers that judge the exports in the tests: LibreOffice renders our .docx
 # (and writes the correspondent-style .docx the import tests read), Chromium opens the
@@ -61,6 +63,16 @@ if [ ! -x .venv/bin/python ]; then
 fi
 echo "setup: installing Midad and its dependencies into .venv"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]' 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+if [ "$WITH_TEST_SERVERS" -eq 1 ]; then
+    # Debian's nodejs comes without npm (NodeSource's carries its own): add it only when missing.
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "setup: installing npm"
+        as_root=()
+        [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+        DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends npm
+    fi
+    bash scripts/ghost/install.sh  # skips itself when the cached install works
+fi
 echo "setup: compiling the interface translations (.ts -> .qm)"
 .venv/bin/python scripts/build_translations.py >/dev/null
 echo "setup: done (run .venv/bin/midad)"

@@ -24,8 +24,8 @@ from editor_app.core.storage import Database, StorageLocation, resolve_location 
 # The preview's URL scheme must be registered before pytest-qt creates the QApplication.
 prepare_webengine_if_available()
 
-# One WordPress and one PostgreSQL cluster for the whole session, each started on demand.
-pytest_plugins = ["tests.wordpress.fixtures", "tests.postgres.fixtures"]
+# One WordPress, one Ghost and one PostgreSQL cluster for the whole session, each started on demand.
+pytest_plugins = ["tests.wordpress.fixtures", "tests.ghost.fixtures", "tests.publishing.remotes", "tests.postgres.fixtures"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_ARTICLE = FIXTURES / "seed_article.md"

@@ -6,6 +6,10 @@ crashed client's lease simply runs out. Someone else opening the article gets it
 read-only and may ask the holder to let go, or take it over: the holder learns it at its
 next heartbeat (or change event) and keeps its unsaved text as a revision (ui.concurrency).
 
+Time is the database's: on a newsroom server PostgreSQL's now() decides when a lease
+expires, so a desktop whose clock is wrong neither keeps an article forever nor loses it at
+once; on SQLite (one machine) the computer's clock.
+
 Leases are advisory: they guide people; the version check on every save (core.library,
 core.concurrent_edits) is what guarantees that no edit is ever lost.
 """
@@ -18,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from editor_app.core.library import default_actor
@@ -62,11 +66,12 @@ class Lease:
     heartbeat_at: datetime
     expires_at: datetime
     requested_by: str = ""
+    declined_holder: str = ""  # the window whose ask the holder declined
 
     @classmethod
     def from_row(cls, row: ArticleLease) -> Lease:
         return cls(row.article_id, row.person, row.machine, row.holder, row.acquired_at, row.heartbeat_at,
-                   row.expires_at, row.requested_by or "")
+                   row.expires_at, row.requested_by or "", row.declined_holder or "")
 
 
 @dataclass(frozen=True)
@@ -77,20 +82,28 @@ class Notice:
     taken_by: str = ""  # someone took it over (the lease is no longer ours)
     lost: bool = False  # it expired and someone else may have it: the window must ask again
     asked_by: str = ""  # someone asks us to let them edit
+    asked_holder: str = ""  # their window (hand_over gives it the lease); "" when unknown (through a copy)
 
 
 class Leases:
     """The leases of one window (or one CLI run) on one database."""
 
     def __init__(self, database: Database, *, person: str | None = None, machine: str | None = None,
-                 duration: timedelta = LEASE_DURATION, clock: Callable[[], datetime] = utc_now) -> None:
+                 duration: timedelta = LEASE_DURATION, clock: Callable[[], datetime] | None = None) -> None:
         self.database = database
         self.person = person or current_person(database)
         self.machine = machine or platform.node() or "?"
         self.holder = uuid.uuid4().hex  # this window: the same person may have two open
         self.duration = duration
-        self.clock = clock
+        self.clock = clock  # None: the database's clock (tests give their own)
         self.held: set[int] = set()
+
+    def _now(self, session) -> datetime:
+        if self.clock is not None:
+            return self.clock()
+        if self.database.engine.dialect.name == "postgresql":
+            return session.scalar(select(func.now()))  # the server's clock, not this computer's
+        return utc_now()
 
     def _insert(self):
         return (postgresql.insert if self.database.engine.dialect.name == "postgresql" else sqlite.insert)(ArticleLease)
@@ -98,8 +111,8 @@ class Leases:
     def acquire(self, article_id: int) -> Lease:
         """The article's lease: ours if it was free, expired or already ours; otherwise the
         current holder's (compare `is_mine`)."""
-        now = self.clock()
         with self.database.transaction() as session:
+            now = self._now(session)
             session.execute(delete(ArticleLease).where(ArticleLease.article_id == article_id,
                                                        ArticleLease.expires_at <= now))
             # Two windows asking at once: the database keeps exactly one row, the first.
@@ -113,6 +126,8 @@ class Leases:
                 # minutes) or my other window (told at its heartbeat; its unsaved text is kept).
                 row.holder, row.acquired_at, row.requested_by = self.holder, now, ""
             if row.holder == self.holder:
+                # (Handed to us: the holder wrote our window; our name and machine complete it.)
+                row.person, row.machine = self.person, self.machine
                 row.heartbeat_at, row.expires_at = now, now + self.duration
                 self.held.add(article_id)
             else:
@@ -124,8 +139,8 @@ class Leases:
 
     def take_over(self, article_id: int) -> Lease:
         """Make the lease ours whoever holds it (the holder is told at its next heartbeat)."""
-        now = self.clock()
         with self.database.transaction() as session:
+            now = self._now(session)
             row = session.get(ArticleLease, article_id)
             if row is None:
                 session.add(ArticleLease(article_id=article_id, person=self.person, machine=self.machine,
@@ -138,11 +153,45 @@ class Leases:
         return self.current(article_id)
 
     def ask(self, article_id: int) -> None:
-        """Ask the holder to let us edit (they see our name at their next heartbeat)."""
+        """Ask the holder to let us edit (they see our name at their next heartbeat, and may
+        hand the lease over or decline)."""
         with self.database.transaction() as session:
             row = session.get(ArticleLease, article_id)
             if row is not None and row.holder != self.holder:
-                row.requested_by = self.person
+                row.requested_by, row.requested_holder, row.declined_holder = self.person, self.holder, ""
+
+    def hand_over(self, article_id: int, notice: Notice) -> bool:
+        """Accept an ask: the lease becomes the asking window's (it edits at its next heartbeat).
+        Asked through a desktop's copy (no window known): let go, for them to take it."""
+        with self.database.transaction() as session:
+            now = self._now(session)
+            row = session.get(ArticleLease, article_id)
+            if row is None or row.holder != self.holder:
+                return False
+            if notice.asked_holder:
+                row.holder, row.person, row.machine = notice.asked_holder, notice.asked_by, ""
+                row.acquired_at, row.heartbeat_at, row.expires_at = now, now, now + self.duration
+                row.requested_by = row.requested_holder = row.declined_holder = ""
+            else:
+                session.delete(row)
+        self.held.discard(article_id)
+        return True
+
+    def decline(self, article_id: int, notice: Notice) -> None:
+        """Keep editing: the asking window is told at its next heartbeat."""
+        with self.database.transaction() as session:
+            row = session.get(ArticleLease, article_id)
+            if row is not None and row.holder == self.holder:
+                row.declined_holder, row.requested_holder = notice.asked_holder, ""
+
+    def was_declined(self, article_id: int) -> Lease | None:
+        """The lease whose holder declined our ask (told once), or None."""
+        with self.database.transaction() as session:
+            row = session.get(ArticleLease, article_id)
+            if row is None or not row.declined_holder or row.declined_holder != self.holder:
+                return None
+            row.declined_holder = ""
+            return Lease.from_row(row)
 
     def release(self, article_id: int) -> None:
         self.held.discard(article_id)
@@ -157,9 +206,9 @@ class Leases:
     def heartbeat(self) -> list[Notice]:
         """Renew what we hold; report what was taken over, lost, or asked for. Expired leases
         of anyone (crashed clients) are removed on the way."""
-        now = self.clock()
         notices = []
         with self.database.transaction() as session:
+            now = self._now(session)
             session.execute(delete(ArticleLease).where(ArticleLease.expires_at <= now))
             for article_id in sorted(self.held):
                 row = session.get(ArticleLease, article_id)
@@ -170,7 +219,8 @@ class Leases:
                 else:
                     row.heartbeat_at, row.expires_at = now, now + self.duration
                     if row.requested_by:
-                        notices.append(Notice(article_id, asked_by=row.requested_by))
+                        notices.append(Notice(article_id, asked_by=row.requested_by,
+                                              asked_holder=row.requested_holder or ""))
                         row.requested_by = ""
         for notice in notices:
             if notice.taken_by or notice.lost:
@@ -182,8 +232,8 @@ class Leases:
 
     def holders(self, article_ids: Iterable[int] | None = None) -> dict[int, Lease]:
         """The live leases (of the given articles, or all of them)."""
-        query = select(ArticleLease).where(ArticleLease.expires_at > self.clock())
-        if article_ids is not None:
-            query = query.where(ArticleLease.article_id.in_(list(article_ids)))
         with self.database.transaction() as session:
+            query = select(ArticleLease).where(ArticleLease.expires_at > self._now(session))
+            if article_ids is not None:
+                query = query.where(ArticleLease.article_id.in_(list(article_ids)))
             return {row.article_id: Lease.from_row(row) for row in session.scalars(query)}

@@ -119,7 +119,7 @@ class Library:
             session.flush()
             for article, draft in zip(articles, validated):
                 _store_imported_images(session, article, draft.images)
-                self.search_index.update(session, article)
+            self.search_index.update_many(session, articles)  # one statement for the batch on a server
             if len(articles) >= BULK_IMPORT:
                 self.search_index.tidy(session, TIDY_PAGES)
             return [ArticleRecord.from_model(article) for article in articles]

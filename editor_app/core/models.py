@@ -266,7 +266,7 @@ class PrivateNote(Base):
 
 
 class Site(Base):
-    """A WordPress site articles are published to. Its password is in the OS keyring."""
+    """A site articles are published to (WordPress or Ghost). Its password or key is in the OS keyring."""
 
     __tablename__ = "sites"
 
@@ -282,6 +282,10 @@ class Site(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # A later pull asks only for posts modified after the last one began.
     last_pulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Which publish target speaks to it (core/publishing/targets.py) and that target's own
+    # settings as a JSON object (never a secret: those are in the keyring).
+    kind: Mapped[str] = mapped_column(String(20), default="wordpress", server_default="wordpress")
+    options: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class RemotePost(Base):
@@ -293,9 +297,11 @@ class RemotePost(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
-    remote_id: Mapped[int] = mapped_column(Integer)
+    # The site's own id, opaque: WordPress numbers ("123"), Ghost object ids ("65f1c0...").
+    remote_id: Mapped[str] = mapped_column(String(64))
     link: Mapped[str] = mapped_column(Text, default="")
-    # As the site wrote it ("2024-04-09T18:23:00"): compared before every update.
+    # The site's version stamp as it wrote it (WordPress modified_gmt "2024-04-09T18:23:00",
+    # Ghost updated_at "2024-04-09T18:23:00.000Z"): compared before every update.
     remote_modified_gmt: Mapped[str] = mapped_column(String(32), default="")
     synced_version: Mapped[int] = mapped_column(Integer, default=0)
     synced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -310,7 +316,7 @@ class RemoteMedia(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
     sha256: Mapped[str] = mapped_column(String(64))
-    media_id: Mapped[int] = mapped_column(Integer)
+    media_id: Mapped[str] = mapped_column(String(500))  # opaque: a WordPress media id, Ghost's image URL
     source_url: Mapped[str] = mapped_column(Text)
 
 
@@ -367,6 +373,10 @@ class ArticleLease(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     # Someone asked the holder to let them edit (shown to the holder at its next heartbeat).
     requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Which window asked (the lease is handed to it when the holder accepts), and which window
+    # the holder declined (told at its next heartbeat): migration 0012.
+    requested_holder: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    declined_holder: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 # Sync's own tables (core.sync) share the schema and its migrations.
 from editor_app.core.sync import tables as _sync_tables  # noqa: E402,F401

@@ -129,6 +129,7 @@ def snippet(body: str, query: str) -> str:
 
 class SearchIndex(Protocol):
     def update(self, session: Session, article: Article) -> None: ...
+    def update_many(self, session: Session, articles: list[Article]) -> None: ...
     def remove(self, session: Session, article_id: int) -> None: ...
     def ranked_ids(self, session: Session, query: str, limit: int) -> list[tuple[int, float]]: ...
     def rebuild_if_behind(self, session: Session) -> int: ...
@@ -139,6 +140,10 @@ class SqliteSearchIndex:
     def __init__(self) -> None:
         # Words already in article_search_terms: an autosave adds only the words just typed.
         self._known_terms: set[str] = set()
+
+    def update_many(self, session: Session, articles: list[Article]) -> None:
+        for article in articles:  # in-process: nothing to gain from one statement
+            self.update(session, article)
 
     def update(self, session: Session, article: Article) -> None:
         fields = indexed_fields(article)
@@ -265,6 +270,9 @@ class ScanSearchIndex:
     """For databases without FTS5: normalises and scans in Python (fine for small libraries)."""
 
     def update(self, session: Session, article: Article) -> None:
+        return None
+
+    def update_many(self, session: Session, articles: list[Article]) -> None:
         return None
 
     def remove(self, session: Session, article_id: int) -> None:

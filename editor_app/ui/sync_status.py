@@ -1,5 +1,6 @@
 """The window's side of offline-first sync (core.sync): a worker that runs sync rounds off
-the UI thread (on a timer, and a few seconds after each local change), the status bar's
+the UI thread (on a timer, a few seconds after each local change, and at once when the
+server's NOTIFY says someone else changed something: core.sync.wakeups), the status bar's
 connection state with the count of changes waiting, and each article's state in the list.
 
 Shown only when this library is a newsroom copy (`midad sync` joined it) and the newsroom's
@@ -7,10 +8,12 @@ address is known (File › Connect to newsroom… saved it, its password in the 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from sqlalchemy import text
 
 from editor_app.core.errors import MidadError
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 ROUND_INTERVAL_MS = 60_000  # a round a minute when nothing happens (a change here starts one sooner)
 AFTER_CHANGE_MS = 3_000  # a burst of autosaves makes one round
+AFTER_NOTICE_MS = 150  # the notices of one commit (an article and its revision) make one round
 
 
 def is_newsroom_copy(library: Library) -> bool:
@@ -49,6 +53,8 @@ def saved_server_url(window) -> str | None:
 class SyncStatus(QLabel):
     """«متصل بغرفة الأخبار» / «غير متصل: ٣ تغييرات تنتظر الإرسال» in the status bar."""
 
+    round_finished = Signal()  # a sync round ended (the list's marks are up to date)
+
     def __init__(self, library: Library, server_url: str | None, model: ArticleListModel | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,30 +63,74 @@ class SyncStatus(QLabel):
         self.engine: SyncEngine | None = None
         self.online: bool | None = None
         self.last_report: SyncReport | None = None
+        self.rounds: Counter[str] = Counter()  # why rounds were started: start, timer, change, notice
+        self.wakeups = None
+        # Clicking the status offers these (the command registry may list them too).
+        self.sync_now_action = QAction(translate("sync_status", "زامن الآن"), self)
+        self.sync_now_action.triggered.connect(lambda: self.sync_now("asked"))
+        self.find_older_action = QAction(translate("sync_status", "ابحث في أرشيف غرفة الأخبار…"), self)
+        self.find_older_action.triggered.connect(self._find_older)
         self.setVisible(False)
-        if server_url is None or not is_newsroom_copy(library):
-            return
+        if server_url is not None and is_newsroom_copy(library):
+            self.start(server_url)
+
+    def start(self, server_url: str) -> None:
+        """Sync this library (a newsroom copy) with the server at `server_url` from now on."""
+        if self.engine is not None:
+            self.shutdown()
+        library = self.library
         self.server = Database(server_url, migrate=False)
         self.engine = SyncEngine(library.database, self.server)
         self.runner = BackgroundRunner("sync", self)
         self._timer = QTimer(self)
         self._timer.setInterval(ROUND_INTERVAL_MS)
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(lambda: self.sync_now("timer"))
         self._timer.start()
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(AFTER_CHANGE_MS)
-        self._soon.timeout.connect(self.sync_now)
+        self._soon.timeout.connect(lambda: self.sync_now("change"))
+        self._noticed = QTimer(self)
+        self._noticed.setSingleShot(True)
+        self._noticed.setInterval(AFTER_NOTICE_MS)
+        self._noticed.timeout.connect(lambda: self.sync_now("notice"))
         # Listeners run in the thread that made the change: the timer is started from the UI thread.
         self._unsubscribe = library.changes.subscribe(lambda change: None if change.external else
                                                       QMetaObject.invokeMethod(self._soon, "start",
                                                                                Qt.ConnectionType.QueuedConnection))
         self.setVisible(True)
         self._show(None, self.engine.waiting_count())
-        self.sync_now()
+        self.sync_now("start")
+        self._start_listening()
 
-    def sync_now(self) -> None:
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.engine is None:
+            return super().mousePressEvent(event)
+        menu = QMenu(self)
+        menu.addActions([self.sync_now_action, self.find_older_action])
+        menu.popup(event.globalPosition().toPoint())
+        return None
+
+    def _find_older(self) -> None:
+        from editor_app.ui.newsroom_search import open_newsroom_search
+
+        window = self.window()
+        self.search_dialog = open_newsroom_search(window)
+
+    def _start_listening(self) -> None:
+        """Someone else's change on the server starts a round at once (called in the listening thread)."""
+        from editor_app.core.sync.wakeups import ServerWakeups
+
+        if self.server.engine.dialect.name != "postgresql":
+            return
+        noticed = self._noticed
+        self.wakeups = ServerWakeups(self.server, lambda: QMetaObject.invokeMethod(
+            noticed, "start", Qt.ConnectionType.QueuedConnection))
+        self.wakeups.start()
+
+    def sync_now(self, reason: str = "asked") -> None:
         if self.engine is not None:
+            self.rounds[reason] += 1
             engine = self.engine
             self.runner.run(lambda: (engine.sync_round(), engine.article_states()), self._finished, self._failed)
 
@@ -90,6 +140,7 @@ class SyncStatus(QLabel):
         self._show(not report.offline, report.waiting, report.offline)
         if self.model is not None:
             self.model.set_newsroom_sync(states)
+        self.round_finished.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._show(False, self.engine.waiting_count() if self.engine else 0,
@@ -111,8 +162,12 @@ class SyncStatus(QLabel):
     def shutdown(self) -> None:
         if self.engine is not None:
             self.runner.shutdown(wait=False)  # a round in flight ends with the process; its transaction with it
+            if self.wakeups is not None:
+                self.wakeups.stop()
+                self.wakeups = None
             self._timer.stop()
             self._soon.stop()
+            self._noticed.stop()
             self._unsubscribe()
             self.server.close()
             self.engine = None

@@ -711,6 +711,62 @@
         <source>cannot read the deadline {value}: write it as 2026-12-02 18:00</source>
         <translation>تعذّرت قراءة الموعد {value}: اكتبه هكذا 2026-12-02 18:00</translation>
     </message>
+    <message>
+        <source>the post was changed on {site} at {when} UTC since it was last published from here: choose to overwrite it or to take the site&apos;s version</source>
+        <translation>تغيّر المقال على {site} في {when} بالتوقيت العالمي منذ نُشر آخر مرة من هنا: اختر استبداله أو أخذ نسخة الموقع</translation>
+    </message>
+    <message>
+        <source>give the application password (or the Ghost key) for this site and account</source>
+        <translation>أعطِ كلمة مرور التطبيق (أو مفتاح Ghost) لهذا الموقع وهذا الحساب</translation>
+    </message>
+    <message>
+        <source>there is no site named “{name}” (no site yet); add it with `midad sites add` or in Site settings</source>
+        <translation>لا موقع باسم «{name}» (لا مواقع بعد)؛ أضفه بالأمر ‎`midad sites add`‎ أو من إعدادات المواقع</translation>
+    </message>
+    <message>
+        <source>there is no site named “{name}” (sites: {known}); add it with `midad sites add` or in Site settings</source>
+        <translation>لا موقع باسم «{name}» (المواقع: {known})؛ أضفه بالأمر ‎`midad sites add`‎ أو من إعدادات المواقع</translation>
+    </message>
+    <message>
+        <source>there is no site with id {id}</source>
+        <translation>لا موقع بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>{url} answered {path} with something that is not JSON; is the address right?</source>
+        <translation>أجاب {url} عن {path} بما ليس JSON؛ هل العنوان صحيح؟</translation>
+    </message>
+    <message>
+        <source>; check the Admin API key (Ghost › Settings › Integrations)</source>
+        <translation>؛ تحقّق من مفتاح Admin API (‏Ghost › الإعدادات › التكاملات)</translation>
+    </message>
+    <message>
+        <source>; this Ghost key may not do that: use an Admin API key of a custom integration, or the token of a staff user who may publish</source>
+        <translation>؛ لا يسمح مفتاح Ghost هذا بذلك: استعمل مفتاح Admin API لتكامل مخصّص، أو رمز مستخدم من الفريق يحق له النشر</translation>
+    </message>
+    <message>
+        <source>{url} answered {path} with something that is not JSON; is this a Ghost site?</source>
+        <translation>أجاب {url} عن {path} بما ليس JSON؛ هل هذا موقع Ghost؟</translation>
+    </message>
+    <message>
+        <source>{url} answered {path} with something Ghost does not send ({problem}); nothing was changed here</source>
+        <translation>ردّ {url} على {path} بما لا يرسله Ghost ({problem})؛ ولم يتغير شيء هنا</translation>
+    </message>
+    <message>
+        <source>{url} does not offer Ghost&apos;s Admin API</source>
+        <translation>لا يتيح {url} واجهة Admin API الخاصة بـGhost</translation>
+    </message>
+    <message>
+        <source>Ghost keeps excerpts of up to {limit} characters; the excerpt was shortened on the site</source>
+        <translation>يحفظ Ghost مقتطفات حتى {limit} حرفًا؛ فاختُصر المقتطف على الموقع</translation>
+    </message>
+    <message>
+        <source>unknown kind of site “{kind}”: use one of {allowed}</source>
+        <translation>نوع موقع غير معروف «{kind}»: استعمل واحدًا من {allowed}</translation>
+    </message>
+    <message>
+        <source>that is not a Ghost Admin API key: copy it from Ghost › Settings › Integrations (24 characters, a colon, 64 characters)</source>
+        <translation>هذا ليس مفتاح Admin API من Ghost: انسخه من Ghost › الإعدادات › التكاملات (24 حرفًا ثم نقطتان ثم 64 حرفًا)</translation>
+    </message>
 </context>
 <context>
     <name>exporters</name>

@@ -73,10 +73,12 @@ def test_the_choices_spelled_out_for_a_fast_parser_are_the_cores():
     from editor_app.core.publishing.credentials import PASSPHRASE_ENV
     from editor_app.core.publishing.publisher import ConflictChoice
     from editor_app.core.publishing.sites import WORDPRESS_STATUSES
+    from editor_app.core.publishing.targets import KINDS
     from editor_app.core.sync.engine import DEFAULT_DAYS
 
     assert cli.EXPORT_FORMATS == cli.export_registry().names()
     assert cli_publishing.WORDPRESS_STATUS_CHOICES == WORDPRESS_STATUSES
+    assert cli_publishing.SITE_KINDS == KINDS
     assert cli_publishing.CONFLICT_CHOICES == tuple(choice.value for choice in ConflictChoice)
     assert cli_publishing.PASSPHRASE_ENV == PASSPHRASE_ENV
     assert cli_sync.DEFAULT_DAYS == DEFAULT_DAYS

@@ -17,13 +17,8 @@ from editor_app.core.publishing.outbox import Outbox, Queued, publish_or_queue
 from editor_app.core.publishing.publisher import Publisher
 from editor_app.core.publishing.pull import pull
 from editor_app.core.publishing.sites import SiteError, SiteRegistry
-from editor_app.core.publishing.wordpress import (
-    PublishCancelled,
-    SiteRefused,
-    SiteUnreachable,
-    UnexpectedAnswer,
-    WordPressClient,
-)
+from editor_app.core.publishing.errors import PublishCancelled, SiteRefused, SiteUnreachable, UnexpectedAnswer
+from editor_app.core.publishing.wordpress import WordPressClient
 from editor_app.core.records import ArticleDraft
 from tests.cli.test_cli import midad
 from tests.wordpress.fault_proxy import Fault, FaultProxy
@@ -74,7 +69,7 @@ def test_cancel_interrupts_a_request_in_flight(proxy, wordpress):
 
 
 def test_an_endless_answer_is_cut_at_the_size_limit(proxy, wordpress, monkeypatch):
-    monkeypatch.setattr("editor_app.core.publishing.wordpress.MAX_ANSWER_BYTES", 4 * 1024 * 1024)
+    monkeypatch.setattr("editor_app.core.publishing.site_http.MAX_ANSWER_BYTES", 4 * 1024 * 1024)
     proxy.fail_next("GET", r"/wp-json/$", Fault.endless())
     with client(proxy, wordpress) as flooded:
         with pytest.raises(UnexpectedAnswer, match="larger than"):
@@ -112,7 +107,7 @@ def test_any_answer_of_the_wrong_shape_is_a_sentence_not_a_crash(library, proxie
         assert str(error) and "Traceback" not in str(error)
     # Whatever happened, nothing crashed and the next publish works.
     outcome = Publisher(library).publish(record.id, proxied_site.name)
-    assert outcome.post_id > 0
+    assert int(outcome.post_id) > 0
 
 
 @pytest.mark.parametrize("pages", ["abc", "", "-1", "99999999999999999999"])

@@ -16,7 +16,7 @@ from editor_app.core.models import utc_now
 from editor_app.core.publishing.outbox import Outbox, Queued, backoff_seconds, publish_or_queue
 from editor_app.core.publishing.publisher import Publisher
 from editor_app.core.publishing.sites import SiteError, SiteRegistry
-from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.core.publishing.wordpress_target import WordPressTarget
 from editor_app.core.records import ArticleDraft
 from tests.cli.test_cli import midad
 from tests.wordpress.fault_proxy import Fault
@@ -66,7 +66,7 @@ def _markdown(folder):
 def test_a_timeout_after_the_site_created_the_post_leaves_one_post(library, proxied_site, proxy, site_api, wordpress):
     record = article(library)
     short = httpx.Timeout(1.5, connect=5)
-    publisher = Publisher(library, client_factory=lambda site, password: WordPressClient(
+    publisher = Publisher(library, target_factory=lambda site, password: WordPressTarget.open(
         site.url, site.username, password, timeout=short))
     proxy.fail_next("POST", r"/wp/v2/posts$", Fault.answer_late(seconds=4))
     outbox = Outbox(library.database)
@@ -134,8 +134,9 @@ def test_sites_test_and_list_against_the_real_site(tmp_path, wordpress):
     tested = midad("sites", "test", "الموقع", data_dir=data)
     assert tested.returncode == 0 and "Midad test site" in tested.stdout and "administrator" in tested.stdout
     listed = json.loads(midad("sites", "list", "--json", data_dir=data).stdout)
-    assert listed == [{"name": "الموقع", "url": wordpress.url, "username": wordpress.username, "date_locale": "ar_MA",
-                       "default_status": "pending", "default_category": "", "time_zone": ""}]
+    assert listed == [{"name": "الموقع", "kind": "wordpress", "url": wordpress.url, "username": wordpress.username,
+                       "date_locale": "ar_MA", "default_status": "pending", "default_category": "", "time_zone": "",
+                       "options": {}}]
 
 
 @pytest.mark.parametrize("url", ["http://example.com", "http://192.168.1.10/wp", "ftp://example.com", "example"])
@@ -185,7 +186,7 @@ def test_a_timeout_after_the_site_stored_an_image_does_not_upload_it_twice(libra
                                                                            images, wordpress):
     record = library.set_featured_image(article(library).id, images[1])
     short = httpx.Timeout(1.5, connect=5)
-    publisher = Publisher(library, client_factory=lambda site, password: WordPressClient(
+    publisher = Publisher(library, target_factory=lambda site, password: WordPressTarget.open(
         site.url, site.username, password, timeout=short))
     proxy.fail_next("POST", r"/wp/v2/media", Fault.answer_late(seconds=4))
     outbox = Outbox(library.database)

@@ -151,7 +151,7 @@ def test_pull_imports_the_sites_posts_as_markdown_linked_for_later_publishes(lib
 
     library.save_text(record.id, title="عدلته في مداد", body=library.get(record.id).body)
     outcome = Publisher(library).publish(record.id, site.name, status="publish")
-    assert outcome.post_id == created["id"] and not outcome.created
+    assert outcome.post_id == str(created["id"]) and not outcome.created
     assert site_api.get(f"wp/v2/posts/{created['id']}", context="edit")["title"]["raw"] == "عدلته في مداد"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor_app.core.records import ArticleDraft
+from editor_app.core.sync.conflicts import sync_conflict
 from tests.sync.replicas import Desktop, server_checksums
 
 
@@ -82,8 +83,16 @@ def test_different_paragraphs_merge_the_same_sentence_waits_for_the_writer(newsr
     kept = {r.body for r in b.library.revisions(b_id) if r.reason == "conflict"}
     assert kept == {"الفقرة الأولى كما كتبتها أ.\n\nالفقرة الثانية معدلة.",
                     "الفقرة الأولى كما كتبتها ب.\n\nالفقرة الثانية معدلة."}
+    # What the merge dialog is offered: the text both started from, b's and a's.
+    conflict = sync_conflict(b.library, b_id)
+    assert conflict.base.body == "الفقرة الأولى معدلة.\n\nالفقرة الثانية معدلة."
+    assert conflict.mine[1].startswith("الفقرة الأولى كما كتبتها ب.")
+    assert conflict.theirs.body.startswith("الفقرة الأولى كما كتبتها أ.")
+    assert [(h.mine, h.theirs) for h in conflict.merge.body.conflicts] == [
+        ("الفقرة الأولى كما كتبتها ب.\n", "الفقرة الأولى كما كتبتها أ.\n")]
     # The writer settles it (keeps b's wording): it goes to the server and to a.
     b.engine.settle_conflict(b_id)
+    assert sync_conflict(b.library, b_id) is None
     assert b.sync().pushed == 1
     a.sync()
     assert a.library.get(created.id).body == b.library.get(b_id).body

@@ -22,10 +22,13 @@ from editor_app.core.sync.server_side import PushRequest, ServerSide
 from tests.sync.replicas import Desktop, server_checksums
 from tests.sync.tcp_fault_proxy import TcpFaultProxy
 
-CUT_ROUNDS = 30
+# The suite's counts; the torture run (`pytest -m torture tests/sync`) uses the full
+# ones: 20 kills and 300 edits by three desktops (about three minutes more).
+CUT_ROUNDS = 50
 # Fixed seeds reproduce a failure; MIDAD_SYNC_SEED explores others.
 SEED = int(os.environ.get("MIDAD_SYNC_SEED", "1809"))
 KILLS = 10
+TORTURE_KILLS = 20
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -128,11 +131,20 @@ def test_a_push_whose_answer_was_lost_is_not_applied_twice(tmp_path, newsroom, e
 
 
 def test_a_desktop_killed_while_syncing_stays_whole_and_its_queue_resumes(tmp_path, newsroom, editor, proxy):
+    kill_while_syncing(tmp_path, newsroom, editor, proxy, KILLS)
+
+
+@pytest.mark.torture
+def test_torture_a_desktop_killed_20_times(tmp_path, newsroom, editor, proxy):
+    kill_while_syncing(tmp_path, newsroom, editor, proxy, TORTURE_KILLS)
+
+
+def kill_while_syncing(tmp_path, newsroom, editor, proxy, kills: int) -> None:
     folder = tmp_path / "killed"
     url = through(proxy, newsroom, editor)
     rng = random.Random(SEED + 1)
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for _ in range(KILLS):
+    for _ in range(kills):
         child = subprocess.Popen([sys.executable, "-m", "tests.sync.desktop_process", str(folder), url],
                                  cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
@@ -156,10 +168,20 @@ def test_a_desktop_killed_while_syncing_stays_whole_and_its_queue_resumes(tmp_pa
     desktop.close()
 
 
-THREE_DESKTOP_ROUNDS = 20
+THREE_DESKTOP_ROUNDS = 20  # 60 edits in the suite
+TORTURE_ROUNDS = 100  # 300 edits
 
 
 def test_three_desktops_editing_with_random_cuts_converge(tmp_path, newsroom, editor, proxy):
+    three_desktops_with_cuts(tmp_path, newsroom, editor, proxy, THREE_DESKTOP_ROUNDS)
+
+
+@pytest.mark.torture
+def test_torture_three_desktops_300_edits_with_random_cuts(tmp_path, newsroom, editor, proxy):
+    three_desktops_with_cuts(tmp_path, newsroom, editor, proxy, TORTURE_ROUNDS)
+
+
+def three_desktops_with_cuts(tmp_path, newsroom, editor, proxy, rounds: int) -> None:
     rng = random.Random(SEED + 2)
     office = newsroom.library(editor)
     names = ("أ", "ب", "ج")
@@ -169,7 +191,7 @@ def test_three_desktops_editing_with_random_cuts_converge(tmp_path, newsroom, ed
     for desktop in desktops:
         desktop.sync_until_quiet()
     written: list[str] = []
-    for round_number in range(THREE_DESKTOP_ROUNDS):
+    for round_number in range(rounds):
         for index, desktop in enumerate(desktops):
             marker = f"تعديل {names[index]}{round_number}"
             written.append(marker)

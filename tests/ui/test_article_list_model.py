@@ -124,5 +124,5 @@ def test_the_model_answers_nothing_for_invalid_parents_and_indexes(library):
     assert not model.canFetchMore(child_parent)
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))] == \
-        ["العنوان", "الحالة", "التصنيف", "الكاتب", "آخر تعديل"]
+        ["العنوان", "الحالة", "التصنيف", "الكاتب", "آخر تعديل", "المرحلة"]
     assert model.request.sort is SortKey.UPDATED

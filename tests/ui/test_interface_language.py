@@ -207,7 +207,7 @@ def test_without_a_compiled_catalog_the_interface_stays_wholly_arabic(qtbot, mon
 def test_the_cores_english_messages_reach_the_window_in_its_language(qtbot):
     from editor_app.core.errors import DatabaseLocked, QT_TRANSLATE_NOOP, Text
     from editor_app.core.files import reason
-    from editor_app.core.publishing.wordpress import SiteRefused
+    from editor_app.core.publishing.errors import SiteRefused
 
     locked = DatabaseLocked(Text(QT_TRANSLATE_NOOP(
         "errors", "the database {where} is locked by another program (another Midad on the same folder, a sync or "

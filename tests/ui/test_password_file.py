@@ -15,7 +15,7 @@ from editor_app.core.publishing.credentials import NoSystemKeyring, PassphraseNe
 from editor_app.core.publishing.outbox import Outbox, publish_or_queue
 from editor_app.core.publishing.publisher import Publisher
 from editor_app.core.publishing.sites import SiteRegistry
-from editor_app.core.publishing.wordpress import SiteUnreachable
+from editor_app.core.publishing.errors import SiteUnreachable
 from editor_app.core.records import ArticleDraft
 from editor_app.ui.publishing.password_store import PasswordStoreDialog
 from editor_app.ui.publishing.sites_dialog import SitesDialog

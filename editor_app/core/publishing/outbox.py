@@ -8,17 +8,18 @@ until the writer fixes the cause and asks for a retry.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from editor_app.core.errors import MidadError
+from editor_app.core.errors import MidadError, Text
 from editor_app.core.models import Article, OutboxJob, OutboxState, Site, utc_now
 from editor_app.core.publishing.publisher import ConflictChoice, PublishConflict, Publisher, PublishOutcome
-from editor_app.core.publishing.wordpress import SiteUnreachable
+from editor_app.core.publishing.errors import SiteUnreachable
 from editor_app.core.storage import Database
 
 FIRST_DELAY_SECONDS = 30.0
@@ -33,6 +34,38 @@ def backoff_seconds(attempts: int, retry_after: float | None = None, rng: random
     return max(delay, retry_after or 0.0)
 
 
+def stored_error(error: BaseException) -> str:
+    """An error as the outbox keeps it: its template and values (JSON), so that the window
+    can show it in its own language later and the CLI in English."""
+    text = getattr(error, "text", None)
+    if not isinstance(text, Text):
+        text = Text("{message}", message=str(error))
+    return json.dumps(_text_as_data(text), ensure_ascii=False)
+
+
+def _text_as_data(text: Text) -> dict:
+    return {"template": text.template,
+            "values": {name: _text_as_data(value) if isinstance(value, Text) else str(value)
+                       for name, value in text.values.items()}}
+
+
+def _data_as_text(data: object) -> Text:
+    if not isinstance(data, dict) or not isinstance(data.get("template"), str) or not isinstance(data.get("values"), dict):
+        raise ValueError("not a stored message")
+    return Text(data["template"], **{name: _data_as_text(value) if isinstance(value, dict) else str(value)
+                                     for name, value in data["values"].items()})
+
+
+def error_text(stored: str) -> Text:
+    """The stored error as a Text (an older Midad stored the English sentence itself)."""
+    try:
+        text = _data_as_text(json.loads(stored))
+        str(text)  # every placeholder has its value
+        return text
+    except (ValueError, KeyError, IndexError, RecursionError):
+        return Text("{message}", message=stored)
+
+
 @dataclass(frozen=True)
 class OutboxEntry:
     id: int
@@ -45,6 +78,7 @@ class OutboxEntry:
     last_error: str
     created_at: datetime
     next_attempt_at: datetime
+    last_error_text: Text = field(default_factory=lambda: Text(""), compare=False)  # for the window's language
 
     def to_json_dict(self) -> dict:
         return {"id": self.id, "article_id": self.article_id, "title": self.article_title, "site": self.site,
@@ -75,7 +109,7 @@ class Outbox:
                 session.add(job)
             job.requested_status, job.state = status, OutboxState.PENDING.value
             job.attempts += 1
-            self._schedule(job, str(error), error.retry_after)
+            self._schedule(job, stored_error(error), error.retry_after)
             session.flush()
             return self._entry(session, job)
 
@@ -125,12 +159,12 @@ class Outbox:
             with self.database.transaction() as session:
                 job = self._job(session, entry.id)
                 job.attempts += 1
-                self._schedule(job, str(error), error.retry_after)
+                self._schedule(job, stored_error(error), error.retry_after)
             return RetryResult(entry.id, entry.article_id, None, str(error))
         except (PublishConflict, MidadError) as error:
             with self.database.transaction() as session:
                 job = self._job(session, entry.id)
-                job.state, job.last_error, job.updated_at = OutboxState.REFUSED.value, str(error), utc_now()
+                job.state, job.last_error, job.updated_at = OutboxState.REFUSED.value, stored_error(error), utc_now()
             return RetryResult(entry.id, entry.article_id, None, str(error))
         with self.database.transaction() as session:
             job = self._job(session, entry.id)
@@ -152,8 +186,9 @@ class Outbox:
 
     @staticmethod
     def _entry_from(job: OutboxJob, title: str, site: str) -> OutboxEntry:
+        text = error_text(job.last_error or "")
         return OutboxEntry(job.id, job.article_id, title or "", site or "", job.requested_status, job.state,
-                           job.attempts, job.last_error, job.created_at, job.next_attempt_at)
+                           job.attempts, str(text), job.created_at, job.next_attempt_at, text)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from editor_app.core.assets import ImageFile
+from editor_app.core.errors import Text
 from editor_app.core.image_sources import ImagePolicy, ImageRefused, rewrite_images
 from editor_app.core.render import render_markdown
 
@@ -39,6 +40,12 @@ def without_midad_additions(content: str) -> str:
     return _LABEL.sub("", _MARKER.sub("", content), count=1)
 
 
+def column_label(content: str) -> str:
+    """The column label a post's content opens with (the fallback where the site has no field)."""
+    found = _LABEL.match(content)
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(0))).strip() if found else ""
+
+
 def column_label_html(label: str) -> str:
     return f'<p class="midad-column-label" dir="rtl">{html.escape(label)}</p>\n' if label else ""
 
@@ -53,19 +60,19 @@ def body_html(markdown_body: str) -> str:
     return render_markdown(markdown_body)
 
 
-def local_images(rendered: str, policy: ImagePolicy) -> tuple[str, list[LocalImage], list[str]]:
+def local_images(rendered: str, policy: ImagePolicy) -> tuple[str, list[LocalImage], list[Text]]:
     """The body's local images that the image policy lets through (core.image_sources), and
     warnings for those it refuses, which are left out of the content (never sent with a path
     of this computer in them)."""
     images: list[LocalImage] = []
-    warnings: list[str] = []
+    warnings: list[Text] = []
 
     def keep(reference: str, image: ImageFile) -> str:
         images.append(LocalImage(reference, image))
         return reference
 
     def refused(refusal: ImageRefused) -> None:
-        warnings.append(str(refusal))
+        warnings.append(refusal.text)  # a Text: the window shows it in its language
 
     reporting = replace(policy, report=refused)
     return rewrite_images(rendered, reporting, keep), images, warnings

@@ -1,96 +1,19 @@
-"""A small client for the WordPress REST API (wp/v2) over httpx.
-
-Every failure becomes one of two errors: `SiteUnreachable` (worth retrying later: no
-network, timeout, dropped connection, 5xx, 429) or `SiteRefused` (the site said no:
-401, 403, validation errors; retrying would not help). Messages never carry the password.
+"""A small client for the WordPress REST API (wp/v2) over httpx (the request machinery is
+site_http's, the errors are publishing.errors'). Messages never carry the password.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import threading
-import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
-from editor_app.core.errors import QT_TRANSLATE_NOOP, MidadError, Text
+from editor_app.core.errors import QT_TRANSLATE_NOOP, Text
+from editor_app.core.publishing.errors import SiteRefused, SiteUnreachable, UnexpectedAnswer
+from editor_app.core.publishing.site_http import TIMEOUT, SiteHttpClient, without_credentials
 
-TIMEOUT = httpx.Timeout(20.0, connect=10.0)
-# The most one request may take, start to end: httpx's timeouts are per read, so a site
-# sending a byte every few seconds would otherwise hold `publish` forever.
-REQUEST_DEADLINE_SECONDS = 120.0
-MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a page of 50 long posts is a few MB; 3 GB is an attack
-LONGEST_RETRY_AFTER_SECONDS = 24 * 3600.0
 LARGEST_ID = 2**63 - 1  # what the database's integer columns hold
-USER_AGENT = "Midad (newsroom editor)"
-_WRITES = ("POST", "PUT", "PATCH", "DELETE")
-
-
-def request_deadline() -> float:
-    """REQUEST_DEADLINE_SECONDS, or MIDAD_REQUEST_DEADLINE (seconds) for a newsroom on a slow line."""
-    try:
-        chosen = float(os.environ.get("MIDAD_REQUEST_DEADLINE", ""))
-    except ValueError:
-        return REQUEST_DEADLINE_SECONDS
-    return min(max(chosen, 1.0), 3600.0) if chosen == chosen else REQUEST_DEADLINE_SECONDS
-
-
-class PublishError(MidadError):
-    pass
-
-
-class PublishCancelled(MidadError):
-    def __init__(self) -> None:
-        super().__init__(Text(QT_TRANSLATE_NOOP("errors", "publishing was cancelled")))
-
-
-class SiteUnreachable(PublishError):
-    def __init__(self, message: str | Text, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class SiteRefused(PublishError):
-    def __init__(self, message: str | Text, status: int, code: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-class UnexpectedAnswer(SiteRefused):
-    """The site answered, but not what the WordPress REST API answers (a list for an object,
-    a post without an id, an id that is not a number...). Retrying would not help."""
-
-
-def without_credentials(url: str) -> str:
-    """The address with any "user:password@" cut out."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]).geturl()
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return min(float(value[:12]), LONGEST_RETRY_AFTER_SECONDS)  # "99999999999999999999" is not a plan
-    try:
-        seconds = (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds()
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return min(max(0.0, seconds), LONGEST_RETRY_AFTER_SECONDS)
-
-
 def remote_id(value: object) -> int | None:
     """A post, term or media id from the site as the int the database stores, or None when it
     is not one: WordPress sends ints, a plugin or a proxy may send "123" (kept, as 123: stored
@@ -126,16 +49,6 @@ def total_pages(response: httpx.Response) -> int:
     return min(int(value), 100_000) if value.isdigit() and len(value) <= 9 else 1
 
 
-def _site_message(response: httpx.Response) -> tuple[str, str]:
-    try:
-        payload = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return "", ""
-    if isinstance(payload, dict):
-        return str(payload.get("message") or ""), str(payload.get("code") or "")
-    return "", ""
-
-
 _ADVICE = {
     401: QT_TRANSLATE_NOOP("errors", "; check the username and the application password (WordPress › Users › Profile › "
                                  "Application Passwords)"),
@@ -144,120 +57,22 @@ _ADVICE = {
 }
 
 
-class WordPressClient:
-    """Not a dataclass on purpose: no repr that could print the password into a log.
+class WordPressClient(SiteHttpClient):
+    """wp/v2 with an application password (HTTP basic auth)."""
 
-    Every request runs on its own short-lived thread while the caller waits for it with the
-    overall deadline and the cancel check: a site that trickles bytes, or a writer pressing
-    Cancel, ends the wait at once (the abandoned connection is closed). Answers are read in
-    chunks up to MAX_ANSWER_BYTES. Redirects are followed only within the site's own origin,
-    and never for writes: a 307 to another host would re-send the article there."""
+    advice = _ADVICE
 
     def __init__(self, url: str, username: str, password: str, timeout: httpx.Timeout = TIMEOUT,
                  deadline: float | None = None, cancelled: Callable[[], bool] | None = None) -> None:
         # An address stored by an older Midad may hold "user:secret@": never sent, never in a message.
         url = without_credentials(url)
-        self.url, self.username = url, username
-        self.deadline = deadline or request_deadline()
-        self.cancelled = cancelled or (lambda: False)
-        self.http = httpx.Client(
-            base_url=url.rstrip("/") + "/wp-json/", auth=(username, password), timeout=timeout,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"}, follow_redirects=False,
-        )
+        super().__init__(url, url.rstrip("/") + "/wp-json/", timeout=timeout, deadline=deadline, cancelled=cancelled,
+                         auth=(username, password))
+        self.username = username
 
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> WordPressClient:
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.close()
-
-    # -- the one place requests are made -----------------------------------------
-
-    def request(self, method: str, path: str, *, allow: tuple[int, ...] = (), **kwargs) -> httpx.Response:
-        if self.cancelled():
-            raise PublishCancelled()
-        answer: Future = Future()
-
-        def run() -> None:
-            try:
-                answer.set_result(self._send(method, path, **kwargs))
-            except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
-                answer.set_exception(error)
-
-        threading.Thread(target=run, name="wordpress-request", daemon=True).start()
-        ends = time.monotonic() + self.deadline
-        while True:
-            try:
-                response = answer.result(timeout=min(0.1, max(0.0, ends - time.monotonic())))
-                break
-            except FutureTimeout:
-                if self.cancelled():
-                    self._abandon()
-                    raise PublishCancelled() from None
-                if time.monotonic() >= ends:
-                    self._abandon()
-                    raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} did not answer in time"), url=self.url)) from None
-            except httpx.TimeoutException:
-                raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} did not answer in time"), url=self.url)) from None
-            except httpx.TransportError as error:
-                raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "cannot reach {url}: {kind}"), url=self.url,
-                                           kind=type(error).__name__)) from None
-        if response.status_code < 400 or response.status_code in allow:
-            return response
-        message, code = _site_message(response)
-        # The site's own words (in the site's language) are quoted as they are.
-        said = f": “{message[:500]}”" if message else ""
-        if response.status_code == 429 or response.status_code >= 500:
-            raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} answered {status}{said}; it will be retried"),
-                                       url=self.url, status=response.status_code, said=said),
-                                  retry_after=_retry_after(response))
-        advice = _ADVICE.get(response.status_code)
-        raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} refused ({status}){said}{advice}"), url=self.url,
-                               status=response.status_code, said=said, advice=Text(advice) if advice else ""),
-                          response.status_code, code)
-
-    def _abandon(self) -> None:
-        """Give up on a request in flight: its connection is closed under it (its thread then
-        ends with an error nobody waits for); this client takes no more requests."""
-        self.close()
-
-    def _send(self, method: str, path: str, **kwargs) -> httpx.Response:
-        request = self.http.build_request(method, path, **kwargs)
-        for _hop in range(5):
-            response = self.http.send(request, stream=True)
-            try:
-                if not response.is_redirect:
-                    _read_bounded(response, self.url)
-                    return response
-                target = response.next_request
-            finally:
-                response.close()
-            if target is None or not self._may_follow(request, target, response.status_code):
-                location = response.headers.get("Location", "")
-                raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} sent the request elsewhere ({status} to {location}); "
-                                                          "Midad follows no redirect that leaves the site or changes a "
-                                                          "write: check the site's address in Site settings"),
-                                       url=self.url, status=response.status_code, location=location[:200]),
-                                  response.status_code, "redirect")
-            request = target
-        raise SiteRefused(Text(QT_TRANSLATE_NOOP("errors", "{url} redirects without end"), url=self.url), 310, "redirect")
-
-    @staticmethod
-    def _may_follow(request: httpx.Request, target: httpx.Request, status: int) -> bool:
-        same_origin = (target.url.scheme, target.url.host, target.url.port) == \
-            (request.url.scheme, request.url.host, request.url.port)
-        if request.method in _WRITES:
-            # 301/302/303 would turn the write into a GET that "succeeds" without writing.
-            return same_origin and status in (307, 308)
-        upgraded = request.url.scheme == "http" and target.url.scheme == "https" and target.url.host == request.url.host
-        return same_origin or upgraded
-
-    def json(self, method: str, path: str, **kwargs) -> Any:
-        response = self.request(method, path, **kwargs)
-        return _payload(response, self.url, path)
+    def not_json(self, path: str) -> SiteUnreachable:
+        return SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} answered {path} with something that is not JSON; is this a "
+                                                      "WordPress site?"), url=self.url, path=path or "/"))
 
     def _object(self, method: str, path: str, *, must_have_id: bool = True, **kwargs) -> dict:
         return _checked_object(self.json(method, path, **kwargs), self.url, path, must_have_id)
@@ -281,7 +96,7 @@ class WordPressClient:
         response = self.request("GET", f"wp/v2/posts/{post_id}", params={"context": "edit"}, allow=(404, 410))
         if response.status_code in (404, 410):
             return None
-        return _checked_object(_payload(response, self.url, "wp/v2/posts"), self.url, "wp/v2/posts", True)
+        return _checked_object(self.payload(response, "wp/v2/posts"), self.url, "wp/v2/posts", True)
 
     def create_post(self, fields: dict) -> dict:
         return self._object("POST", "wp/v2/posts", json=fields)
@@ -305,7 +120,7 @@ class WordPressClient:
             response = self.request("GET", "wp/v2/posts", params=params, allow=(400,))
             if response.status_code == 400:  # past the last page
                 return
-            yield from _checked_objects(_payload(response, self.url, "wp/v2/posts"), self.url, "wp/v2/posts")
+            yield from _checked_objects(self.payload(response, "wp/v2/posts"), self.url, "wp/v2/posts")
             if page >= total_pages(response):
                 return
             page += 1
@@ -317,7 +132,7 @@ class WordPressClient:
             fields["parent"] = parent
         path = f"wp/v2/{taxonomy}"
         response = self.request("POST", path, json=fields, allow=(400,))
-        payload = _payload(response, self.url, path)
+        payload = self.payload(response, path)
         if not isinstance(payload, dict):
             raise _unexpected(self.url, path, "not an object")
         if response.status_code == 400:
@@ -348,7 +163,7 @@ class WordPressClient:
             response = self.request("GET", f"wp/v2/categories/{current}", allow=(404,))
             if response.status_code == 404:
                 break
-            term = _checked_object(_payload(response, self.url, "wp/v2/categories"), self.url, "wp/v2/categories", True)
+            term = _checked_object(self.payload(response, "wp/v2/categories"), self.url, "wp/v2/categories", True)
             names.append(str(term.get("name", "")).replace("/", "∕"))
             current = remote_id(term.get("parent"))
         return "/".join(reversed([name for name in names if name]))
@@ -364,34 +179,7 @@ class WordPressClient:
         response = self.request("GET", f"wp/v2/media/{media_id}", allow=(404,))
         if response.status_code == 404:
             return None
-        return _checked_object(_payload(response, self.url, "wp/v2/media"), self.url, "wp/v2/media", True)
-
-
-def _read_bounded(response: httpx.Response, url: str) -> None:
-    """Reads the streamed body into the response, refusing more than MAX_ANSWER_BYTES."""
-    declared = response.headers.get("Content-Length", "").strip()
-    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
-        raise _too_large(url, response.status_code)
-    chunks, size = [], 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > MAX_ANSWER_BYTES:
-            raise _too_large(url, response.status_code)
-        chunks.append(chunk)
-    response._content = b"".join(chunks)  # httpx's own attribute for a read body (what .read() sets)
-
-
-def _too_large(url: str, status: int) -> SiteRefused:
-    return UnexpectedAnswer(Text(QT_TRANSLATE_NOOP("errors", "{url} sent an answer larger than {limit} MB; Midad stopped reading it"),
-                                 url=url, limit=MAX_ANSWER_BYTES // (1024 * 1024)), status, "too_large")
-
-
-def _payload(response: httpx.Response, url: str, path: str) -> Any:
-    try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-        raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} answered {path} with something that is not JSON; is this a "
-                                                  "WordPress site?"), url=url, path=path or "/")) from None
+        return _checked_object(self.payload(response, "wp/v2/media"), self.url, "wp/v2/media", True)
 
 
 def _unexpected(url: str, path: str, problem: str) -> UnexpectedAnswer:

@@ -130,6 +130,25 @@ class PostgresSearchIndex:
             {"id": article.id, "heading": tsvector_literal([(fields[name], weight) for name, weight in HEADING_FIELDS]),
              "document": lexeme_set_literal([fields[name] for name in DOCUMENT_FIELDS])})
 
+    def update_many(self, session: Session, articles) -> None:
+        """An import's search rows in one statement (arrays unnested on the server): one round
+        trip for the batch instead of one per article."""
+        rows = []
+        for article in articles:
+            fields = search_rules.indexed_fields(article)
+            rows.append((article.id, tsvector_literal([(fields[name], weight) for name, weight in HEADING_FIELDS]),
+                         lexeme_set_literal([fields[name] for name in DOCUMENT_FIELDS])))
+        if not rows:
+            return
+        ids, headings, documents = (list(column) for column in zip(*rows))
+        session.execute(
+            text("INSERT INTO article_search (article_id, heading, document) "
+                 "SELECT id, CAST(heading AS tsvector), CAST(document AS tsvector) "
+                 "FROM unnest(CAST(:ids AS bigint[]), CAST(:headings AS text[]), CAST(:documents AS text[])) "
+                 "AS batch(id, heading, document) "
+                 "ON CONFLICT (article_id) DO UPDATE SET heading = EXCLUDED.heading, document = EXCLUDED.document"),
+            {"ids": ids, "headings": headings, "documents": documents})
+
     def remove(self, session: Session, article_id: int) -> None:
         session.execute(text("DELETE FROM article_search WHERE article_id = :id"), {"id": article_id})
 

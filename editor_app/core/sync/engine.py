@@ -18,16 +18,24 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from editor_app.core.errors import StorageError
-from editor_app.core.merge import merge_field, merge_text
-from editor_app.core.models import Article, Revision, RevisionReason, utc_now
+from editor_app.core.models import Article, Asset, PrivateNote, Revision, RevisionReason, utc_now
 from editor_app.core.revisions import word_count
 from editor_app.core.search import search_index_for
 from editor_app.core.server.faults import NotAllowed, ServerUnreachable
 from editor_app.core.storage import Database
+from editor_app.core.sync.asset_files import files_of, store_files
+from editor_app.core.sync.history import publications_of, status_changes_of, take_publications, take_status_changes
+from editor_app.core.sync.replica_writes import (  # noqa: F401 - merge_snapshots: used by tests and others
+    applying,
+    map_revisions,
+    merge_snapshots,
+    pulled_fields,
+    remember,
+    take_revisions,
+)
 from editor_app.core.sync.server_side import LogEntry, PushAnswer, PushRequest, ServerSide
 from editor_app.core.sync.snapshot import (
     PULLED_ONLY,
@@ -37,7 +45,6 @@ from editor_app.core.sync.snapshot import (
     checksum,
     dumps,
     loads,
-    new_revision,
     revision_values,
     write_fields,
 )
@@ -77,8 +84,13 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, local: Database, server: Database, *, days: int = DEFAULT_DAYS, page_size: int = PAGE_SIZE,
-                 backoff: Callable[[int], timedelta] = default_backoff, clock: Callable[[], datetime] = utc_now) -> None:
+                 backoff: Callable[[int], timedelta] = default_backoff, clock: Callable[[], datetime] = utc_now,
+                 actor: str | None = None) -> None:
+        from editor_app.core.library import default_actor
+
         self.local, self.server = local, ServerSide(server)
+        # Whose private notes this copy holds: the library's person here (the server's login there).
+        self.actor = actor or default_actor()
         self.days, self.page_size, self.backoff, self.clock = days, page_size, backoff, clock
         self.local_index = search_index_for(local.engine.dialect.name)
         self._login: str | None = None
@@ -108,6 +120,9 @@ class SyncEngine:
             from editor_app.core.workflow.replica import sync_workflow
             report.workflow = sync_workflow(self)
             self.pull(report)  # our own pushes come back numbered: nothing to write, the base stays exact
+            from editor_app.core.sync.lease_mirror import exchange_leases
+
+            exchange_leases(self)  # who is editing, seen from the local copy
         except StorageError as error:  # offline, or refused as a whole (the login...): said, kept for later
             report.offline = str(error)
         report.waiting = self.waiting_count()
@@ -149,23 +164,56 @@ class SyncEngine:
                 updated_at = updated_at.replace(tzinfo=cutoff.tzinfo)
             return updated_at >= cutoff
 
+        self._take_people()
         while True:
             after = self.last_seq()
             entries = self._server_call(self.server.log_page, after, self.page_size, wanted=wanted)
             if not entries:
                 return report
-            self._apply_page(entries, report)
+            self._apply_page(entries, report, self._missing_files(entries))
             known |= {entry.uuid for entry in entries if entry.kept and entry.snapshot is not None}
             if len(entries) < self.page_size:
                 return report
+
+    def _take_people(self) -> None:
+        """The newsroom's people (login, name, role): so this copy shows who did what by name."""
+        from editor_app.core.models import Person
+
+        def ask() -> list[tuple[str, str, str, bool]]:
+            with self.server.database.transaction() as session:
+                return [tuple(row) for row in session.execute(
+                    select(Person.login, Person.display_name, Person.role, Person.disabled))]
+
+        people = self._server_call(ask)
+        with self.local.transaction() as session:
+            here = {person.login: person for person in session.scalars(select(Person))}
+            for login, name, role, disabled in people:
+                person = here.get(login)
+                if person is None:
+                    session.add(Person(login=login, display_name=name, role=role, disabled=disabled))
+                elif (person.display_name, person.role, person.disabled) != (name, role, disabled):
+                    person.display_name, person.role, person.disabled = name, role, disabled
 
     def last_seq(self) -> int:
         with self.local.transaction() as session:
             state = session.get(SyncState, "last_seq")
             return int(state.value) if state else 0
 
-    def _apply_page(self, entries: list[LogEntry], report: SyncReport) -> None:
-        with self.local.transaction() as session, _applying(session):
+    def _missing_files(self, entries: list[LogEntry]) -> dict[str, tuple[dict, ...]]:
+        """The images of a page's articles not stored here yet, fetched before the page is applied."""
+        shared = {entry.uuid: set(entry.snapshot.get("assets") or ()) for entry in entries
+                  if entry.kept and entry.snapshot is not None and entry.snapshot.get("assets")}
+        if not shared:
+            return {}
+        with self.local.transaction() as session:
+            for uuid, sha in session.execute(select(Article.uuid, Asset.sha256).join(Asset, Asset.article_id == Article.id)
+                                             .where(Article.uuid.in_(list(shared)))):
+                shared[uuid].discard(sha)
+        wanted = {uuid: shas for uuid, shas in shared.items() if shas}
+        return self._server_call(self.server.asset_files, wanted) if wanted else {}
+
+    def _apply_page(self, entries: list[LogEntry], report: SyncReport, files: dict[str, tuple[dict, ...]]) -> None:
+        with self.local.transaction() as session, applying(session):
             waiting = set(session.scalars(select(SyncQueueEntry.article_uuid).where(
                 SyncQueueEntry.article_uuid.in_([entry.uuid for entry in entries]))))
             for entry in entries:
@@ -174,28 +222,61 @@ class SyncEngine:
                 if entry.snapshot is None:
                     report.removed += self._remove(session, entry.uuid, entry.uuid in waiting)
                     continue
-                article = session.scalar(select(Article).where(Article.uuid == entry.uuid))
                 if entry.uuid not in waiting:
-                    # Nothing of ours waits: the server's copy is the article (what we wait to send is
-                    # merged against it when pushed).
-                    if article is None:
-                        article = Article(uuid=entry.uuid)
-                        session.add(article)
-                    if article.id is None or checksum(article_snapshot(article)) != checksum(entry.snapshot):
-                        write_fields(session, article, _pulled(entry.snapshot))
-                        article.updated_at = utc_now()
-                        session.flush()
-                        self.local_index.update(session, article)
-                        report.pulled += 1
-                    _remember(session, entry.uuid, entry.version, entry.snapshot)
-                    # (Not while ours wait: a push of ours may have landed with its revisions, its answer
-                    # lost; once it is settled, the article's next change number brings the others.)
-                    _take_revisions(session, article, entry.revisions)
+                    self._apply_entry(session, entry, files, report)
             state = session.get(SyncState, "last_seq")
             if state is None:
                 session.add(SyncState(key="last_seq", value=str(entries[-1].seq)))
             else:
                 state.value = str(entries[-1].seq)
+
+    def _apply_entry(self, session: Session, entry: LogEntry, files: dict[str, tuple[dict, ...]],
+                     report: SyncReport) -> Article:
+        """Nothing of ours waits: the server's copy is the article (what we wait to send is merged
+        against it when pushed)."""
+        article = session.scalar(select(Article).where(Article.uuid == entry.uuid))
+        if article is None:
+            article = Article(uuid=entry.uuid)
+            session.add(article)
+        if article.id is None or checksum(article_snapshot(article)) != checksum(entry.snapshot):
+            store_files(session, article, files.get(entry.uuid, ()))
+            write_fields(session, article, pulled_fields(entry.snapshot))
+            article.updated_at = utc_now()
+            session.flush()
+            self.local_index.update(session, article)
+            report.pulled += 1
+        remember(session, entry.uuid, entry.version, entry.snapshot)
+        self._take_note(session, article, entry.note)
+        take_status_changes(session, article, entry.status_changes, theirs_name_who=True)
+        take_publications(session, article, entry.publications, keep_mine=False)
+        # (Not while ours wait: a push of ours may have landed with its revisions, its answer
+        # lost; once it is settled, the article's next change number brings the others.)
+        take_revisions(session, article, entry.revisions)
+        return article
+
+    # -- on demand (core.sync.on_demand) ----------------------------------------------------
+
+    def fetch(self, uuid: str) -> int:
+        from editor_app.core.sync.on_demand import fetch_article
+
+        return fetch_article(self, uuid)
+
+    def search_server(self, query: str, limit: int = 50) -> list:
+        from editor_app.core.sync.on_demand import search_newsroom
+
+        return search_newsroom(self, query, limit)
+
+    def _take_note(self, session: Session, article: Article, note: str | None) -> None:
+        """My private note as the server holds it (nothing of mine waits to be sent)."""
+        if note is None:
+            return
+        if article.id is None:
+            session.flush()
+        stored = session.get(PrivateNote, (article.id, self.actor))
+        if stored is None:
+            session.add(PrivateNote(article_id=article.id, owner=self.actor, body=note, updated_at=utc_now()))
+        elif stored.body != note:
+            stored.body, stored.updated_at = note, utc_now()
 
     def _remove(self, session: Session, uuid: str, waiting: bool) -> int:
         """Deleted on the server (or no longer ours to read): gone from here too, unless we
@@ -254,7 +335,7 @@ class SyncEngine:
                 return
             sent_key, sent_fields = entry.sent_key, loads(entry.sent_fields) or {}
         applied, version, revision_map = self._server_call(self.server.landed, sent_key)
-        with self.local.transaction() as session, _applying(session):
+        with self.local.transaction() as session, applying(session):
             entry = session.get(SyncQueueEntry, uuid)
             if applied:
                 synced = session.get(SyncArticle, uuid)
@@ -262,8 +343,8 @@ class SyncEngine:
                 new_base = {**(base or {}), **sent_fields}
                 for name in PULLED_ONLY:
                     new_base.setdefault(name, "")
-                _remember(session, uuid, version, new_base)
-                _map_revisions(session, revision_map)
+                remember(session, uuid, version, new_base)
+                map_revisions(session, revision_map)
             if entry is not None:
                 entry.sent_key, entry.sent_fields = "", ""
 
@@ -292,22 +373,38 @@ class SyncEngine:
             if article is None:
                 session.delete(entry)
                 return None
-            fields = changed_fields(base, article_snapshot(article))
+            snapshot = article_snapshot(article)
+            fields = changed_fields(base, snapshot)
             known = select(SyncRevision.local_id)
             revisions = tuple(revision_values(r) for r in session.scalars(
                 select(Revision).where(Revision.article_id == article.id, Revision.id.not_in(known)).order_by(Revision.id)))
-            return PushRequest(entry.idempotency_key, uuid, base_version, fields, revisions)
+            server_has = set((base or {}).get("assets") or ())
+            files = files_of(session, article.id, [sha for sha in snapshot["assets"] if sha not in server_has])
+            note = session.scalar(select(PrivateNote.body).where(PrivateNote.article_id == article.id,
+                                                                 PrivateNote.owner == self.actor))
+            return PushRequest(entry.idempotency_key, uuid, base_version, fields, revisions, asset_files=files,
+                               have_assets=tuple(snapshot["assets"]), note=note,
+                               status_changes=status_changes_of(session, [article.id])[article.id],
+                               publications=publications_of(session, [article.id])[article.id])
 
     def _settle(self, uuid: str, request: PushRequest, answer: PushAnswer, report: SyncReport) -> bool:
         """Records the server's answer; True when the entry should be pushed again now."""
-        with self.local.transaction() as session, _applying(session):
+        with self.local.transaction() as session, applying(session):
             entry = session.get(SyncQueueEntry, uuid)
             if entry is not None:
                 entry.sent_key, entry.sent_fields = "", ""
             synced = session.get(SyncArticle, uuid)
+            if answer.asset_files:  # theirs: stored before their text names them
+                local_article = session.scalar(select(Article).where(Article.uuid == uuid))
+                if local_article is not None:
+                    store_files(session, local_article, answer.asset_files)
             if answer.outcome == "accepted":
                 report.pushed += 1
-                _map_revisions(session, answer.revision_map)
+                map_revisions(session, answer.revision_map)
+                pushed = session.scalar(select(Article).where(Article.uuid == uuid))
+                if pushed is not None:  # the server's word on who changed the status, and on the posts
+                    take_status_changes(session, pushed, answer.status_changes, theirs_name_who=True)
+                    take_publications(session, pushed, answer.publications, keep_mine=False)
                 nothing_newer = entry is not None and entry.idempotency_key == request.key
                 if nothing_newer:
                     session.delete(entry)
@@ -320,14 +417,15 @@ class SyncEngine:
                     self._adopt(session, uuid, answer.snapshot_version, answer.snapshot)
                     article = session.scalar(select(Article).where(Article.uuid == uuid))
                     if article is not None:
-                        _take_revisions(session, article, answer.revisions)
+                        take_revisions(session, article, answer.revisions)
                 else:
                     # What the server holds at that version: what it had, with what we sent.
                     base = loads(synced.base) if synced and synced.server_version is not None else {}
                     new_base = {**(base or {}), **request.fields}
+                    new_base["assets"] = sorted(set((base or {}).get("assets") or ()) | set(request.have_assets))
                     for name in PULLED_ONLY:
                         new_base.setdefault(name, (answer.snapshot or {}).get(name, ""))
-                    _remember(session, uuid, answer.version, new_base)
+                    remember(session, uuid, answer.version, new_base)
                 return False
             if answer.outcome == "gone":
                 if request.delete:
@@ -344,11 +442,11 @@ class SyncEngine:
     def _adopt(self, session: Session, uuid: str, version: int | None, snapshot: dict) -> None:
         article = session.scalar(select(Article).where(Article.uuid == uuid))
         if article is not None and checksum(article_snapshot(article)) != checksum(snapshot):
-            write_fields(session, article, _pulled(snapshot))
+            write_fields(session, article, pulled_fields(snapshot))
             article.updated_at = utc_now()
             session.flush()
             self.local_index.update(session, article)
-        _remember(session, uuid, version, snapshot)
+        remember(session, uuid, version, snapshot)
 
     def _merge(self, session: Session, uuid: str, request: PushRequest, answer: PushAnswer,
                entry: SyncQueueEntry | None, synced: SyncArticle | None, report: SyncReport) -> bool:
@@ -358,17 +456,18 @@ class SyncEngine:
             # Deleted here, changed there: their text stays (nothing lost), and comes back here.
             if entry is not None:
                 session.delete(entry)
-            _remember(session, uuid, answer.version, theirs)
+            remember(session, uuid, answer.version, theirs)
             restored = Article(uuid=uuid)
-            write_fields(session, restored, _pulled(theirs))
             session.add(restored)
+            store_files(session, restored, answer.asset_files)
+            write_fields(session, restored, pulled_fields(theirs))
             session.flush()
             self.local_index.update(session, restored)
             return False
         mine = article_snapshot(article)
         base = loads(synced.base) if synced and synced.base else {name: None for name in SHARED_FIELDS}
         merged, conflicted = merge_snapshots(base, mine, theirs)
-        _remember(session, uuid, answer.version, theirs)
+        remember(session, uuid, answer.version, theirs)
         if not conflicted:
             if merged != mine:
                 write_fields(session, article, {k: merged[k] for k in SHARED_FIELDS if merged[k] != mine[k]})
@@ -385,6 +484,8 @@ class SyncEngine:
         session.flush()
         synced = session.get(SyncArticle, uuid)
         synced.state = CONFLICT
+        # What both started from, for the writer's merge dialog (core.sync.conflicts).
+        synced.conflict_base = dumps({"title": base.get("title") or "", "body": base.get("body") or ""})
         if entry is not None:
             entry.state = CONFLICT
         report.conflicts += 1
@@ -408,14 +509,9 @@ class SyncEngine:
 
     def settle_conflict(self, article_id: int) -> None:
         """The writer has made the article's text what it should be: it is sent over theirs."""
-        with self.local.transaction() as session:
-            uuid = session.scalar(select(Article.uuid).where(Article.id == article_id))
-            entry = session.get(SyncQueueEntry, uuid)
-            synced = session.get(SyncArticle, uuid)
-            if synced is not None:
-                synced.state = ""
-            if entry is not None:
-                entry.state, entry.next_attempt_at = "pending", None
+        from editor_app.core.sync.conflicts import mark_settled
+
+        mark_settled(self.local, article_id)
 
     def waiting_count(self) -> int:
         with self.local.transaction() as session:
@@ -427,23 +523,6 @@ class SyncEngine:
             rows = session.execute(text(
                 "SELECT a.id, q.state FROM articles a LEFT JOIN sync_queue q ON q.article_uuid = a.uuid")).all()
         return {row[0]: IN_STEP if row[1] is None else WAITING if row[1] == "pending" else row[1] for row in rows}
-
-
-def merge_snapshots(base: dict, mine: dict, theirs: dict) -> tuple[dict, bool]:
-    """Field by field (the body paragraph by paragraph): the merged fields, and whether both
-    sides changed one place differently."""
-    merged = dict(theirs)
-    conflicted = False
-    for name in SHARED_FIELDS:
-        if name == "body":
-            body = merge_text(base.get("body") or "", mine["body"], theirs["body"])
-            conflicted |= not body.clean
-            merged["body"] = body.text() if body.clean else mine["body"]
-            continue
-        value, clash = merge_field(base.get(name), mine[name], theirs[name])
-        conflicted |= clash
-        merged[name] = value
-    return merged, conflicted
 
 
 def local_checksums(database: Database) -> dict[str, str]:
@@ -464,53 +543,3 @@ def _connection_lost(error: StorageError) -> bool:
         return True
     original = getattr(cause, "orig", cause)
     return isinstance(original, (psycopg.OperationalError, psycopg.InterfaceError, OSError, EOFError))
-
-
-def _pulled(snapshot: dict) -> dict:
-    return {name: snapshot.get(name) for name in (*SHARED_FIELDS, *PULLED_ONLY)}
-
-
-def _remember(session: Session, uuid: str, version: int | None, snapshot: dict | None) -> None:
-    synced = session.get(SyncArticle, uuid)
-    if synced is None:
-        session.add(SyncArticle(article_uuid=uuid, server_version=version, base=dumps(snapshot), state=""))
-    else:
-        synced.server_version, synced.base = version, dumps(snapshot)
-
-
-def _map_revisions(session: Session, revision_map: dict[int, int]) -> None:
-    for local_id, server_id in revision_map.items():
-        if session.get(SyncRevision, local_id) is None:
-            session.add(SyncRevision(local_id=local_id, server_id=server_id))
-    session.flush()
-
-
-def _take_revisions(session: Session, article: Article, revisions) -> None:
-    if not revisions:
-        return
-    known = set(session.scalars(select(SyncRevision.server_id).where(
-        SyncRevision.server_id.in_([values["id"] for values in revisions]))))
-    for values in revisions:
-        if values["id"] in known:
-            continue
-        revision = new_revision(article.id, values)
-        session.add(revision)
-        session.flush()
-        session.add(SyncRevision(local_id=revision.id, server_id=values["id"]))
-
-
-class _applying:
-    """Inside the local transaction: changes written here are the server's, not the writer's,
-    so the queue's triggers leave them out (migration 0008)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def __enter__(self):
-        self.session.execute(text("INSERT INTO sync_state (key, value) VALUES ('applying', '1')"))
-
-    def __exit__(self, kind, value, traceback):
-        if kind is None:
-            self.session.flush()
-            self.session.execute(text("DELETE FROM sync_state WHERE key = 'applying'"))
-        return False

@@ -7,14 +7,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, literal_column, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from editor_app.core.models import Article, Revision, utc_now
+from editor_app.core.models import Article, PrivateNote, Revision, utc_now
 from editor_app.core.search import search_index_for
 from editor_app.core.errors import StorageError
 from editor_app.core.storage import Database
+from editor_app.core.sync.asset_files import assets_of, files_of, store_files
+from editor_app.core.sync.history import publications_of, status_changes_of, take_publications, take_status_changes
 from editor_app.core.sync.snapshot import article_snapshot, new_revision, revision_values, write_fields
 from editor_app.core.sync.tables import SyncPush
 
@@ -28,6 +30,9 @@ class LogEntry:
     version: int | None
     revisions: tuple[dict, ...] = ()
     kept: bool = True  # False: outside this replica (only its number matters)
+    note: str | None = None  # the puller's own private note on it (None: none)
+    status_changes: tuple[dict, ...] = ()  # its status history (core.sync.history)
+    publications: tuple[dict, ...] = ()  # where it was published, by site address
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,11 @@ class PushRequest:
     fields: dict
     revisions: tuple[dict, ...] = ()  # this desktop's revisions the server has not got (local ids)
     delete: bool = False
+    asset_files: tuple[dict, ...] = ()  # images the server has not got (core.sync.asset_files)
+    have_assets: tuple[str, ...] = ()  # the images this desktop holds (by content): the others come back
+    note: str | None = None  # the pusher's private note (None: none here)
+    status_changes: tuple[dict, ...] = ()  # its status history here (the server adds what it lacks)
+    publications: tuple[dict, ...] = ()  # its publishing records here (the server keeps its own first)
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,10 @@ class PushAnswer:
     snapshot_version: int | None = None
     # A retried push's answer: the article's revisions (its change number was read while ours waited).
     revisions: tuple[dict, ...] = ()
+    asset_files: tuple[dict, ...] = ()  # the server's images the pusher has not got
+    # Accepted: the article's status history and publishing records as the server now holds them.
+    status_changes: tuple[dict, ...] = ()
+    publications: tuple[dict, ...] = ()
 
 
 class ServerSide:
@@ -66,24 +80,44 @@ class ServerSide:
                 "FROM sync_log l LEFT JOIN articles a ON a.uuid = l.article_uuid "
                 "WHERE l.seq > :after ORDER BY l.seq LIMIT :limit"), {"after": after, "limit": limit}).all()
             keep = [row for row in rows if row[3] is None or wanted(row[1], row[4], row[5], row[6])]
-            ids = [row[3] for row in keep if row[3] is not None]
-            articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))} if ids else {}
-            revisions: dict[int, list[dict]] = {}
-            if ids:
-                for revision in session.scalars(select(Revision).where(Revision.article_id.in_(ids))
-                                                .order_by(Revision.id)):
-                    revisions.setdefault(revision.article_id, []).append(revision_values(revision))
-            entries = []
-            kept = {row[0] for row in keep}
-            for row in rows:
-                article = articles.get(row[3])
-                if row[0] not in kept:
-                    entries.append(LogEntry(row[0], row[1], None, None, (), kept=False))
-                    continue
-                entries.append(LogEntry(row[0], row[1], None if article is None else article_snapshot(article),
-                                        None if article is None else article.version,
-                                        tuple(revisions.get(row[3], ()))))
-            return entries
+            return self._entries(session, rows, keep)
+
+    def fetch(self, uuid: str) -> LogEntry | None:
+        """One article as a page of the log would bring it (one outside a replica, fetched on
+        demand); None when it does not exist or this person may not read it."""
+        with self.database.transaction() as session:
+            row = session.execute(text(
+                "SELECT coalesce(l.seq, 0), a.uuid, false, a.id, a.created_by, a.assigned_to, a.updated_at "
+                "FROM articles a LEFT JOIN sync_log l ON l.article_uuid = a.uuid WHERE a.uuid = :uuid"),
+                {"uuid": uuid}).first()
+            return None if row is None else self._entries(session, [row], [row])[0]
+
+    @staticmethod
+    def _entries(session: Session, rows, keep) -> list[LogEntry]:
+        ids = [row[3] for row in keep if row[3] is not None]
+        articles = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_(ids)))} if ids else {}
+        assets = assets_of(session, ids)
+        notes = dict(session.execute(select(PrivateNote.article_id, PrivateNote.body).where(
+            PrivateNote.article_id.in_(ids), PrivateNote.owner == literal_column("current_user"))).all()) if ids else {}
+        history, publications = status_changes_of(session, ids), publications_of(session, ids)
+        revisions: dict[int, list[dict]] = {}
+        if ids:
+            for revision in session.scalars(select(Revision).where(Revision.article_id.in_(ids))
+                                            .order_by(Revision.id)):
+                revisions.setdefault(revision.article_id, []).append(revision_values(revision))
+        entries = []
+        kept = {row[1] for row in keep}
+        for row in rows:
+            article = articles.get(row[3])
+            if row[1] not in kept:
+                entries.append(LogEntry(row[0], row[1], None, None, (), kept=False))
+                continue
+            entries.append(LogEntry(row[0], row[1], None if article is None else
+                                    article_snapshot(article, assets.get(article.id, {})),
+                                    None if article is None else article.version,
+                                    tuple(revisions.get(row[3], ())), note=notes.get(row[3]),
+                                    status_changes=history.get(row[3], ()), publications=publications.get(row[3], ())))
+        return entries
 
     def latest_seq(self) -> int:
         with self.database.transaction() as session:
@@ -93,6 +127,12 @@ class ServerSide:
         with self.database.transaction() as session:
             article = session.scalar(select(Article).where(Article.uuid == uuid))
             return (None, None) if article is None else (article_snapshot(article), article.version)
+
+    def asset_files(self, wanted: dict[str, set[str]]) -> dict[str, tuple[dict, ...]]:
+        """The images (bytes included) of these contents, by article uuid: what a replica lacks."""
+        with self.database.transaction() as session:
+            ids = dict(session.execute(select(Article.uuid, Article.id).where(Article.uuid.in_(list(wanted)))).all())
+            return {uuid: files_of(session, ids[uuid], shas) for uuid, shas in wanted.items() if uuid in ids}
 
     def landed(self, key: str) -> tuple[bool, int | None, dict[int, int]]:
         """Whether the push of `key` was applied: (applied, the version it made, its revision map)."""
@@ -124,15 +164,28 @@ class ServerSide:
                               {int(k): v for k, v in json.loads(done.revision_map).items()},
                               None if article is None else article.version,
                               () if article is None else tuple(revision_values(r) for r in session.scalars(
-                                  select(Revision).where(Revision.article_id == article.id).order_by(Revision.id))))
+                                  select(Revision).where(Revision.article_id == article.id).order_by(Revision.id))),
+                              self._files_missing(session, article, request))
+        if article is None and request.base_version is not None and not request.fields and not request.delete:
+            # Only my note (or revisions) on an article I may read but not change: the article stays as it is.
+            readable = session.scalar(select(Article).where(Article.uuid == request.uuid))
+            if readable is not None and readable.version != request.base_version:
+                return PushAnswer("stale", readable.version, article_snapshot(readable),
+                                  asset_files=self._files_missing(session, readable, request))
+            if readable is not None:
+                self._keep_note(session, readable, request.note)
+                self._record(session, request, readable.version, {})
+                return PushAnswer("accepted", readable.version, article_snapshot(readable), {}, readable.version)
         if article is None:
             if request.base_version is not None or request.delete:
                 return PushAnswer("gone")
             article = Article(uuid=request.uuid)
-            write_fields(session, article, request.fields)
             session.add(article)
+            store_files(session, article, request.asset_files)
+            write_fields(session, article, request.fields)
         elif article.version != request.base_version:
-            return PushAnswer("stale", article.version, article_snapshot(article))
+            return PushAnswer("stale", article.version, article_snapshot(article),
+                              asset_files=self._files_missing(session, article, request))
         elif request.delete:
             snapshot, article_id = article_snapshot(article), article.id
             session.expunge(article)
@@ -143,7 +196,8 @@ class ServerSide:
             self.search_index.remove(session, article_id)
             self._record(session, request, None, {})
             return PushAnswer("accepted", None, None)
-        else:
+        elif request.fields or request.asset_files:
+            store_files(session, article, request.asset_files)
             write_fields(session, article, request.fields)
             article.updated_at = utc_now()
         session.flush()
@@ -151,12 +205,39 @@ class ServerSide:
         self.search_index.update(session, article)
         revision_map = {}
         for values in request.revisions:
-            revision = new_revision(article.id, values)
+            revision = new_revision(session, article.id, values)
             session.add(revision)
             session.flush()
             revision_map[values["id"]] = revision.id
+        self._keep_note(session, article, request.note)
+        take_status_changes(session, article, request.status_changes, theirs_name_who=False)
+        take_publications(session, article, request.publications, keep_mine=True)
         self._record(session, request, article.version, revision_map)
-        return PushAnswer("accepted", article.version, article_snapshot(article), revision_map, article.version)
+        return PushAnswer("accepted", article.version, article_snapshot(article), revision_map, article.version,
+                          asset_files=self._files_missing(session, article, request),
+                          status_changes=status_changes_of(session, [article.id])[article.id],
+                          publications=publications_of(session, [article.id])[article.id])
+
+    @staticmethod
+    def _files_missing(session: Session, article: Article | None, request: PushRequest) -> tuple[dict, ...]:
+        if article is None:
+            return ()
+        have = set(request.have_assets)
+        return files_of(session, article.id, [sha for sha in assets_of(session, [article.id])[article.id].values()
+                                              if sha not in have])
+
+    @staticmethod
+    def _keep_note(session: Session, article: Article, note: str | None) -> None:
+        """The pusher's own note (row-level security lets nobody else's be read or written)."""
+        if note is None:
+            return
+        login = session.scalar(text("SELECT current_user"))
+        stored = session.get(PrivateNote, (article.id, login))
+        if stored is None:
+            session.add(PrivateNote(article_id=article.id, owner=login, body=note, updated_at=utc_now()))
+        elif stored.body != note:
+            stored.body, stored.updated_at = note, utc_now()
+        session.flush()
 
     @staticmethod
     def _record(session: Session, request: PushRequest, version: int | None, revision_map: dict) -> None:

@@ -58,6 +58,8 @@ class SyncArticle(Base):
     base: Mapped[str] = mapped_column(Text, default="")
     # "conflict": the writer must settle it (both texts are kept as revisions).
     state: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    # While in conflict: the title and body both sides started from (JSON), for the merge dialog (0012).
+    conflict_base: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SyncQueueEntry(Base):

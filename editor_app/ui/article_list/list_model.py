@@ -165,6 +165,7 @@ class ArticleListModel(QAbstractTableModel):
         # The first page comes with the reset itself: one reset a view (or the model tester)
         # reads whole, not an empty model that rows are inserted into while it handles the reset.
         self._rows = [] if self.search_text else self.library.page(self.request, 0, PAGE_SIZE)
+        self._read_placements(self._rows)
         self.pages_fetched = 1 if self._rows else 0
         if len(self._rows) < PAGE_SIZE:
             self._total = len(self._rows)  # nothing more to fetch, whatever the count said a moment ago
@@ -245,7 +246,6 @@ class ArticleListModel(QAbstractTableModel):
         self._rows[row] = ArticleSummary(record.id, record.title, record.status, record.author, record.category,
                                          record.updated_at, sync)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
 
     def _read_placements(self, summaries: list[ArticleSummary]) -> None:
         if self.placement_source is not None and summaries:

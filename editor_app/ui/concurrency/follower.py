@@ -22,6 +22,7 @@ from editor_app.ui.concurrency.change_events import ChangeEvents
 from editor_app.ui.concurrency.lease_controller import LeaseController
 from editor_app.ui.concurrency.live_text import replace_text_in_place
 from editor_app.ui.concurrency.merge_dialog import ask_writer
+from editor_app.ui.concurrency.sync_conflicts import SyncConflictController
 
 if TYPE_CHECKING:
     from editor_app.ui.window_parts import ArticleWindow
@@ -36,6 +37,8 @@ class ChangeFollower(QObject):
         window.autosave.resolve_conflict = ask_writer(window)
         window.autosave.merged.connect(self.show_merged)
         self.leases = LeaseController(window)
+        self.sync_conflicts = SyncConflictController(window)
+        window.sync_status.round_finished.connect(lambda: self.sync_conflicts.refresh())
         window.autosave.base_loaded.connect(self._panel_loaded)
         window.article_actions.conflicted.connect(self._show_details)
 

@@ -1,7 +1,9 @@
 """«يحرّره الآن»: the open article's lease in the window.
 
 Opening an article takes its lease. If someone else holds it, the editor turns read-only
-under a banner naming them, with "ask to edit" and "take over". Heartbeats renew the lease;
+under a banner naming them, with "ask to edit" and "take over". The holder is asked above
+their editor, and hands the article over (their text saved first) or declines, which the
+asker is told. Heartbeats renew the lease;
 a change event about the lease (another window took it over) or a heartbeat tells the
 holder at once: its unsaved text becomes a revision and its editor turns read-only.
 """
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from editor_app.core.changes import Change, What
 from editor_app.core.errors import MidadError
-from editor_app.core.leases import HEARTBEAT_INTERVAL, Lease, Leases
+from editor_app.core.leases import HEARTBEAT_INTERVAL, Lease, Leases, Notice
 from editor_app.core.models import RevisionReason
 from editor_app.core.records import ArticleRecord
 from editor_app.ui.concurrency.live_text import replace_text_in_place
@@ -56,6 +58,30 @@ class LeaseBanner(QFrame):
         self.show()
 
 
+class AskBanner(QFrame):
+    """Above the holder's editor: someone asks to edit this article."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ask_banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.hand_over_button = QPushButton(translate("lease_banner", "سلّمه التحرير"), self)
+        self.decline_button = QPushButton(translate("lease_banner", "أواصل التحرير"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.hand_over_button)
+        layout.addWidget(self.decline_button)
+        self.setStyleSheet(f"#ask_banner {{ border: 1px solid {state_colour('muted')}; border-radius: 4px; }}")
+        self.hide()
+
+    def show_ask(self, person: str) -> None:
+        self.label.setText(translate("lease_banner", "{person} يطلب تحرير هذا المقال").format(person=person))
+        self.show()
+
+
 class LeaseController(QObject):
     def __init__(self, window: ArticleWindow, leases: Leases | None = None) -> None:
         super().__init__(window)
@@ -66,6 +92,11 @@ class LeaseController(QObject):
         window.editor.layout().insertWidget(0, self.banner)
         self.banner.ask_button.clicked.connect(self.ask)
         self.banner.take_over_button.clicked.connect(self.take_over)
+        self.ask_banner = AskBanner(window.editor)
+        window.editor.layout().insertWidget(0, self.ask_banner)
+        self.ask_banner.hand_over_button.clicked.connect(self.hand_over)
+        self.ask_banner.decline_button.clicked.connect(self.decline)
+        self.asked: Notice | None = None  # the ask waiting for this holder's answer
         window.autosave.base_loaded.connect(self.opened)
         self._timer = QTimer(self)
         self._timer.setInterval(int(HEARTBEAT_INTERVAL.total_seconds() * 1000))
@@ -88,6 +119,10 @@ class LeaseController(QObject):
 
     def _show(self, lease: Lease | bool | None, note: str = "") -> None:
         self.lease = lease if isinstance(lease, Lease) else None  # (False: the database was busy)
+        if self.asked is not None and (self.read_only or self.lease is None
+                                       or self.lease.article_id != self.asked.article_id):
+            self.asked = None  # no longer ours to give
+            self.ask_banner.hide()
         self.enforce()
         if self.read_only:
             self.banner.show_holder(self.lease, note)
@@ -133,6 +168,25 @@ class LeaseController(QObject):
             pass
         self._show(lease)
 
+    def hand_over(self) -> None:
+        """Yes to the ask: my text is saved first, then the article is theirs (read-only here)."""
+        notice, window = self.asked, self.window
+        if notice is None or not window.autosave.flush():
+            return  # a save that failed keeps the lease: the text must not be left behind
+        self.asked = None
+        self.ask_banner.hide()
+        if self._quietly(lambda: self.leases.hand_over(notice.article_id, notice)) is True:
+            window.statusBar().showMessage(translate("lease_banner", "سلّمت التحرير إلى {person}").format(
+                person=notice.asked_by), 8000)
+        self._show(self._quietly(lambda: self.leases.current(notice.article_id)))
+
+    def decline(self) -> None:
+        notice = self.asked
+        self.asked = None
+        self.ask_banner.hide()
+        if notice is not None:
+            self._quietly(lambda: self.leases.decline(notice.article_id, notice))
+
     # -- hearing from others -------------------------------------------------------------------
 
     def on_change(self, change: Change) -> None:
@@ -150,6 +204,8 @@ class LeaseController(QObject):
             if notice.article_id != open_id:
                 continue
             if notice.asked_by:
+                self.asked = notice
+                self.ask_banner.show_ask(notice.asked_by)
                 self.window.statusBar().showMessage(translate("lease_banner", "{person} يطلب تحرير هذا المقال").format(
                     person=notice.asked_by), 15000)
             elif notice.taken_by:
@@ -157,7 +213,12 @@ class LeaseController(QObject):
             elif notice.lost:
                 self._show(self._quietly(lambda: self.leases.acquire(open_id)))
         if self.read_only and open_id is not None:
-            # Still someone else's? An expired or released lease becomes ours.
+            declined = self._quietly(lambda: self.leases.was_declined(open_id))
+            if isinstance(declined, Lease):
+                self.window.statusBar().showMessage(translate(
+                    "lease_banner", "{person} يواصل تحرير المقال الآن؛ اطلب لاحقًا أو تولَّ التحرير").format(
+                    person=declined.person), 15000)
+            # Still someone else's? An expired or released lease becomes ours (or was handed to us).
             self._show(self._quietly(lambda: self.leases.acquire(open_id)))
 
     def _taken_over(self) -> None:

@@ -26,13 +26,15 @@ from editor_app.ui.editor.markdown_editor import MarkdownEditor
 from editor_app.ui.i18n import format_moment, translate
 
 
-def _site_time(modified_gmt: str) -> str:
-    """The site's UTC time as the writer reads dates: local, in Arabic (an ISO string inside
-    an Arabic sentence is reordered by the bidi algorithm)."""
+def _site_time(version: str) -> str:
+    """The site's version stamp (WordPress's UTC modified_gmt, Ghost's updated_at "…Z") as the
+    writer reads dates: local, in Arabic (an ISO string inside an Arabic sentence is
+    reordered by the bidi algorithm)."""
     try:
-        moment = datetime.fromisoformat(modified_gmt).replace(tzinfo=timezone.utc).astimezone()
+        moment = datetime.fromisoformat(version)
     except ValueError:
-        return modified_gmt
+        return version
+    moment = (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone()
     return format_moment(moment, translate("conflict_dialog", "d MMMM y، h:mm a"))
 
 
@@ -53,7 +55,7 @@ class ConflictDialog(QDialog):
         explanation = QLabel(
             translate("conflict_dialog", "عُدّل هذا المقال على «{site}» في {when} بعد آخر نشر من هنا. "
                       "اختر النسخة التي تبقى. إن أخذت نسخة الموقع يبقى نصك في النسخ السابقة.").format(
-                site=site, when=_site_time(remote.modified_gmt)), self)
+                site=site, when=_site_time(remote.version)), self)
         explanation.setWordWrap(True)
         plain_text.plain(explanation)  # the site's name is the site's to choose
         self.remote_pane = _pane(remote.title, remote.body_markdown, self)

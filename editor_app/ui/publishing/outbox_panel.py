@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui import plain_text
 from editor_app.ui.publishing.labels import OUTBOX_STATE_LABELS, WORDPRESS_STATUS_LABELS
-from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_moment, translate
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, format_moment, translate, user_text
 
 if TYPE_CHECKING:
     from editor_app.core.publishing.outbox import OutboxEntry
@@ -75,7 +75,7 @@ class OutboxPanel(QWidget):
                 OUTBOX_STATE_LABELS.get(entry.state, entry.state) + (f" · {status}" if status else ""),
                 str(entry.attempts),
                 format_moment(entry.next_attempt_at, "h:mm:ss a") if entry.state == "pending" else "—",
-                entry.last_error,
+                user_text(entry.last_error_text),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from editor_app.core.publishing.sites import SiteRecord
 from editor_app.ui import plain_text
-from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.core.publishing.targets import STATUSES, WORDPRESS
+from editor_app.ui.publishing.labels import status_labels
 from editor_app.ui.article_list.list_model import untitled
 from editor_app.ui.i18n import translate
 
@@ -31,9 +32,6 @@ class PublishDialog(QDialog):
         self.status.setAccessibleName(translate("publish_dialog", "الحالة على الموقع"))
         # A post that exists keeps its own status unless the writer picks another: the site's
         # default ("draft") would take a live post offline.
-        self.status.addItem(translate("publish_dialog", "كما هي على الموقع الآن"), KEEP_STATUS)
-        for key, label in WORDPRESS_STATUS_LABELS.items():
-            self.status.addItem(label, key)
         self.site.currentIndexChanged.connect(self._site_default_status)
         self._site_default_status()
 
@@ -55,7 +53,12 @@ class PublishDialog(QDialog):
         layout.addWidget(buttons)
 
     def _site_default_status(self) -> None:
+        """The statuses the chosen site's kind offers (Ghost has no "pending review"), its default chosen."""
         site: SiteRecord | None = self.site.currentData()
+        self.status.clear()
+        self.status.addItem(translate("publish_dialog", "كما هي على الموقع الآن"), KEEP_STATUS)
+        for key, label in status_labels(STATUSES.get(site.kind if site else WORDPRESS, STATUSES[WORDPRESS])):
+            self.status.addItem(label, key)
         if site is not None:
             status = KEEP_STATUS if site.name in self.linked_sites else site.default_status
             self.status.setCurrentIndex(max(0, self.status.findData(status)))

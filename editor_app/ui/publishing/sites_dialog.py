@@ -1,7 +1,10 @@
-"""Settings › Sites…: the WordPress sites, their defaults, and "Test connection".
+"""Settings › Sites…: the WordPress and Ghost sites, their defaults, and "Test connection".
 
-The password field is never filled from storage: it goes straight to the OS keyring
-and, when left empty while editing, the stored password is kept.
+The fields follow the site's kind: WordPress asks for a username and an application
+password, Ghost for an Admin API key (and, rarely, an admin address of its own); Ghost has
+no categories and no "pending review". The password or key field is never filled from
+storage: it goes straight to the OS keyring and, when left empty while editing, the stored
+one is kept.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from PySide6.QtWidgets import (
 from editor_app.core.errors import MidadError
 from editor_app.core.publishing import credentials
 from editor_app.core.publishing.sites import SiteRecord, SiteRegistry
-from editor_app.core.publishing.wordpress import WordPressClient
+from editor_app.core.publishing.target import SiteIdentity
+from editor_app.core.publishing.targets import GHOST, STATUSES, open_target
 from editor_app.ui import plain_text
-from editor_app.ui.publishing.labels import WORDPRESS_STATUS_LABELS
+from editor_app.ui.publishing.labels import SITE_KIND_LABELS, status_labels
 from editor_app.ui.publishing.password_store import busy_cursor, ensure_password_store
 from editor_app.ui.tasks import BackgroundRunner
 from editor_app.ui.theme import state_colour
@@ -46,6 +50,11 @@ class SitesDialog(QDialog):
 
         self.sites = QListWidget(self)
         self.sites.setAccessibleName(translate("sites_dialog", "المواقع المضافة"))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("site_kind")
+        self.kind.setAccessibleName(translate("sites_dialog", "نوع الموقع"))
+        for key, label in SITE_KIND_LABELS.items():
+            self.kind.addItem(label, key)
         self.name = QLineEdit(self)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://example.com")
@@ -58,9 +67,10 @@ class SitesDialog(QDialog):
         self.password.setAccessibleName(translate("sites_dialog", "كلمة مرور التطبيق"))
         self.date_locale = QLineEdit("ar", self)
         self.date_locale.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.admin_url = QLineEdit(self)  # Ghost only: an admin address other than the site's
+        self.admin_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.admin_url.setPlaceholderText(translate("sites_dialog", "فارغ: عنوان الموقع نفسه"))
         self.default_status = QComboBox(self)
-        for key, label in WORDPRESS_STATUS_LABELS.items():
-            self.default_status.addItem(label, key)
         self.default_category = QLineEdit(self)
         self.time_zone = QLineEdit(self)  # an IANA name; empty: the zone set in Settings
         self.time_zone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -70,11 +80,14 @@ class SitesDialog(QDialog):
         self.result.setObjectName("site_test_result")
         self.result.setWordWrap(True)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
+        form.addRow(translate("sites_dialog", "النوع"), self.kind)
         form.addRow(translate("sites_dialog", "الاسم"), self.name)
         form.addRow(translate("sites_dialog", "العنوان"), self.url)
         form.addRow(translate("sites_dialog", "اسم المستخدم"), self.username)
-        form.addRow(translate("sites_dialog", "كلمة مرور التطبيق"), self.password)
+        self.password_label = QLabel(translate("sites_dialog", "كلمة مرور التطبيق"), self)
+        form.addRow(self.password_label, self.password)
+        form.addRow(translate("sites_dialog", "عنوان الإدارة"), self.admin_url)
         form.addRow(translate("sites_dialog", "لغة التواريخ"), self.date_locale)
         form.addRow(translate("sites_dialog", "الحالة الافتراضية"), self.default_status)
         form.addRow(translate("sites_dialog", "التصنيف الافتراضي"), self.default_category)
@@ -101,12 +114,38 @@ class SitesDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(close)
 
+        self.kind.currentIndexChanged.connect(self._show_kind_fields)
+        self._show_kind_fields()
         self.sites.currentItemChanged.connect(self._on_current)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
         self.remove_button.clicked.connect(self.remove)
         self.reload()
+
+    def _show_kind_fields(self) -> None:
+        """The fields the chosen kind of site asks for."""
+        kind = self.kind.currentData()
+        ghost = kind == GHOST
+        self.form.setRowVisible(self.username, not ghost)
+        self.form.setRowVisible(self.admin_url, ghost)
+        self.form.setRowVisible(self.default_category, not ghost)  # Ghost has tags, no categories
+        self.password_label.setText(translate("sites_dialog", "مفتاح Admin API") if ghost
+                                    else translate("sites_dialog", "كلمة مرور التطبيق"))
+        self.password.setAccessibleName(self.password_label.text())
+        if self.editing is None or self.editing.kind != kind:
+            self.password.setPlaceholderText(self._secret_hint(kind))
+        chosen = self.default_status.currentData()
+        self.default_status.clear()
+        for key, label in status_labels(STATUSES[kind]):
+            self.default_status.addItem(label, key)
+        self.default_status.setCurrentIndex(max(0, self.default_status.findData(chosen)))
+
+    @staticmethod
+    def _secret_hint(kind: str) -> str:
+        if kind == GHOST:
+            return translate("sites_dialog", "من Ghost › الإعدادات › التكاملات: المعرّف:السر")
+        return translate("sites_dialog", "من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات")
 
     def reload(self, select: str | None = None) -> None:
         self.sites.clear()
@@ -126,6 +165,8 @@ class SitesDialog(QDialog):
         if site is None:
             return
         self.editing = site
+        self.kind.setCurrentIndex(max(0, self.kind.findData(site.kind)))
+        self.admin_url.setText(site.options.get("admin_url", ""))
         self.name.setText(site.name)
         self.url.setText(site.url)
         self.username.setText(site.username)
@@ -139,10 +180,11 @@ class SitesDialog(QDialog):
 
     def start_new(self) -> None:
         self.editing = None
-        self.sites.clearSelection()
-        for field in (self.name, self.url, self.username, self.password, self.default_category, self.time_zone):
+        self.sites.setCurrentRow(-1)  # choosing the same site again then loads it again
+        for field in (self.name, self.url, self.username, self.password, self.default_category, self.time_zone,
+                      self.admin_url):
             field.clear()
-        self.password.setPlaceholderText(translate("sites_dialog", "من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات"))
+        self.password.setPlaceholderText(self._secret_hint(self.kind.currentData()))
         self.date_locale.setText("ar")
         self.default_status.setCurrentIndex(0)
         self.name.setFocus()
@@ -152,11 +194,16 @@ class SitesDialog(QDialog):
             self._show_result(False, translate("sites_dialog", "لم يُحفظ الموقع: لا مكان لحفظ كلمة المرور"))
             return None
         try:
+            kind = self.kind.currentData()
+            ghost = kind == GHOST
+            options = {"admin_url": self.admin_url.text().strip()} if ghost and self.admin_url.text().strip() else {}
             with busy_cursor():  # the encrypted password file takes seconds to write (Argon2)
                 site = self.registry.add(
-                    self.name.text(), self.url.text(), self.username.text(), self.password.text() or None,
-                    date_locale=self.date_locale.text().strip() or "ar", default_status=self.default_status.currentData(),
-                    default_category=self.default_category.text().strip(), time_zone=self.time_zone.text().strip())
+                    self.name.text(), self.url.text(), "" if ghost else self.username.text(), self.password.text() or None,
+                    kind=kind, options=options, date_locale=self.date_locale.text().strip() or "ar",
+                    default_status=self.default_status.currentData(),
+                    default_category="" if ghost else self.default_category.text().strip(),
+                    time_zone=self.time_zone.text().strip())
         except MidadError as error:
             self._show_result(False, user_text(error))
             return None
@@ -173,15 +220,15 @@ class SitesDialog(QDialog):
         self.test_button.setEnabled(False)
         self.result.setText(translate("sites_dialog", "جارٍ الاتصال…"))
 
-        def check() -> dict:
-            with WordPressClient(site.url, site.username, self.registry.password(site)) as client:
-                return client.check()
+        def check() -> SiteIdentity:
+            with open_target(site, self.registry.secret(site)) as target:
+                return target.check()
 
         self.runner.run(check, self._tested, self._test_failed)
 
-    def _tested(self, found: dict) -> None:
+    def _tested(self, found: SiteIdentity) -> None:
         self.test_button.setEnabled(True)
-        self._show_result(True, translate("sites_dialog", "الاتصال يعمل: «{site}» باسم {user}").format(site=found["site"], user=found["user"]))
+        self._show_result(True, translate("sites_dialog", "الاتصال يعمل: «{site}» باسم {user}").format(site=found.site, user=found.user))
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)

@@ -77,7 +77,6 @@ class NotificationPopup(QFrame):
 
 class NotificationBell(QToolButton):
     article_requested = Signal(int)
-    count_changed = Signal(int)
 
     def __init__(self, workflow: Workflow, desktop_notices_wanted: Callable[[], bool],
                  parent: QWidget | None = None) -> None:
@@ -127,7 +126,6 @@ class NotificationBell(QToolButton):
         self.setText(str(count) if count else "")
         self.setToolTip(translate("workflow", "{count} إشعار غير مقروء").format(count=count) if count
                         else translate("workflow", "لا إشعارات جديدة"))
-        self.count_changed.emit(count)
         if newest and self._window_inactive() and self.desktop_notices_wanted():
             self._desktop_notice(newest[0])
         if self.popup.isVisible():
