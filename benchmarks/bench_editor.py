@@ -1,6 +1,6 @@
 """Editor speed on a 20,000-word Arabic article: opening, keystrokes, find-all.
 
-Run: .venv/bin/python -m benchmarks.bench_editor   (offscreen; prints numbers)
+Run: .venv/bin/python -m benchmarks.bench_editor [--words 200000]   (offscreen; prints numbers)
 """
 
 from __future__ import annotations
@@ -52,7 +52,11 @@ def keystrokes(app, editor, count: int) -> list[float]:
 
 
 def main() -> None:
-    body = arabic_markdown(WORDS)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=WORDS)
+    body = arabic_markdown(parser.parse_args().words)
     print(f"article: {len(body.split()):,} words, {len(body):,} characters, {body.count(chr(10)):,} lines")
     data_dir = Path(tempfile.mkdtemp())
     location = resolve_location(data_dir=data_dir, environ={})

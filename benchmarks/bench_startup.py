@@ -7,7 +7,9 @@ its library holding it), interleaved round by round. Printed: the median time fr
 the main window being mapped, the median PSS of the whole process tree after --settle seconds
 (QtWebEngine's helper processes included; Ghostwriter with its preview open), and Midad's
 ratios to each. For Midad also its own start milestones (MIDAD_STARTUP_TRACE: imports done,
-window shown, editor painted, preview page loaded) and the PSS of the editor's own process.
+the early window (the last article) shown and painted, the library open, the main window
+shown, the preview page loaded) and the PSS of the editor's own process; "Midad-text" is the
+editor alone (MIDAD_TEXT_PREVIEW: the text preview, no QtWebEngine).
 Missing apps (or Xvfb) are installed with apt-get when run as root; otherwise they are
 skipped with a note.
 """
@@ -179,6 +181,10 @@ def build_apps(folder: Path, display: str, midad_command: list[str]) -> list[App
     env["MIDAD_STARTUP_TRACE"] = str(trace)
     data = midad_library(folder, env)
     apps.append(App("Midad", [*midad_command, "--data-dir", str(data)], env, trace=trace))
+    # The editor alone: the same library with the text preview instead of QtWebEngine.
+    editor_only = {**home("midad-text"), "PYTHONPATH": str(ROOT), "MIDAD_TEXT_PREVIEW": "1"}
+    text_data = midad_library(folder / "text", editor_only)
+    apps.append(App("Midad-text", [*midad_command, "--data-dir", str(text_data)], editor_only))
     return apps
 
 
@@ -187,16 +193,19 @@ def median(values: list[float]) -> float:
 
 
 def report(apps: list[App]) -> None:
-    print(f"{'app':<12} {'launch→mapped':>14} {'PSS tree':>10} {'PSS main':>10}   (medians of {len(apps[-1].mapped)})")
+    print(f"{'app':<12} {'launch→mapped':>14} {'PSS tree':>10} {'PSS main':>10}   (medians of {len(apps[0].mapped)})")
     for app in apps:
         print(f"{app.name:<12} {median(app.mapped):>12.3f} s {median(app.tree_pss):>7.0f} MB {median(app.main_pss):>7.0f} MB")
-    midad = apps[-1]
-    if midad.marks:
-        print("Midad's start, seconds after launch (medians): " + ", ".join(
-            f"{event} {median(moments):.3f}" for event, moments in midad.marks.items()))
-    for other in apps[:-1]:
-        print(f"Midad / {other.name}: launch {median(midad.mapped) / median(other.mapped):.2f}×, "
-              f"PSS {median(midad.tree_pss) / median(other.tree_pss):.2f}×")
+    ours = [app for app in apps if app.name.startswith("Midad")]
+    others = [app for app in apps if not app.name.startswith("Midad")]
+    for midad in ours:
+        if midad.marks:
+            print(f"{midad.name}'s start, seconds after launch (medians): " + ", ".join(
+                f"{event} {median(moments):.3f}" for event, moments in midad.marks.items()))
+    for midad in ours:
+        for other in others:
+            print(f"{midad.name} / {other.name}: launch {median(midad.mapped) / median(other.mapped):.2f}×, "
+                  f"PSS {median(midad.tree_pss) / median(other.tree_pss):.2f}×")
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ from editor_app.crash_log import log_unexpected_error
 
 if TYPE_CHECKING:
     from editor_app.core.library import Library
-    from editor_app.core.storage import StorageLocation
+    from editor_app.core.locations import StorageLocation
 
 # The database, importers and exporters are imported by the commands that use them:
 # `midad --version` and the window's start must not wait for SQLAlchemy, python-docx or
@@ -129,7 +129,7 @@ def image_folders(args: argparse.Namespace, location: StorageLocation) -> tuple[
 
 
 def location_from(args: argparse.Namespace) -> StorageLocation:
-    from editor_app.core.storage import resolve_location
+    from editor_app.core.locations import resolve_location
 
     return resolve_location(
         data_dir=getattr(args, "data_dir", None),
@@ -162,6 +162,10 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO 
             return cli_server.run(location, args, out, err)
         if args.command == "sync":  # two databases: this library and the server
             return cli_sync.run(location, args, out, err)
+        if args.command in QUICK_COMMANDS:
+            answered = QUICK_COMMANDS[args.command](location, args, out)
+            if answered is not None:
+                return answered
         from editor_app.core.library import Library
         from editor_app.core.storage import open_database
 
@@ -208,7 +212,10 @@ def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
         author=args.author,
         trashed=args.trashed,
     )
-    summaries = library.page(request, 0, 10_000_000)
+    return _print_summaries(library.page(request, 0, 10_000_000), args, out)
+
+
+def _print_summaries(summaries: list, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json([summary.to_json_dict() for summary in summaries], out)
     else:
@@ -219,8 +226,10 @@ def _list(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
 
 
 def _show(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    record = library.get(args.article_id)
-    values = record.to_json_dict()
+    return _print_article(library.get(args.article_id).to_json_dict(), args, out)
+
+
+def _print_article(values: dict, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(values, out)
         return EXIT_OK
@@ -231,6 +240,27 @@ def _show(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) 
     print(file=out)
     print(terminal_safe_block(body), file=out, end="" if body.endswith("\n") else "\n")
     return EXIT_OK
+
+
+# `list` and `show` on an up-to-date local library: read with sqlite3, without SQLAlchemy
+# (core.quick_read); None sends the command down the ordinary path.
+def _quick_list(location: StorageLocation, args: argparse.Namespace, out: TextIO) -> int | None:
+    from editor_app.core.fields import normalise_status
+    from editor_app.core.quick_read import list_summaries
+
+    summaries = list_summaries(location.database_url, status=normalise_status(args.status) if args.status else None,
+                               category=args.category, author=args.author, trashed=args.trashed)
+    return None if summaries is None else _print_summaries(summaries, args, out)
+
+
+def _quick_show(location: StorageLocation, args: argparse.Namespace, out: TextIO) -> int | None:
+    from editor_app.core.quick_read import article_json
+
+    values = article_json(location.database_url, args.article_id)
+    return None if values is None else _print_article(values, args, out)
+
+
+QUICK_COMMANDS = {"list": _quick_list, "show": _quick_show}
 
 
 def _search(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -8,7 +8,7 @@ from babel import Locale, UnknownLocaleError
 
 from editor_app.core.dates import site_timezone
 from editor_app.core.errors import QT_TRANSLATE_NOOP, InvalidField, Text
-from editor_app.core.models import CATEGORY_SEPARATOR, ArticleStatus
+from editor_app.core.statuses import CATEGORY_SEPARATOR, ArticleStatus
 
 _STATUS_ALIASES = {
     "in review": ArticleStatus.IN_REVIEW,

@@ -27,13 +27,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-
-class ArticleStatus(StrEnum):
-    DRAFT = "draft"
-    IN_REVIEW = "in_review"
-    READY = "ready"
-    PUBLISHED = "published"
-    ARCHIVED = "archived"
+from editor_app.core.statuses import CATEGORY_SEPARATOR, ArticleStatus  # noqa: F401 - re-exported: their home before
 
 
 def utc_now() -> datetime:
@@ -96,10 +90,6 @@ class Category(Base):
             names.append(node.name)
             node = node.parent
         return CATEGORY_SEPARATOR.join(reversed(names))
-
-
-# Separates levels of a hierarchical category in import files and JSON: "أخبار/أمن وعدالة".
-CATEGORY_SEPARATOR = "/"
 
 
 class Tag(Base):

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor_app.core.models import Article, ArticleStatus
+from editor_app.core.statuses import ArticleStatus
+
+if TYPE_CHECKING:  # records are read before SQLAlchemy is loaded (the window's first paint)
+    from editor_app.core.models import Article
 
 IMPORTED_IMAGE_SOURCE = "imported-image:"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -150,6 +149,8 @@ class Settings:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.changed_values(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        import tempfile  # only when settings are written
+
         handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as file:

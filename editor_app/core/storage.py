@@ -8,15 +8,11 @@ and refuses one written by a newer Midad.
 
 from __future__ import annotations
 
-import os
-import re
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -32,37 +28,11 @@ from editor_app.core.errors import (
     StorageError,
     Text,
 )
+# Re-exported: where the data lives is decided before SQLAlchemy is loaded (core.locations).
+from editor_app.core.locations import APP_NAME, DATABASE_FILENAME, StorageLocation, resolve_location  # noqa: F401
+from editor_app.core.schema_heads import MIGRATIONS_DIR, migration_heads
 
-APP_NAME = "midad"
-DATABASE_FILENAME = "midad.db"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
-@dataclass(frozen=True)
-class StorageLocation:
-    data_dir: Path
-    database_url: str
-    config_dir: Path  # settings.json: platformdirs' config folder, or the chosen data folder
-
-
-def resolve_location(
-    data_dir: str | os.PathLike[str] | None = None,
-    database_url: str | None = None,
-    environ: Mapping[str, str] = os.environ,
-) -> StorageLocation:
-    """Command-line options win over the environment, which wins over platformdirs.
-
-    A data folder chosen by hand is a whole separate workspace: its settings live in it
-    too (MIDAD_CONFIG_DIR overrides), so a test or a second newsroom never touches the
-    user's own settings."""
-    explicit_dir = data_dir or environ.get("MIDAD_DATA_DIR")
-    folder = Path(explicit_dir or user_data_dir(APP_NAME, False)).expanduser().resolve()
-    url = database_url or environ.get("MIDAD_DATABASE_URL")
-    if not url:
-        url = f"sqlite:///{folder / DATABASE_FILENAME}"
-    config = environ.get("MIDAD_CONFIG_DIR") or (folder if explicit_dir else user_config_dir(APP_NAME, False))
-    return StorageLocation(data_dir=folder, database_url=url, config_dir=Path(config).expanduser().resolve())
 
 
 def _enable_sqlite_safety(dbapi_connection, _record) -> None:
@@ -205,23 +175,6 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
             command.upgrade(config, target)
     except DBAPIError as error:
         raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "cannot upgrade the database: {reason}"), reason=_short_reason(error))) from error
-
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
-
-
-def migration_heads() -> frozenset[str]:
-    """The revisions no other migration builds on, read from the scripts' own lines.
-
-    Alembic's ScriptDirectory gives the same answer (a test checks it) but costs a third
-    of a second to import; every start needs only this comparison."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
-            names = set(re.findall(r"['\"]([^'\"]+)['\"]", value))
-            (revisions if name == "revision" else parents).update(names)
-    return frozenset(revisions - parents)
 
 
 def _stored_revisions(engine: Engine) -> frozenset[str] | None:

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from babel.dates import format_datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from editor_app.core import wording
@@ -212,5 +211,7 @@ def app_title() -> str:
 
 def format_moment(moment, pattern: str) -> str:
     """A date in the interface's language (CLDR month names) and the chosen digits."""
+    from babel.dates import format_datetime  # (its import: a few tens of ms, not before the first paint)
+
     formatted = format_datetime(moment, pattern, locale=babel_locale())
     return to_eastern_digits(formatted) if _digits == "arab" and _current == "ar" else formatted

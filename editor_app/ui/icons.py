@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from importlib.metadata import PackageNotFoundError, version
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -40,11 +40,22 @@ _made: dict[tuple[str, str, str], QIcon] = {}
 def use_icon_cache(folder: Path) -> None:
     """Keep rendered icons as PNG files in `folder` (the window's start sets it)."""
     global _cache_folder
+    _cache_folder = folder / f"qtawesome-{_qtawesome_release()}"
+
+
+def _qtawesome_release() -> str:
+    """QtAwesome's version, from its dist-info folder's name beside the package: importlib.metadata
+    (which reads every installed distribution's metadata) costs 40–70 ms before the first paint."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is not None and spec.origin:
+        for info in Path(spec.origin).parent.parent.glob("[Qq][Tt][Aa]wesome-*.dist-info"):
+            return info.name[len("qtawesome-"):-len(".dist-info")]
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
-        release = version("QtAwesome")
+        return version("QtAwesome")
     except PackageNotFoundError:
-        release = "unknown"
-    _cache_folder = folder / f"qtawesome-{release}"
+        return "unknown"
 
 
 def defer_icons() -> None:

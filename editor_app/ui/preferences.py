@@ -9,7 +9,6 @@ from editor_app.core.arabic import QuoteStyle
 from editor_app.core.dates import site_timezone
 from editor_app.core.settings import Preferences
 from editor_app.core.spelling import SpellChecker, newsroom_words
-from editor_app.core.templates import ArticleTemplates
 from editor_app.ui.fonts import ARABIC_FONT_FAMILY
 from editor_app.ui.i18n import set_digits
 from editor_app.ui.theme import apply_theme
@@ -52,6 +51,8 @@ def apply_to_window(window: ArticleWindow, preferences: Preferences, before: Pre
             window.preview_controller.reload_page()
     if changed("template_folder", "digits"):
         folder = Path(preferences.template_folder) if preferences.template_folder else None
+        from editor_app.core.templates import ArticleTemplates  # Jinja2 and the ORM: not before the first paint
+
         window.preview_controller.set_templates(ArticleTemplates(folder, digits=preferences.digits))
     if before is not None and before.theme != preferences.theme:
         window.on_theme_changed()

@@ -38,11 +38,58 @@
     return null;
   }
 
+  // The cursor's block mark is the page's own, not the render's: ignored when comparing.
+  const MARK = "midad-current";
+  const withoutMark = (element) => Array.from(element.classList).filter((name) => name !== MARK).join(" ");
+
+  function sameElementShell(first, second) {
+    if (first.nodeType !== Node.ELEMENT_NODE || second.nodeType !== Node.ELEMENT_NODE) return false;
+    if (first.tagName !== second.tagName || withoutMark(first) !== withoutMark(second)) return false;
+    const names = (element) => element.getAttributeNames().filter((name) => name !== "class").sort().join(" ");
+    if (names(first) !== names(second)) return false;
+    return first.getAttributeNames().every((name) => name === "class" || first.getAttribute(name) === second.getAttribute(name));
+  }
+
+  // Replaces only the nodes that differ: a keystroke changes one paragraph (and perhaps the
+  // header's reading time), and rebuilding and laying out again the whole article on every
+  // keystroke was most of the patch's cost.
+  function patchChildren(target, source) {
+    const current = Array.from(target.childNodes);
+    const wanted = Array.from(source.childNodes);
+    if (current.length === wanted.length) {
+      current.forEach((node, index) => {
+        if (node.isEqualNode(wanted[index])) return;
+        if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains(MARK) && sameElementShell(node, wanted[index])) {
+          wanted[index].classList.add(MARK);  // the marked block, unchanged but for its mark?
+          if (node.isEqualNode(wanted[index])) return;
+          wanted[index].classList.remove(MARK);
+        }
+        if (sameElementShell(node, wanted[index])) patchChildren(node, wanted[index]);
+        else node.replaceWith(wanted[index]);
+      });
+      return;
+    }
+    // Paragraphs added or removed: keep the equal ones at both ends, replace the middle.
+    let start = 0;
+    while (start < current.length && start < wanted.length && current[start].isEqualNode(wanted[start])) start += 1;
+    let currentEnd = current.length - 1;
+    let wantedEnd = wanted.length - 1;
+    while (currentEnd >= start && wantedEnd >= start && current[currentEnd].isEqualNode(wanted[wantedEnd])) {
+      currentEnd -= 1;
+      wantedEnd -= 1;
+    }
+    const before = current[currentEnd + 1] || null;
+    for (let index = start; index <= currentEnd; index += 1) current[index].remove();
+    for (let index = start; index <= wantedEnd; index += 1) target.insertBefore(wanted[index], before);
+  }
+
   window.midad = {
     update(html) {
       const article = document.getElementById("midad-article");
-      article.innerHTML = html;
-      blockRemoteMedia(article);
+      const incoming = document.createElement("template");
+      incoming.innerHTML = html;
+      blockRemoteMedia(incoming.content);  // as the page shows it, so unchanged media compare equal
+      patchChildren(article, incoming.content);
       updates += 1;
       return updates;
     },

@@ -163,6 +163,10 @@
 {error}</translation>
     </message>
     <message>
+        <source>ما كتبته في أثناء الفتح محفوظ في {path}</source>
+        <translation>What you typed while it was opening is kept in {path}</translation>
+    </message>
+    <message>
         <source>استُعيدت النسخة الاحتياطية {backup}</source>
         <translation>Backup {backup} was restored</translation>
     </message>
@@ -591,6 +595,13 @@
     <message>
         <source>استيراد ملفات ‎.md‎ و‎.txt‎ و‎.docx‎ مقالاتٍ جديدة</source>
         <translation>Import .md, .txt and .docx files as new articles</translation>
+    </message>
+</context>
+<context>
+    <name>early_window</name>
+    <message>
+        <source>تُفتح المكتبة…</source>
+        <translation>Opening the library…</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ FIRST_REVISION = "0001"
 
 
 def test_default_location_is_the_platform_data_folder(monkeypatch, tmp_path):
-    monkeypatch.setattr("editor_app.core.storage.user_data_dir", lambda *_: str(tmp_path / "platform"))
+    monkeypatch.setattr("editor_app.core.locations.user_data_dir", lambda *_: str(tmp_path / "platform"))
     location = resolve_location(environ={})
     assert location.data_dir == tmp_path / "platform"
     assert location.database_url == f"sqlite:///{tmp_path / 'platform' / DATABASE_FILENAME}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import sys
 import threading
 
@@ -81,6 +82,33 @@ def test_edits_patch_the_page_without_reloading_and_keep_the_scroll(seeded_windo
     assert evaluate(qtbot, preview, "window.scrollY") == scroll_before
     # Keystrokes were collapsed: far fewer renders than edits.
     assert seeded_window.preview_controller.renders < len(" (تحديث عاجل)")
+
+
+def test_a_patch_replaces_only_the_paragraphs_that_changed(seeded_window, qtbot, monkeypatch):
+    """The untouched paragraphs stay the same DOM nodes (not rebuilt and laid out again), and
+    the page ends up exactly as the patch's html would make it from scratch."""
+    preview = seeded_window.preview
+    wait_for_text(qtbot, preview, "العلاقات المغربية-الأمريكية")
+    delivered = []
+    patch = preview.patch_article
+    monkeypatch.setattr(preview, "patch_article", lambda html: (delivered.append(html), patch(html)))
+    paragraphs = "document.querySelectorAll('#midad-article .article-body p')"
+    count = int(evaluate(qtbot, preview, f"{paragraphs}.forEach((p) => {{ p.__kept = true; }}); {paragraphs}.length"))
+    assert count > 3
+    body = seeded_window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    type_text(body, " خاتمة جديدة")
+    wait_for_text(qtbot, preview, "خاتمة جديدة")
+    kept = json.loads(evaluate(qtbot, preview, f"JSON.stringify(Array.from({paragraphs}).map((p) => p.__kept === true))"))
+    assert kept[:-1] == [True] * (count - 1)  # at most the edited (last) paragraph was replaced
+    from_scratch = evaluate(qtbot, preview, "(() => { const fresh = document.createElement('div'); "
+                                            f"fresh.innerHTML = {json.dumps(delivered[-1])}; return fresh.innerHTML; }})()")
+    unmarked = ("(() => { const copy = document.getElementById('midad-article').cloneNode(true); "
+                "copy.querySelectorAll('.midad-current').forEach((e) => { e.classList.remove('midad-current'); "
+                "if (!e.classList.length) e.removeAttribute('class'); }); return copy.innerHTML; })()")
+    assert evaluate(qtbot, preview, unmarked) == from_scratch  # (the cursor's block mark is the page's own)
 
 
 @pytest.mark.parametrize("width_key, css_width", [("desktop", 1200), ("tablet", 768), ("phone", 390)])

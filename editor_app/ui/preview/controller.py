@@ -32,8 +32,11 @@ from editor_app.ui.timers import single_shot_timer
 # render's cost: twice the recent render time, so while the writer types the worker is busy
 # at most a third of the time (the editor keeps the processor), a short article's preview
 # follows within a few tens of ms, and a huge one waits longer, within these bounds.
+# The ceiling is high on purpose: a 200,000-word article renders in about a second, and a
+# worker rendering it back to back holds Python's lock the editor's keystrokes need (its
+# highlighter and layout run Python); its preview follows every two seconds or so instead.
 DEBOUNCE_MIN_MS = 20
-DEBOUNCE_MAX_MS = 250
+DEBOUNCE_MAX_MS = 3000
 DEBOUNCE_COST_FACTOR = 2.0
 PREVIEW_DEBOUNCE_MS = 60  # until a render has been timed
 
