@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
 from editor_app.core.last_article import LastArticle
 from editor_app.core.settings import Preferences
@@ -129,6 +129,9 @@ class EarlyWindow(QMainWindow):
 
     def hand_over(self, window) -> None:
         """Gives `window` (a MainWindow with the library) what was typed here, then goes away."""
+        # Keys pressed while the main window was being built wait in the event queue, addressed
+        # to this window: deliver them here first, or they would reach a hidden window and be lost.
+        QApplication.processEvents()
         if self.typed:
             _give_typed_text(self, window)
         editor = window.editor
