@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 _NAMES = {
     "app": "mdi6.fountain-pen-tip",
@@ -131,14 +131,16 @@ def _rendered(key: tuple[str, str, str]) -> QIcon:
     return made
 
 
-def set_icon(action: QAction, name: str) -> QAction:
-    action.setIcon(icon(name))
-    action.setProperty(ICON_PROPERTY, name)
-    return action
+def set_icon(item: QAction | QAbstractButton, name: str) -> QAction | QAbstractButton:
+    """Sets an action's or a button's icon, named so that it is drawn again after the start
+    (icons asked for before the first paint are blank placeholders) and after a theme change."""
+    item.setIcon(icon(name))
+    item.setProperty(ICON_PROPERTY, name)
+    return item
 
 
 def recolour_icons(root: QObject) -> None:
-    for action in root.findChildren(QAction):
-        name = action.property(ICON_PROPERTY)
+    for item in (*root.findChildren(QAction), *root.findChildren(QAbstractButton)):
+        name = item.property(ICON_PROPERTY)
         if name:
-            action.setIcon(icon(name))
+            item.setIcon(icon(name))

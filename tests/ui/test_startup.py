@@ -83,9 +83,13 @@ WATCH_THE_START = """
                 report["preview_loads"] = window.preview.load_count
                 report["spelling"] = window.editor.spelling is not None and window.editor.spelling.available
                 report["qtawesome_loaded"] = "qtawesome" in sys.modules
-                image = window.commands.action("file.new").icon().pixmap(24, 24).toImage()
-                report["icon_drawn"] = any(image.pixelColor(x, y).alpha() > 0
-                                           for x in range(image.width()) for y in range(image.height()))
+                def drawn(icon):
+                    image = icon.pixmap(24, 24).toImage()
+                    return any(image.pixelColor(x, y).alpha() > 0
+                               for x in range(image.width()) for y in range(image.height()))
+                # an action's icon and a button's (the notification bell) are drawn after the start
+                report["icon_drawn"] = drawn(window.commands.action("file.new").icon()) and \
+                    drawn(window.workflow.bell.icon())
                 window.publishing.retry_due()  # the outbox check: nothing waits in this library
                 report["publishing_loaded"] = "httpx" in sys.modules or "bs4" in sys.modules
                 report["main_body"] = window.editor.body()

@@ -26,7 +26,7 @@ from editor_app.core.workflow.records import NotificationRecord
 from editor_app.core.workflow.service import Workflow
 from editor_app.core.workflow.watch import NotificationWatcher
 from editor_app.ui.i18n import format_moment, translate
-from editor_app.ui.icons import icon
+from editor_app.ui.icons import icon, set_icon
 from editor_app.ui.workflow.labels import describe
 
 POLL_INTERVAL_MS = 250  # as ui.concurrency.change_events: a notice is heard within the second
@@ -84,7 +84,7 @@ class NotificationBell(QToolButton):
         self.setObjectName("notification_bell")
         self.workflow = workflow
         self.desktop_notices_wanted = desktop_notices_wanted
-        self.setIcon(icon("mdi6.bell-outline"))
+        set_icon(self, "mdi6.bell-outline")  # (a placeholder until the first paint: named to be drawn then)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName(translate("workflow", "الإشعارات"))
         self.popup = NotificationPopup(self)
