@@ -128,3 +128,32 @@ def test_the_publish_dialog_keeps_the_status_of_a_post_that_exists(qtbot, librar
     assert dialog.chosen() == ("أ", None)  # the live post stays live: Publisher keeps its status
     dialog.site.setCurrentIndex(1)
     assert dialog.chosen() == ("ب", "draft")  # a new post: the site's default
+
+
+def test_enter_in_the_sites_dialog_never_deletes_a_site(qtbot, library):
+    """Focus lands on Remove after a connection test; Enter there, then Enter in the question,
+    once deleted the site and its password: buttons are not pressed by Enter, and the question's
+    default answer keeps the site."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    registry = SiteRegistry(library.database)
+    registry.add("الموقع", "https://example.org", "editor", "secret")
+    dialog = SitesDialog(registry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not any(button.autoDefault() for button in
+                   (dialog.new_button, dialog.save_button, dialog.test_button, dialog.remove_button))
+    dialog.sites.setCurrentRow(0)
+    answered = []
+
+    def press_enter_in_the_question():
+        box = QApplication.activeModalWidget()
+        answered.append(type(box).__name__)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, press_enter_in_the_question)
+    dialog.remove()
+    assert answered == ["QMessageBox"]
+    assert [site.name for site in registry.list()] == ["الموقع"]

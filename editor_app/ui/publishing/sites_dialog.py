@@ -98,6 +98,9 @@ class SitesDialog(QDialog):
         self.remove_button = QPushButton(translate("sites_dialog", "حذف"), self)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.test_button, self.remove_button):
+            # Enter must not press whichever button focus lands on (after a test, focus moved
+            # to Remove, and two Enters deleted the site and its password).
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -241,7 +244,8 @@ class SitesDialog(QDialog):
     def remove(self) -> None:
         if self.editing is None:
             return
-        answer = plain_text.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name))
+        answer = plain_text.question(self, translate("sites_dialog", "المواقع"), translate("sites_dialog", "حذف الموقع «{site}» وكلمة مروره؟").format(site=self.editing.name),
+                                     default=QMessageBox.StandardButton.No)  # Enter keeps the site
         if answer == QMessageBox.StandardButton.Yes:
             self.registry.remove(self.editing.name)
             self.editing = None
