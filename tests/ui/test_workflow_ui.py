@@ -157,3 +157,21 @@ def test_desktop_notifications_are_opted_out_in_settings(qtbot, tmp_path):
     settings.update(**dialog.changes())
     settings.save()
     assert Settings(tmp_path).preferences.desktop_notifications is False
+
+
+def test_the_deadline_reads_year_to_minute_in_the_arabic_window(qtbot):
+    """A right-to-left QDateTimeEdit reversed its sections: 3:46 PM showed as «م 46:3 2/12/2026»."""
+    from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.ui.workflow.budget_dialog import AssignmentForm
+
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        form = AssignmentForm(["أخبار"], [])
+        qtbot.addWidget(form)
+        form.deadline.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(15, 46)))
+        assert form.deadline.text() == "2026/12/02 15:46"
+        assert form.deadline.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from editor_app.ui.editor.counts_label import LimitCounter
 from editor_app.ui.metadata.tag_completer import TagCompleter
 from editor_app.ui.timers import single_shot_timer
 from editor_app.ui.text_direction import follow_content_direction, isolate, isolate_ltr
+from editor_app.ui.date_fields import date_time_field
 from editor_app.ui.i18n import translate
 
 EDIT_DELAY_MS = 500
@@ -80,12 +80,7 @@ class MetadataPanel(QScrollArea):
         self.has_date = QCheckBox(translate("panel", "محدد"), body)
         self.has_date.setAccessibleName(translate("panel", "للمقال تاريخ نشر محدد"))
         self.zone_name = DEFAULT_TIME_ZONE  # set by the window from Settings or the default site
-        self.published_at = QDateTimeEdit(body)
-        self.published_at.setCalendarPopup(True)
-        # Left to right *before* the format: QDateTimeEdit.setDisplayFormat reverses the
-        # sections of a right-to-left widget ("23:18 09/04/2024" for 2024/04/09 18:23).
-        self.published_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.published_at.setDisplayFormat("yyyy/MM/dd hh:mm")
+        self.published_at = date_time_field(body)
         self.time_zone = QLabel(body)
         self.time_zone.setWordWrap(True)  # a long zone name must not widen the details beyond their pane
         self.locale = QComboBox(body)

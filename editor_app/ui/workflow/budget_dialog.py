@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.errors import MidadError
 from editor_app.core.workflow.assignments import StoryBudget
 from editor_app.core.workflow.records import AssignmentRecord
+from editor_app.ui.date_fields import date_time_field
 from editor_app.ui.i18n import format_moment, translate, user_text
 from editor_app.ui.theme import state_colour
 
@@ -153,8 +153,7 @@ class AssignmentForm(QDialog):
         self.person.addItem(translate("workflow", "لا أحد بعد"), None)
         for login, name in people:
             self.person.addItem(name, login)
-        self.deadline = QDateTimeEdit(QDateTime.currentDateTime().addSecs(4 * 3600), self)
-        self.deadline.setCalendarPopup(True)
+        self.deadline = date_time_field(self, QDateTime.currentDateTime().addSecs(4 * 3600))
         self.words = QSpinBox(self)
         self.words.setRange(0, 20000)
         self.words.setSingleStep(100)
