@@ -125,3 +125,30 @@ def test_offline_comments_and_decisions_reach_every_copy_under_the_servers_rules
     # The desk's own rows kept their local ids through every round (matched by uuid, not copied twice).
     assert [t.id for t in notes.threads(on_desk)] == [thread.id]
     assert {s.id for s in notes.suggestions(on_desk, pending_only=False)} == {insertion.id, deletion.id}
+
+
+def test_one_suggestion_decided_on_two_desktops_offline(newsroom, people, desktops):
+    """The same decision twice agrees (its text once, the first to reach the server decided it);
+    the opposite one is refused and told."""
+    writer, desk, copy = desktops["writer"], desktops["desk"], desktops["copy"]
+    article = writer.library.create(ArticleDraft(title="تقرير", body=BODY))
+    rounds(writer, desk, copy, times=1)
+    on_desk, on_copy = desk.library.id_for_uuid(article.uuid), copy.library.id_for_uuid(article.uuid)
+    Annotations(desk.library).suggest_insert(on_desk, BODY.index("رئيسي") + len("رئيسي"), " وأساسي")
+    rounds(desk, writer, copy, times=1)
+    # All three decide it offline; the writer syncs first.
+    Annotations(writer.library).accept(Annotations(writer.library).suggestions(article.id)[0].id)
+    Annotations(desk.library).accept(Annotations(desk.library).suggestions(on_desk)[0].id)
+    Annotations(copy.library).reject(Annotations(copy.library).suggestions(on_copy)[0].id)
+    rounds(writer, times=1)
+    agreed = desk.sync().workflow["annotations"]
+    assert (agreed["pushed"], agreed["refused"]) == (0, 0)
+    assert copy.sync().workflow["annotations"]["refused"] == 1
+    [refusal] = [n for n in Workflow(copy.library).notifications() if n.event.kind == "annotation_refused"]
+    assert (refusal.event.payload["action"], refusal.event.payload["rule"]) == ("decide", "decided")
+    rounds(writer, desk, copy)
+    for d in (writer, desk, copy):
+        local_id = d.library.id_for_uuid(article.uuid)
+        [decided] = Annotations(d.library).suggestions(local_id, pending_only=False)
+        assert (decided.state, decided.decided_by) == ("accepted", people["writer"])
+        assert d.library.get(local_id).body == BODY.replace("رئيسي.", "رئيسي وأساسي.")
