@@ -152,3 +152,28 @@ def test_one_suggestion_decided_on_two_desktops_offline(newsroom, people, deskto
         [decided] = Annotations(d.library).suggestions(local_id, pending_only=False)
         assert (decided.state, decided.decided_by) == ("accepted", people["writer"])
         assert d.library.get(local_id).body == BODY.replace("رئيسي.", "رئيسي وأساسي.")
+
+
+def test_an_offline_accept_the_server_refuses_gives_its_text_back(newsroom, people, desktops):
+    """The writer rejects, the desk (offline) accepts: the accepted words had travelled with the
+    article; the refusal takes them back on every copy, as a revision, and tells the desk."""
+    writer, desk = desktops["writer"], desktops["desk"]
+    article = writer.library.create(ArticleDraft(title="تقرير", body=BODY))
+    rounds(writer, desk, times=1)
+    on_desk = desk.library.id_for_uuid(article.uuid)
+    Annotations(desk.library).suggest_insert(on_desk, BODY.index("رئيسي") + len("رئيسي"), " وأساسي")
+    rounds(desk, writer, times=1)
+    Annotations(writer.library).reject(Annotations(writer.library).suggestions(article.id)[0].id)
+    Annotations(desk.library).accept(Annotations(desk.library).suggestions(on_desk)[0].id)
+    rounds(writer, times=1)
+    assert desk.sync().workflow["annotations"]["refused"] == 1
+    assert desk.library.get(on_desk).body == BODY
+    assert [n.event.payload["rule"] for n in Workflow(desk.library).notifications()
+            if n.event.kind == "annotation_refused"] == ["decided"]
+    rounds(desk, writer)
+    for d in (writer, desk):
+        local_id = d.library.id_for_uuid(article.uuid)
+        assert d.library.get(local_id).body == BODY
+        [decided] = Annotations(d.library).suggestions(local_id, pending_only=False)
+        assert (decided.state, decided.decided_by) == ("rejected", people["writer"])
+    assert desk.library.revisions(on_desk)[0].reason == "suggestion"

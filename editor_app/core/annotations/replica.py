@@ -213,6 +213,10 @@ class AnnotationReplica:
             from editor_app.core.workflow.tables import Notification
 
             session.add(Notification(event_id=event.id, person=self.login))
+            if action == "decide" and row["state"] == SuggestionState.ACCEPTED.value:
+                from editor_app.core.annotations.undo_refused import undo_accepted_text
+
+                undo_accepted_text(session, row)
 
     # -- pull ------------------------------------------------------------------------------------
 
