@@ -19,7 +19,8 @@ import json
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import select, text
+from sqlalchemy import any_, literal, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from editor_app.core.annotations.store import _relocate_rows
@@ -36,7 +37,8 @@ _ANCHOR = ("anchor_start", "anchor_end", "quote", "context_before", "context_aft
 # The server's refusals (core.annotations.server_rights), as a word the window translates.
 RULES = {"already decided": "decided", "resolve or reopen": "resolve", "accept or reject": "decide",
          "change the text": "text", "not on the server": "missing"}
-_DECIDED = {SuggestionState.ACCEPTED.value: "suggestion_accepted", SuggestionState.REJECTED.value: "suggestion_rejected"}
+_DECIDED = {SuggestionState.ACCEPTED.value: "suggestion_accepted",
+            SuggestionState.REJECTED.value: "suggestion_rejected"}
 
 
 def sync_annotations(engine) -> dict:
@@ -110,15 +112,17 @@ class AnnotationReplica:
 
     def _server_state(self, article_uuids: list[str]):
         with self.server.transaction() as session:
-            articles = dict(session.execute(select(Article.uuid, Article.id).where(Article.uuid.in_(article_uuids))).all())
+            articles = dict(session.execute(select(Article.uuid, Article.id)
+                                            .where(_among(Article.uuid, article_uuids))).all())
             ids = list(articles.values())
             threads = {row.uuid: (row.id, row.resolved) for row in session.execute(
                 select(CommentThread.uuid, CommentThread.id, CommentThread.resolved)
-                .where(CommentThread.article_id.in_(ids)))}
+                .where(_among(CommentThread.article_id, ids)))}
             messages = set(session.scalars(select(CommentMessage.uuid).join(
-                CommentThread, CommentThread.id == CommentMessage.thread_id).where(CommentThread.article_id.in_(ids))))
+                CommentThread, CommentThread.id == CommentMessage.thread_id)
+                .where(_among(CommentThread.article_id, ids))))
             suggestions = {row.uuid: (row.id, row.state) for row in session.execute(
-                select(Suggestion.uuid, Suggestion.id, Suggestion.state).where(Suggestion.article_id.in_(ids)))}
+                select(Suggestion.uuid, Suggestion.id, Suggestion.state).where(_among(Suggestion.article_id, ids)))}
         return articles, threads, messages, suggestions
 
     def _send(self, row: dict, action: str, write: Callable, *args) -> None:
@@ -160,7 +164,8 @@ class AnnotationReplica:
                                        mentions=row["mentions"], created_at=row["created_at"]))
         for person in row["mentions"].split():
             if person != self.login:
-                self._post(self._article_of_thread(thread_uuid), "mentioned", person, {"excerpt": row["body"][:EXCERPT]})
+                self._post(self._article_of_thread(thread_uuid), "mentioned", person,
+                           {"excerpt": row["body"][:EXCERPT]})
 
     def _article_of_thread(self, thread_uuid: str) -> int | None:
         with self.server.transaction() as session:
@@ -206,9 +211,11 @@ class AnnotationReplica:
         with self.local.transaction() as session:
             article_id = row.get("article_id")
             if article_id is None and row.get("thread_id"):
-                article_id = session.scalar(select(CommentThread.article_id).where(CommentThread.id == row["thread_id"]))
+                article_id = session.scalar(select(CommentThread.article_id)
+                                            .where(CommentThread.id == row["thread_id"]))
             event = post_event(session, article_id=article_id, kind=REFUSED_KIND, actor=self.login, target=self.login,
-                               payload={"action": action, "excerpt": (row.get("body") or row.get("quote") or "")[:EXCERPT],
+                               payload={"action": action,
+                                        "excerpt": (row.get("body") or row.get("quote") or "")[:EXCERPT],
                                         "reason": reason, "rule": _rule(reason)}, recipients=[])
             from editor_app.core.workflow.tables import Notification
 
@@ -224,7 +231,7 @@ class AnnotationReplica:
         with self.server.transaction() as server, self.local.transaction() as local:
             local_of_uuid = dict(local.execute(select(Article.uuid, Article.id)).all())
             server_ids = dict(server.execute(select(Article.id, Article.uuid)
-                                             .where(Article.uuid.in_(list(local_of_uuid)))).all())
+                                             .where(_among(Article.uuid, list(local_of_uuid)))).all())
             local_of = {server_id: local_of_uuid[uuid] for server_id, uuid in server_ids.items()}
             baseline: dict = {}
             threads = self._pull_threads(server, local, local_of, baseline)
@@ -239,7 +246,7 @@ class AnnotationReplica:
         mine = {row.uuid: row for row in local.scalars(select(CommentThread))}
         ids: dict[int, int] = {}
         fresh: dict[int, list] = {}
-        for row in server.scalars(select(CommentThread).where(CommentThread.article_id.in_(list(local_of)))):
+        for row in server.scalars(select(CommentThread).where(_among(CommentThread.article_id, list(local_of)))):
             copy = mine.get(row.uuid)
             if copy is None:
                 copy = CommentThread(uuid=row.uuid, article_id=local_of[row.article_id], created_at=row.created_at,
@@ -257,7 +264,7 @@ class AnnotationReplica:
 
     def _pull_messages(self, server: Session, local: Session, threads: dict[int, int]) -> None:
         known = set(local.scalars(select(CommentMessage.uuid)))
-        for row in server.scalars(select(CommentMessage).where(CommentMessage.thread_id.in_(list(threads)))):
+        for row in server.scalars(select(CommentMessage).where(_among(CommentMessage.thread_id, list(threads)))):
             if row.uuid not in known:
                 local.add(CommentMessage(uuid=row.uuid, thread_id=threads[row.thread_id], author=row.author,
                                          body=row.body, mentions=row.mentions, created_at=row.created_at))
@@ -267,7 +274,7 @@ class AnnotationReplica:
     def _pull_suggestions(self, server: Session, local: Session, local_of: dict, baseline: dict) -> None:
         mine = {row.uuid: row for row in local.scalars(select(Suggestion))}
         seen, fresh = set(), {}
-        for row in server.scalars(select(Suggestion).where(Suggestion.article_id.in_(list(local_of)))):
+        for row in server.scalars(select(Suggestion).where(_among(Suggestion.article_id, list(local_of)))):
             seen.add(row.uuid)
             copy = mine.get(row.uuid)
             if copy is None:
@@ -295,6 +302,12 @@ class AnnotationReplica:
             if article is not None:
                 _relocate_rows(rows, article.body)
         local.flush()
+
+
+def _among(column, values):
+    """`column = ANY(array)` on the server: one parameter however many rows a replica holds
+    (an IN list takes one per value, and PostgreSQL allows 65,535)."""
+    return column == any_(literal(list(values), ARRAY(column.type)))
 
 
 def _values(row) -> dict:
