@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from editor_app import __version__, cli_backup, cli_publishing, cli_server, cli_sync, cli_workflow
+from editor_app import __version__, cli_backup, cli_comments, cli_publishing, cli_server, cli_sync, cli_workflow
 from editor_app.cli_output import limit, record_id, terminal_safe, terminal_safe_block
 from editor_app.core.errors import MidadError
 from editor_app.crash_log import log_unexpected_error
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_server.add_parser(command)
     cli_sync.add_parser(command)
     cli_workflow.add_parsers(command)
+    cli_comments.add_parser(command)
     return parser
 
 
@@ -348,4 +349,5 @@ Handler = Callable[["Library", argparse.Namespace, TextIO, TextIO], int]
 COMMANDS: dict[str, Handler] = {
     "import": _import, "list": _list, "show": _show, "search": _search, "revisions": _revisions, "restore": _restore,
     "prune-revisions": _prune_revisions, "export": _export, **cli_publishing.COMMANDS, **cli_workflow.COMMANDS,
+    **cli_comments.COMMANDS,
 }

@@ -2685,6 +2685,26 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>admin</translation>
     </message>
     <message>
+        <source>سبق أن بُتّ في هذا الاقتراح</source>
+        <translation>this suggestion was already accepted or rejected</translation>
+    </message>
+    <message>
+        <source>لا يغلق النقاش أو يعيد فتحه إلا صاحبه أو محرر</source>
+        <translation>only who started the comment, or an editor, may resolve or reopen it</translation>
+    </message>
+    <message>
+        <source>لا يقبل الاقتراح أو يرفضه إلا كاتب المقال أو محرر</source>
+        <translation>only the article&apos;s writer or an editor may accept or reject a suggestion</translation>
+    </message>
+    <message>
+        <source>لا يغيّر نص الاقتراح إلا صاحبه</source>
+        <translation>only its author may change a suggestion&apos;s text</translation>
+    </message>
+    <message>
+        <source>التعليق الذي يجيب عنه هذا الرد ليس على الخادم</source>
+        <translation>the comment this reply answers is not on the server</translation>
+    </message>
+    <message>
         <source>{desk} › {stage}</source>
         <translation>{desk} › {stage}</translation>
     </message>
@@ -2711,6 +2731,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>رفض الخادم إرساله دون اتصال إلى {where}: {reason}</source>
         <translation>The server refused the offline send to {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>رفض الخادم ما فعلته دون اتصال في «{excerpt}»: {why}</source>
+        <translation>The server refused what you did offline on “{excerpt}”: {why}</translation>
     </message>
     <message>
         <source>ذكرك {who} في تعليق</source>

@@ -119,6 +119,9 @@ class SyncEngine:
             # The workflow's outbox and copy (desks, stages, placements, history, notifications: issue 19).
             from editor_app.core.workflow.replica import sync_workflow
             report.workflow = sync_workflow(self)
+            from editor_app.core.annotations.replica import sync_annotations
+
+            report.workflow["annotations"] = sync_annotations(self)  # comments and suggestions, same way
             self.pull(report)  # our own pushes come back numbered: nothing to write, the base stays exact
             from editor_app.core.sync.lease_mirror import exchange_leases
 

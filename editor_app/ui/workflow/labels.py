@@ -14,6 +14,15 @@ ROLE_LABELS = TranslatedLabels("workflow", {
     "admin": QT_TRANSLATE_NOOP("workflow", "مدير"),
 })
 
+# Why the server refused a comment or suggestion made offline (core.annotations.replica.RULES).
+REFUSAL_LABELS = TranslatedLabels("workflow", {
+    "decided": QT_TRANSLATE_NOOP("workflow", "سبق أن بُتّ في هذا الاقتراح"),
+    "resolve": QT_TRANSLATE_NOOP("workflow", "لا يغلق النقاش أو يعيد فتحه إلا صاحبه أو محرر"),
+    "decide": QT_TRANSLATE_NOOP("workflow", "لا يقبل الاقتراح أو يرفضه إلا كاتب المقال أو محرر"),
+    "text": QT_TRANSLATE_NOOP("workflow", "لا يغيّر نص الاقتراح إلا صاحبه"),
+    "missing": QT_TRANSLATE_NOOP("workflow", "التعليق الذي يجيب عنه هذا الرد ليس على الخادم"),
+})
+
 
 def stage_path(desk: str | None, stage: str | None) -> str:
     if not desk:
@@ -47,6 +56,10 @@ def describe(event: EventRecord) -> str:
     elif event.kind == "send_refused":
         text = translate("workflow", "رفض الخادم إرساله دون اتصال إلى {where}: {reason}").format(
             where=where, reason=payload.get("reason", ""))
+    elif event.kind == "annotation_refused":
+        why = REFUSAL_LABELS.get(payload.get("rule") or "") or payload.get("reason", "")
+        text = translate("workflow", "رفض الخادم ما فعلته دون اتصال في «{excerpt}»: {why}").format(
+            excerpt=payload.get("excerpt", ""), why=why)
     elif event.kind == "mentioned":
         text = translate("workflow", "ذكرك {who} في تعليق").format(who=who)
     elif event.kind == "suggestion_accepted":
