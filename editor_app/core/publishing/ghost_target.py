@@ -30,11 +30,11 @@ from editor_app.core.publishing import post_content
 from editor_app.core.publishing.errors import ChangedMeanwhile, SiteRefused
 from editor_app.core.publishing.ghost import GhostClient
 from editor_app.core.publishing.target import (
+    ClientTarget,
     DRAFT,
     FUTURE,
     PUBLISH,
     PostFields,
-    PublishTarget,
     RemoteMedia,
     RemotePost,
     SiteIdentity,
@@ -76,7 +76,7 @@ def _text(post: dict, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-class GhostTarget(PublishTarget):
+class GhostTarget(ClientTarget):
     kind = GHOST
     statuses = STATUSES[GHOST]
 
@@ -86,17 +86,6 @@ class GhostTarget(PublishTarget):
     @classmethod
     def open(cls, url: str, key_id: str, secret: str, *, admin_url: str = "", **options) -> GhostTarget:
         return cls(GhostClient(url, key_id, secret, admin_url=admin_url, **options))
-
-    @property
-    def cancelled(self):
-        return self.client.cancelled
-
-    @cancelled.setter
-    def cancelled(self, check) -> None:
-        self.client.cancelled = check
-
-    def close(self) -> None:
-        self.client.close()
 
     def check(self) -> SiteIdentity:
         site = self.client.site()

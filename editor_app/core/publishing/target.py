@@ -151,3 +151,20 @@ class PublishTarget(ABC):
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+class ClientTarget(PublishTarget):
+    """A target over one site_http client (WordPress's, Ghost's): cancelling and closing are the client's."""
+
+    client: Any
+
+    @property
+    def cancelled(self) -> Callable[[], bool]:
+        return self.client.cancelled
+
+    @cancelled.setter
+    def cancelled(self, check: Callable[[], bool]) -> None:
+        self.client.cancelled = check
+
+    def close(self) -> None:
+        self.client.close()

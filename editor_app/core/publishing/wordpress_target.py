@@ -16,9 +16,9 @@ from editor_app.core.paste import html_to_text
 from editor_app.core.publishing import post_content
 from editor_app.core.publishing.errors import SiteRefused
 from editor_app.core.publishing.target import (
+    ClientTarget,
     ALL_STATUSES,
     PostFields,
-    PublishTarget,
     RemoteMedia,
     RemotePost,
     SiteIdentity,
@@ -41,7 +41,7 @@ def _published_at(post: dict) -> datetime | None:
         return None  # not a date: the article has no publication time rather than no import
 
 
-class WordPressTarget(PublishTarget):
+class WordPressTarget(ClientTarget):
     kind = "wordpress"
     statuses = ALL_STATUSES
 
@@ -52,17 +52,6 @@ class WordPressTarget(PublishTarget):
     @classmethod
     def open(cls, url: str, username: str, password: str, **options) -> WordPressTarget:
         return cls(WordPressClient(url, username, password, **options))
-
-    @property
-    def cancelled(self):
-        return self.client.cancelled
-
-    @cancelled.setter
-    def cancelled(self, check) -> None:
-        self.client.cancelled = check
-
-    def close(self) -> None:
-        self.client.close()
 
     def check(self) -> SiteIdentity:
         found = self.client.check()
