@@ -160,6 +160,11 @@ class Library:
         with self.database.transaction() as session:
             return ArticleRecord.from_model(_load(session, article_id))
 
+    def version_of(self, article_id: int) -> int | None:
+        """The stored version alone (None: no such article), without reading a long body."""
+        with self.database.transaction() as session:
+            return session.scalar(select(Article.version).where(Article.id == article_id))
+
     def exists(self, article_id: int) -> bool:
         with self.database.transaction() as session:
             return session.get(Article, article_id) is not None

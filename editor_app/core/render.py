@@ -204,25 +204,57 @@ def _segment_cache() -> OrderedDict[str, str]:
     return cache
 
 
+def _sanitised_cache() -> OrderedDict[str, str]:
+    cache = getattr(_local, "sanitised", None)
+    if cache is None:
+        cache = _local.sanitised = OrderedDict()
+    return cache
+
+
+def _cached(cache: OrderedDict[str, str], segment: str, make, capacity: int) -> str:
+    html = cache.get(segment)
+    if html is None:
+        html = cache[segment] = make(segment)
+        while len(cache) > capacity:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(segment)
+    return html
+
+
+def _capacity(segments: list[str]) -> int:
+    # A document with more segments than the cache holds would evict each segment before
+    # its next use (a least-recently-used cache read in order): every render would convert
+    # the whole article again (a second at 200,000 words, holding Python's lock the
+    # editor's keystrokes need). Room for twice the open document's segments keeps them.
+    return max(SEGMENT_CACHE_SIZE, 2 * len(segments))
+
+
 def _convert_by_segments(text: str) -> str:
     """Convert each top-level segment once; unchanged ones come from the cache."""
     segments = split_segments(text)
     if segments is None or len(segments) < 2:
         return _convert(text)
-    cache = _segment_cache()
-    parts = []
-    for segment in segments:
-        html = cache.get(segment)
-        if html is None:
-            html = _convert(segment)
-            cache[segment] = html
-            if len(cache) > SEGMENT_CACHE_SIZE:
-                cache.popitem(last=False)
-        else:
-            cache.move_to_end(segment)
-        if html:
-            parts.append(html)
+    cache, capacity = _segment_cache(), _capacity(segments)
+    parts = [html for html in (_cached(cache, segment, _convert, capacity) for segment in segments) if html]
     return _unique_heading_ids("\n".join(parts))
+
+
+def _sanitise_by_segments(text: str) -> str:
+    """Converted and sanitised segment by segment (unchanged ones from a cache), when that
+    gives what sanitising the whole document gives: only when no segment holds a `<` of
+    its own, since the HTML Markdown writes for such text is balanced inside each segment,
+    while a writer's unclosed inline tag could reach into the next ones."""
+    segments = split_segments(text)
+    if segments is None or len(segments) < 2 or any("<" in segment for segment in segments):
+        return sanitise_html(_convert_by_segments(text))
+    cache, capacity = _sanitised_cache(), _capacity(segments)
+    parts = [html for html in (_cached(cache, segment, _convert_and_sanitise, capacity) for segment in segments) if html]
+    return _unique_heading_ids("\n".join(parts))
+
+
+def _convert_and_sanitise(segment: str) -> str:
+    return sanitise_html(_convert(segment))
 
 
 def _unique_heading_ids(html: str) -> str:
@@ -243,4 +275,4 @@ def _unique_heading_ids(html: str) -> str:
 
 def render_markdown(text: str) -> str:
     """The sanitised HTML body of an article written in Markdown."""
-    return _PRE_TAG.sub('<pre dir="ltr"', sanitise_html(_convert_by_segments(text)))
+    return _PRE_TAG.sub('<pre dir="ltr"', _sanitise_by_segments(text))

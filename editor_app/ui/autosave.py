@@ -75,6 +75,10 @@ class AutosaveController(QObject):
         self._runner = BackgroundRunner("autosave", self)
         self._landed: tuple[int, SaveOutcome] | None = None
         self._base: TextBase | None = None
+        # article id → the newest version this autosave stored (set on the worker too): the
+        # window hears its own background save from the database before the save's result
+        # arrives here, and must not take it for someone else's change.
+        self._written: dict[int, int] = {}
         self._resolving = False  # the conflict dialog is open: no save until it is settled
         self.resolve_conflict: ConflictResolver = lambda conflict: conflict.mine
         self.delay_ms = AUTOSAVE_DELAY_MS  # a setting
@@ -202,12 +206,20 @@ class AutosaveController(QObject):
             return False
         return self._settle(outcome, snapshot)
 
+    def wrote(self, article_id: int, version: int) -> bool:
+        """Whether this autosave stored that version of the article."""
+        return self._written.get(article_id) == version
+
     def _store(self, snapshot: EditorSnapshot, base: TextBase | None, explicit: bool) -> SaveOutcome:
         with self._library.changes.initiated_by(self):
             if base is None:  # nothing known to compare with (an article this window never loaded)
-                return SaveOutcome(self._library.save_text(snapshot.article_id, title=snapshot.title,
-                                                           body=snapshot.body, explicit=explicit))
-            return concurrent_edits.save_text(self._library, base, snapshot.title, snapshot.body, explicit=explicit)
+                outcome = SaveOutcome(self._library.save_text(snapshot.article_id, title=snapshot.title,
+                                                              body=snapshot.body, explicit=explicit))
+            else:
+                outcome = concurrent_edits.save_text(self._library, base, snapshot.title, snapshot.body, explicit=explicit)
+        if outcome.record is not None:
+            self._written[outcome.record.id] = outcome.record.version
+        return outcome
 
     def _settle(self, outcome: SaveOutcome, snapshot: EditorSnapshot) -> bool:
         """After a save: done, merged (the editor shows the combined text), or a conflict for the writer."""

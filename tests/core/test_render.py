@@ -193,3 +193,38 @@ def test_a_hashtag_opening_a_paragraph_is_not_a_heading():
     assert "<h1" in html and "عنوان حقيقي</h1>" in html
     assert "#وسم_آخر</p>" in html and "####### سبعة</p>" in html
     assert html.count("<h") == 2  # the real heading and the empty "##"
+
+
+def _whole_document_rendering(text: str) -> str:
+    from editor_app.core import render
+
+    return render._PRE_TAG.sub('<pre dir="ltr"', render.sanitise_html(render._convert(text)))
+
+
+def test_rendering_sanitised_by_segments_equals_sanitising_the_whole_document():
+    import random
+
+    generator = random.Random(20261202)
+    blocks = [*TRICKY_BLOCKS, "نص فيه <b>وسم لم يُغلق", "رابط <https://example.com> تلقائي", "أ & ب"]
+    for _ in range(300):
+        chosen = generator.choices(blocks, k=generator.randint(2, 8))
+        text = "\n\n".join(chosen) + "\n"
+        assert render_markdown(text) == _whole_document_rendering(text), text
+
+
+def test_a_document_with_more_segments_than_the_cache_size_converts_only_its_changed_segment(monkeypatch):
+    from editor_app.core import render
+
+    monkeypatch.setattr(render, "SEGMENT_CACHE_SIZE", 8)
+    paragraphs = [f"فقرة رقم {number} من المقال." for number in range(40)]
+    text = "\n\n".join(paragraphs)
+    first = render_markdown(text)
+    converted = []
+    original = render._convert
+    monkeypatch.setattr(render, "_convert", lambda segment: converted.append(segment) or original(segment))
+    paragraphs[20] += " كلمة جديدة"
+    edited = "\n\n".join(paragraphs)
+    shown = render_markdown(edited)
+    assert converted == [paragraphs[20] + "\n"]
+    monkeypatch.setattr(render, "_convert", original)
+    assert shown == _whole_document_rendering(edited) != first

@@ -61,3 +61,29 @@ def test_opening_a_huge_article_formats_it_afterwards(open_window, qtbot):
     window.open_article(record.id)
     assert window.editor.body() == body and not window.editor.highlighter.deferred
     qtbot.waitUntil(lambda: heading_formatted(window.editor.body_edit), timeout=20000)
+
+
+def test_the_window_hearing_its_own_background_save_does_not_save_again_meanwhile(open_window, monkeypatch):
+    """The database tells the window of its own background save before the save's result
+    arrives: that is not someone else's change, so typing goes on without a save (of the
+    whole text, on the window's thread) until the autosave's own timer."""
+    from editor_app.core.records import ArticleDraft
+    from editor_app.ui import autosave
+    from tests.ui.typing import type_text
+
+    monkeypatch.setattr(autosave, "BACKGROUND_SAVE_CHARACTERS", 100)
+    window = open_window()
+    record = window.library.create(ArticleDraft(title="طويل", body=arabic_markdown(2_000)))
+    window.open_article(record.id)
+    type_text(window.editor.body_edit, " أولى")
+    window.autosave._timer_fired()  # a background save starts
+    window.autosave._runner.wait()  # it is stored; its result has not reached the window yet
+    stored = window.library.get(record.id)
+    assert stored.version > record.version and stored.body == window.editor.body()
+    type_text(window.editor.body_edit, " ثانية")
+
+    window.follower.events.poll()  # the database's news of that save
+    assert window.library.get(record.id).version == stored.version  # no second save
+    assert window.autosave.has_unsaved_changes
+    assert window.autosave.flush()
+    assert window.library.get(record.id).body == window.editor.body()

@@ -88,13 +88,22 @@ class ChangeFollower(QObject):
     def _follow_open_article(self) -> None:
         window = self.window
         article_id = window.editor.article_id
+        # The version first: reading a long article's body on this thread costs tens of
+        # milliseconds, and most changes heard are this window's own saves.
+        version = window.library.version_of(article_id)
+        if version is None:
+            return  # deleted elsewhere: the list no longer shows it; the text stays on screen
+        base = window.autosave.base_for(article_id)
+        if base is not None and version == base.version:
+            return  # nothing newer than what the editor holds
+        if window.autosave.wrote(article_id, version):
+            return  # this window's background save, heard before its result arrived: the autosave settles it
         try:
             stored = window.library.get(article_id)
         except ArticleNotFound:
-            return  # deleted elsewhere: the list no longer shows it; the text stays on screen
-        base = window.autosave.base_for(article_id)
+            return
         if base is not None and stored.version == base.version:
-            return  # nothing newer than what the editor holds
+            return
         if base is None or (stored.title, stored.body) == (base.title, base.body):
             window.autosave.observed(stored)
         elif window.autosave.has_unsaved_changes:

@@ -33,6 +33,7 @@ written, so keeping the run whole is the layout's part.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -41,6 +42,12 @@ from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextDocument, QTextLayout,
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from editor_app.core.bidi import Direction, paragraph_direction
+
+# Qt asks for the bounding rectangle of every block it paints, on every paint: reading each
+# paragraph's direction word by word each time was milliseconds per keystroke. The
+# direction is a function of the text alone, so it is remembered (one entry per paragraph
+# text seen lately; an edited paragraph is a new text).
+_paragraph_direction = functools.lru_cache(maxsize=8192)(paragraph_direction)
 
 QT_DIRECTION = {Direction.RTL: Qt.LayoutDirection.RightToLeft, Direction.LTR: Qt.LayoutDirection.LeftToRight}
 ABSOLUTE_ALIGNMENT = {
@@ -118,7 +125,7 @@ class SpacedPlainTextLayout(QPlainTextDocumentLayout):
             if not block.isValid():
                 break
             if block.length() > 1:
-                direction = paragraph_direction(block.text(), self.default_direction)
+                direction = _paragraph_direction(block.text(), self.default_direction)
                 if direction is not None:
                     return direction
             block = block.previous()
