@@ -10,6 +10,7 @@ Run: .venv/bin/python -m benchmarks.bench_writers [--writers 50] [--seconds 300]
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import statistics
 import tempfile
 import threading
@@ -30,6 +31,7 @@ def run(url: str, writers: int, seconds: float, interval: float) -> None:
     accepted: list[str] = []
     save_times: list[float] = []
     merges = conflicts = failures = 0
+    failure_kinds: Counter[str] = Counter()
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
@@ -49,9 +51,10 @@ def run(url: str, writers: int, seconds: float, interval: float) -> None:
             started = time.perf_counter()
             try:
                 outcome = concurrent_edits.save_text(library, base, title, mine)
-            except Exception:  # noqa: BLE001 - counted: a save that did not happen is not a lost one
+            except Exception as error:  # noqa: BLE001 - counted: a save that did not happen is not a lost one
                 with lock:
                     failures += 1
+                    failure_kinds[type(error).__name__] += 1
                 time.sleep(interval)
                 continue
             elapsed = time.perf_counter() - started
@@ -83,7 +86,7 @@ def run(url: str, writers: int, seconds: float, interval: float) -> None:
     ordered = sorted(save_times)
     print(f"{writers} writers, {seconds:.0f} s, a save every {interval} s each ({setup.engine.dialect.name}): "
           f"{len(accepted)} saves accepted ({merges} merged with others' edits), {conflicts} conflicts, "
-          f"{failures} failed saves, {len(lost)} lost updates; save p50 "
+          f"{failures} failed saves {dict(failure_kinds)}, {len(lost)} lost updates; save p50 "
           f"{statistics.median(ordered) * 1000:.1f} ms, p95 {ordered[int(len(ordered) * 0.95) - 1] * 1000:.1f} ms")
     setup.close()
 
