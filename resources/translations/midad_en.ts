@@ -2280,10 +2280,6 @@ The latest good backup is from {when}. The damaged file is kept under a new name
         <translation>Name</translation>
     </message>
     <message>
-        <source>العنوان</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>اسم المستخدم</source>
         <translation>User name</translation>
     </message>
@@ -2334,6 +2330,10 @@ The latest good backup is from {when}. The damaged file is kept under a new name
     <message>
         <source>من ووردبريس › المستخدمون › الملف الشخصي › كلمات مرور التطبيقات</source>
         <translation>From WordPress › Users › Profile › Application Passwords</translation>
+    </message>
+    <message>
+        <source>عنوان الموقع</source>
+        <translation>Site address</translation>
     </message>
     <message>
         <source>حُفظ الموقع؛ كلمة المرور في سلسلة مفاتيح النظام</source>

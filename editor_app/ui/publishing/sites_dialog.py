@@ -83,7 +83,7 @@ class SitesDialog(QDialog):
         self.form = form = QFormLayout()
         form.addRow(translate("sites_dialog", "النوع"), self.kind)
         form.addRow(translate("sites_dialog", "الاسم"), self.name)
-        form.addRow(translate("sites_dialog", "العنوان"), self.url)
+        form.addRow(translate("sites_dialog", "عنوان الموقع"), self.url)
         form.addRow(translate("sites_dialog", "اسم المستخدم"), self.username)
         self.password_label = QLabel(translate("sites_dialog", "كلمة مرور التطبيق"), self)
         form.addRow(self.password_label, self.password)
