@@ -212,8 +212,12 @@
         <translation>لم يُجب {url} في الوقت المحدد</translation>
     </message>
     <message>
-        <source>cannot reach {url}: {kind}</source>
-        <translation>تعذّر الوصول إلى {url}: {kind}</translation>
+        <source>cannot reach {url}: nothing answers at that address (check it and the network)</source>
+        <translation>تعذّر الوصول إلى {url}: لا شيء يجيب على هذا العنوان (تحقّق منه ومن الشبكة)</translation>
+    </message>
+    <message>
+        <source>the connection to {url} was cut before its answer arrived</source>
+        <translation>انقطع الاتصال بـ{url} قبل أن يصل جوابه</translation>
     </message>
     <message>
         <source>{url} answered {status}{said}; it will be retried</source>

@@ -216,3 +216,16 @@ def test_a_slow_site_test_from_the_cli_ends(tmp_path, proxy, wordpress, monkeypa
     tested = midad("sites", "test", "slow", data_dir=data, env={"MIDAD_REQUEST_DEADLINE": "3"})
     assert tested.returncode == 75 and "did not answer in time" in tested.stderr
     assert json.loads(midad("sites", "list", "--json", data_dir=data).stdout)[0]["name"] == "slow"
+
+
+def test_a_cut_or_an_address_with_no_server_is_worded_for_a_writer_not_by_exception_class(proxy, wordpress):
+    from tests.wordpress.server import free_port
+
+    proxy.fail_next("GET", r"/wp-json/$", Fault.drop())
+    with client(proxy, wordpress, deadline=20) as cut:
+        with pytest.raises(SiteUnreachable, match="was cut before its answer arrived"):
+            finishes(cut.check)
+    with WordPressClient(f"http://127.0.0.1:{free_port()}", wordpress.username, wordpress.password) as nobody:
+        with pytest.raises(SiteUnreachable, match="nothing answers at that address") as refused:
+            finishes(nobody.check)
+    assert "Error" not in str(refused.value)

@@ -144,9 +144,14 @@ class SiteHttpClient:
                     raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} did not answer in time"), url=self.url)) from None
             except httpx.TimeoutException:
                 raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "{url} did not answer in time"), url=self.url)) from None
-            except httpx.TransportError as error:
-                raise SiteUnreachable(Text(QT_TRANSLATE_NOOP("errors", "cannot reach {url}: {kind}"), url=self.url,
-                                           kind=type(error).__name__)) from None
+            except httpx.ConnectError:
+                raise SiteUnreachable(Text(QT_TRANSLATE_NOOP(
+                    "errors", "cannot reach {url}: nothing answers at that address (check it and the network)"),
+                    url=self.url)) from None
+            except httpx.TransportError:
+                # Not the exception's class name: a writer reads this (QA saw "…: ConnectError").
+                raise SiteUnreachable(Text(QT_TRANSLATE_NOOP(
+                    "errors", "the connection to {url} was cut before its answer arrived"), url=self.url)) from None
         if response.status_code < 400 or response.status_code in allow:
             return response
         message, code = self.site_message(response)
