@@ -101,11 +101,11 @@ def _refusals(handler):
 
 @_refusals
 def _desks(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from editor_app.core.workflow.service import DEFAULT_STAGES
+    from editor_app.core.workflow.service import default_stages
 
     workflow = _workflow(library)
     if args.desks_action == "add":
-        stages = [_stage_spec(spec) for spec in args.stage] or list(DEFAULT_STAGES)
+        stages = [_stage_spec(spec) for spec in args.stage] or list(default_stages())
         desk = workflow.add_desk(args.name, stages)
         print(f"{desk.id}\t{terminal_safe(desk.name)}\t" + " → ".join(terminal_safe(s.name) for s in desk.stages), file=out)
         return EXIT_OK

@@ -112,7 +112,7 @@ BEGIN
         VALUES (p_article_id, p_stage_id, p_person, caller, {_NOW}, coalesce(p_message, ''))
         ON CONFLICT (article_id) DO UPDATE SET stage_id = EXCLUDED.stage_id, person = EXCLUDED.person,
             sent_by = EXCLUDED.sent_by, sent_at = EXCLUDED.sent_at, message = EXCLUDED.message;
-    -- A stage may carry a status (جاهز → ready); an editor sending to a person assigns it to them
+    -- A stage may carry a status (the ready stage → status ready); an editor sending to a person assigns it to them
     -- (so a writer it is sent back to can read it). Either is a change of the article: a new version.
     IF (target.sets_status IS NOT NULL AND target.sets_status <> article.status)
             OR (p_person IS NOT NULL AND caller_rank >= 2 AND p_person IS DISTINCT FROM article.assigned_to

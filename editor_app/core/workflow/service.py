@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
@@ -43,13 +44,17 @@ from editor_app.core.workflow.tables import (
 )
 
 # A newsroom desk's usual stages: (name, who may move an article in and out, the status it gives).
-DEFAULT_STAGES = (
-    ("كتابة", PersonRole.WRITER.value, None),
-    ("تحرير", PersonRole.WRITER.value, "in_review"),
-    ("تدقيق", PersonRole.EDITOR.value, None),
-    ("جاهز", PersonRole.EDITOR.value, "ready"),
-    ("منشور", PersonRole.CHIEF.value, "published"),
-)
+# Their names are the newsroom's words, so they live with the bundled data (resources/workflow),
+# not in the core's code.
+DEFAULT_STAGES_FILE = ("workflow", "default_stages.json")
+
+
+@cache
+def default_stages() -> tuple[tuple[str, str, str | None], ...]:
+    from editor_app.resources import resource_path
+
+    rows = json.loads(resource_path(*DEFAULT_STAGES_FILE).read_text(encoding="utf-8"))
+    return tuple((row["name"], PersonRole(row["role"]).value, row["status"]) for row in rows)
 STAGE_STATUSES = ("draft", "in_review", "ready", "published", "archived")
 PATH_SEPARATOR = "/"
 
@@ -109,7 +114,8 @@ class Workflow:
         with self.database.transaction() as session:
             return _stage_records(session)
 
-    def add_desk(self, name: str, stages: Iterable[tuple[str, str, str | None]] = DEFAULT_STAGES) -> DeskRecord:
+    def add_desk(self, name: str, stages: Iterable[tuple[str, str, str | None]] | None = None) -> DeskRecord:
+        stages = default_stages() if stages is None else stages
         name = _clean(name, QT_TRANSLATE_NOOP("errors", "a desk needs a name"))
         stages = [(_clean(stage, QT_TRANSLATE_NOOP("errors", "a stage needs a name")), _role(role), _status(status))
                   for stage, role, status in stages]
