@@ -19,6 +19,7 @@ from editor_app.core.errors import MidadError
 from editor_app.core.library import Library
 from editor_app.core.server.people import People, PersonRecord
 from editor_app.core.storage import Database
+from editor_app.ui import plain_text
 from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.tasks import BackgroundRunner
 
@@ -117,14 +118,14 @@ def become_newsroom_copy(window: ArticleWindow, server: Database) -> bool:
     library = window.library
     other = _copy_of_another_newsroom(library, name)
     if other:
-        QMessageBox.warning(window, translate("newsroom", "نسخة من غرفة أخبار أخرى"), translate(
+        plain_text.warning(window, translate("newsroom", "نسخة من غرفة أخبار أخرى"), translate(
             "newsroom", "مكتبتك نسخة من غرفة أخبار أخرى ({other}): اتصل بها، أو افتح مجلد بيانات آخر لهذه.").format(
             other=other))
         return False
     if not is_newsroom_copy(library):
         with library.database.transaction() as session:
             articles = session.scalar(text("SELECT count(*) FROM articles")) or 0
-        if articles and QMessageBox.question(window, translate("newsroom", "مشاركة مقالاتك مع غرفة الأخبار"), translate(
+        if articles and plain_text.question(window, translate("newsroom", "مشاركة مقالاتك مع غرفة الأخبار"), translate(
                 "newsroom", "تصبح مكتبتك نسخة من غرفة الأخبار تعمل دون اتصال، وتُرسل مقالاتها ({count}) إلى الخادم "
                 "ليقرأها زملاؤك حسب صلاحياتهم. أتتابع؟").format(count=articles)) != QMessageBox.StandardButton.Yes:
             return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from editor_app.ui import plain_text
 from editor_app.core.records import ArticleDraft
 from editor_app.ui.dialogs.newsroom_dialog import NewsroomDialog
 from editor_app.ui.newsroom import connect_to_newsroom
@@ -35,7 +36,7 @@ def test_connecting_makes_this_library_the_newsrooms_offline_copy(newsroom, open
     window = open_window()
     mine = window.library.create(ArticleDraft(title="مسودتي", body="كتبتها وحدي"))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain_text, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
     assert not window.sync_status.isVisible()
     count = len(window.library.summaries())  # the first start's welcome article, and mine
     _connect_through_the_dialog(window, newsroom, editor, qtbot)
@@ -54,7 +55,7 @@ def test_declining_to_share_leaves_the_library_alone(newsroom, open_window, monk
     editor = newsroom.add("editor", "هدى")
     window = open_window()
     mine = window.library.create(ArticleDraft(title="مسودتي", body="كتبتها وحدي"))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plain_text, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
     _connect_through_the_dialog(window, newsroom, editor, qtbot)
     assert not is_newsroom_copy(window.library) and window.sync_status.engine is None
     assert newsroom.library(editor).id_for_uuid(mine.uuid) is None
@@ -69,7 +70,7 @@ def test_a_copy_of_another_newsroom_is_not_mixed_with_this_one(newsroom, open_wi
         session.execute(text("INSERT INTO sync_state (key, value) VALUES "
                              "('server', 'postgresql+psycopg://samir@db.other.example:5432/midad')"))
     warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warned.append(args[2]))
+    monkeypatch.setattr(plain_text, "warning", lambda *args, **kwargs: warned.append(args[2]))
     _connect_through_the_dialog(window, newsroom, editor, qtbot)
     assert len(warned) == 1 and "db.other.example/midad" in warned[0]
     assert window.sync_status.engine is None  # nothing synced with the wrong newsroom

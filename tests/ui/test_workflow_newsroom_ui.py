@@ -7,6 +7,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
+from editor_app.ui import plain_text
 from editor_app.core.storage import Database, resolve_location
 from editor_app.core.workflow.service import Workflow
 from editor_app.ui.application import create_application, create_main_window
@@ -52,7 +53,7 @@ def test_a_send_rings_the_editors_bell_and_a_refusal_is_said_in_arabic(newsroom,
         assert "أرسله سمير الكاتب إلى أخبار › تحرير" in bell.popup.list.item(0).text()
 
         warnings = []
-        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+        monkeypatch.setattr(plain_text, "warning", lambda _parent, _title, text: warnings.append(text))
         assert not writer.workflow.send(article_id, flow.find_stage("أخبار/جاهز").id, None, "")
         assert warnings == ["لا يرسل مقالًا إلى مرحلة «جاهز» إلا المحرر؛ رفض الخادم ولم يتغير شيء"]
         assert flow.placement(article_id).stage.name == "تحرير"

@@ -8,11 +8,12 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QComboBox, QDialog, QToolBar
 
 from editor_app.core.errors import MidadError
 from editor_app.core.workflow.assignments import StoryBudget
 from editor_app.core.workflow.service import Workflow
+from editor_app.ui import plain_text
 from editor_app.ui.i18n import translate, user_text
 from editor_app.ui.workflow.bell import NotificationBell
 from editor_app.ui.workflow.budget_dialog import BudgetDialog
@@ -113,7 +114,7 @@ class WorkflowActions(QObject):
             return
         self.refresh_desks()  # a chief may have added desks meanwhile
         if not desks:
-            QMessageBox.information(self.window, translate("workflow", "إرسال إلى…"), translate(
+            plain_text.information(self.window, translate("workflow", "إرسال إلى…"), translate(
                 "workflow", "لا مكاتب بعد: يضيفها رئيس التحرير (midad desks add أخبار)."))
             return
         dialog = SendDialog(desks, self._people(), placement, self.window)
@@ -171,7 +172,7 @@ class WorkflowActions(QObject):
             panel.reload(keep_article=article_id)  # new here (a started story): the list shows it
 
     def _warn(self, error: MidadError) -> None:
-        QMessageBox.warning(self.window, translate("workflow", "سير العمل"), user_text(error))
+        plain_text.warning(self.window, translate("workflow", "سير العمل"), user_text(error))
 
     def shutdown(self) -> None:
         self.bell.shutdown()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.errors import MidadError
 from editor_app.core.workflow.assignments import StoryBudget
 from editor_app.core.workflow.records import AssignmentRecord
+from editor_app.ui import plain_text
 from editor_app.ui.date_fields import date_time_field
 from editor_app.ui.i18n import format_moment, translate, user_text
 from editor_app.ui.theme import state_colour
@@ -121,7 +121,7 @@ class BudgetDialog(QDialog):
         try:
             record = self.budget.start(assignment_id)
         except MidadError as error:
-            QMessageBox.warning(self, translate("workflow", "خطة اليوم"), user_text(error))
+            plain_text.warning(self, translate("workflow", "خطة اليوم"), user_text(error))
             return
         self.reload()
         self.article_started.emit(record.id)
@@ -134,7 +134,7 @@ class BudgetDialog(QDialog):
         try:
             self.budget.add(**form.values())
         except MidadError as error:
-            QMessageBox.warning(self, translate("workflow", "خطة اليوم"), user_text(error))
+            plain_text.warning(self, translate("workflow", "خطة اليوم"), user_text(error))
             return
         self.reload()
 
