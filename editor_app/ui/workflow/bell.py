@@ -87,6 +87,9 @@ class NotificationBell(QToolButton):
         set_icon(self, "mdi6.bell-outline")  # (a placeholder until the first paint: named to be drawn then)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName(translate("workflow", "الإشعارات"))
+        # Like the toolbar's other buttons, not a Tab stop between the panes: the keyboard opens
+        # it with Workflow › Notifications (workflow.notifications in the command registry).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.popup = NotificationPopup(self)
         self.popup.list.itemActivated.connect(self._open)
         self.popup.list.itemClicked.connect(self._open)

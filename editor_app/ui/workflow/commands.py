@@ -14,6 +14,8 @@ COMMANDS.add(
     Command("workflow.history", "workflow", QT_TRANSLATE_NOOP("workflow", "مسار المقال"),
             lambda c: c.window.workflow.show_history(), "workflow", "article", icon="mdi6.timeline-text-outline",
             when=with_article),
+    Command("workflow.notifications", "workflow", QT_TRANSLATE_NOOP("workflow", "الإشعارات"),
+            lambda c: c.window.workflow.bell.show_popup(), "workflow", "newsroom", icon="mdi6.bell-outline"),
     Command("workflow.budget", "workflow", QT_TRANSLATE_NOOP("workflow", "خطة اليوم"),
             lambda c: c.window.workflow.show_budget(), "workflow", "newsroom", icon="mdi6.calendar-clock"),
     Command("workflow.board", "workflow", QT_TRANSLATE_NOOP("workflow", "المكاتب والمراحل"),
