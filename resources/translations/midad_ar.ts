@@ -815,6 +815,10 @@
         <source>this comment no longer exists</source>
         <translation>لم يعد هذا التعليق موجودًا</translation>
     </message>
+    <message>
+        <source>the comment this reply answers is not on the server</source>
+        <translation>التعليق الذي يجيب عنه هذا الرد ليس على الخادم</translation>
+    </message>
 </context>
 <context>
     <name>exporters</name>

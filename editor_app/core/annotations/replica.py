@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.core.annotations.store import _relocate_rows
 from editor_app.core.annotations.tables import CommentMessage, CommentThread, Suggestion, SuggestionState
-from editor_app.core.errors import StorageError
+from editor_app.core.errors import QT_TRANSLATE_NOOP, StorageError, Text
 from editor_app.core.models import Article
 from editor_app.core.workflow.local_rules import post_event
 
@@ -159,7 +159,7 @@ class AnnotationReplica:
         with self.server.transaction() as session:
             thread_id = session.scalar(select(CommentThread.id).where(CommentThread.uuid == thread_uuid))
             if thread_id is None:
-                raise StorageError("midad: the comment this reply answers is not on the server")
+                raise StorageError(Text(QT_TRANSLATE_NOOP("errors", "the comment this reply answers is not on the server")))
             session.add(CommentMessage(uuid=row["uuid"], thread_id=thread_id, author=row["author"], body=row["body"],
                                        mentions=row["mentions"], created_at=row["created_at"]))
         for person in row["mentions"].split():
