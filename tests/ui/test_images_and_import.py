@@ -191,7 +191,7 @@ def test_file_import_reads_several_files_reports_the_bad_one_and_selects_the_new
     assert window.commands.action("file.import") in file_menu.actions()
     window.commands.action("file.import").trigger()
     wait_for_import(qtbot, window, TITLES)
-    assert selected_titles(window) == TITLES
+    qtbot.waitUntil(lambda: selected_titles(window) == TITLES, timeout=10000)  # the list reloads after the import
     assert window.editor.title() in TITLES
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "import_problems") is not None)
     problems = window.findChild(QMessageBox, "import_problems")
